@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { getActor } from '@/lib/auth/session';
+import { getUiLocale } from '@/lib/i18n/server';
+import { formatNumber, t, translator } from '@/lib/i18n';
+import { listRounds } from '@/lib/rounds/queries';
+import { organisationName } from '@/lib/organisations';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'overview.title') };
+}
+
+export default async function OverviewPage() {
+  const actor = await getActor();
+  if (!actor) redirect('/sign-in');
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  const db = await getDb();
+  const [rounds, organisation] = await Promise.all([
+    listRounds(db, actor),
+    actor.organisationId ? organisationName(db, actor, actor.organisationId) : null,
+  ]);
+  return (
+    <div className="page">
+      <h1>{tr('overview.title')}</h1>
+      <p>{tr('overview.signedInAs', { name: actor.name, role: tr(`role.${actor.role}`) })}</p>
+      {organisation && <p>{tr('overview.organisation', { organisation })}</p>}
+      <h2>{tr('overview.rounds')}</h2>
+      {rounds.length === 0 ? (
+        <p>{tr('overview.noRounds')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('table.round')}</th>
+              <th scope="col">{tr('table.status')}</th>
+              <th scope="col">{tr('table.period')}</th>
+              <th scope="col" className="number">{tr('table.responses')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rounds.map((round) => (
+              <tr key={round.id}>
+                <th scope="row">{round.name}</th>
+                <td>{tr(`round.status.${round.status}`)}</td>
+                <td>{[round.opensOn, round.closesOn].filter(Boolean).join(' – ')}</td>
+                <td className="number">
+                  {round.responseCount === null ? `< ${round.minGroupSize}` : formatNumber(locale, round.responseCount)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+import { useState } from 'react';
+import { signIn } from 'next-auth/react';
+
+type Labels = { email: string; password: string; submit: string; failed: string; throttled: string; oidc?: string };
+
+export function SignInForm({ labels, initialError }: { labels: Labels; initialError?: string }) {
+  const [error, setError] = useState(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    const form = new FormData(event.currentTarget);
+    const result = await signIn('credentials', {
+      email: form.get('email'),
+      password: form.get('password'),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      window.location.assign('/overview');
+      return;
+    }
+    setError(result?.error === 'throttled' ? labels.throttled : labels.failed);
+  }
+
+  return (
+    <>
+      <form onSubmit={submit} className="form" noValidate>
+        {error && (
+          <p role="alert" className="error" id="sign-in-error">
+            {error}
+          </p>
+        )}
+        <label htmlFor="email">{labels.email}</label>
+        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? 'sign-in-error' : undefined} />
+        <label htmlFor="password">{labels.password}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className="button" disabled={pending}>
+          {labels.submit}
+        </button>
+      </form>
+      {labels.oidc && (
+        <p>
+          <button type="button" className="button secondary" onClick={() => signIn('oidc', { callbackUrl: '/overview' })}>
+            {labels.oidc}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

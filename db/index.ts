@@ -1,0 +1,37 @@
+// The app's one database handle, shared by every route in this process (a PGlite folder belongs to one process).
+import path from 'node:path';
+import { ConfigError, env } from '@/lib/env';
+import { openPglite, openPostgres, type DatabaseHandle } from './client';
+
+const globalForDb = globalThis as typeof globalThis & { appDatabase?: Promise<DatabaseHandle> };
+
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalForDb.appDatabase ??= openAppDatabase();
+  return globalForDb.appDatabase;
+}
+
+export async function getDb() {
+  return (await getDatabase()).db;
+}
+
+async function openAppDatabase(): Promise<DatabaseHandle> {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  const handle = DATABASE_URL
+    ? await openPostgres(DATABASE_URL).catch((error: unknown) => {
+        throw new ConfigError(`Configuration error: DATABASE_URL does not work: ${describe(error)}.`);
+      })
+    : await openPglite({ dataDir: path.resolve(PGLITE_DIR) }).catch((error: unknown) => {
+        throw new ConfigError(`Configuration error: cannot open the embedded database in PGLITE_DIR (${PGLITE_DIR}): ${describe(error)}.`);
+      });
+  // Killed without a clean close PGlite recovers, but sequences jump: close it on the way out.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void handle.close().finally(() => process.exit(0)));
+  }
+  return handle;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length) return describe(error.errors[0]);
+  if (error instanceof Error) return (error as Error & { code?: string }).code ?? error.message;
+  return String(error);
+}

@@ -1,0 +1,234 @@
+// The tables. This module knows columns and constraints, nothing about surveys or roles.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const organisationKind = pgEnum('organisation_kind', ['municipality', 'agency', 'region', 'ngo']);
+export const userRole = pgEnum('user_role', ['strategist', 'coordinator', 'viewer']);
+export const roundStatus = pgEnum('round_status', ['draft', 'open', 'closed']);
+export const surveyKey = pgEnum('survey_key', ['actor-followup', 'target-feedback']);
+export const decisionStatus = pgEnum('decision_status', ['pending', 'extend', 'not_extend']);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const organisations = pgTable('organisations', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  kind: organisationKind('kind').notNull(),
+  isPrincipal: boolean('is_principal').notNull().default(false),
+  createdAt: createdAt(),
+});
+export type Organisation = typeof organisations.$inferSelect;
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    /** Stored lower-case; the sign-in looks it up lower-cased. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    /** scrypt hash; null for accounts that only sign in through the region's single sign-on. */
+    passwordHash: text('password_hash'),
+    role: userRole('role').notNull(),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Sessions issued before this time are no longer accepted (sign-out everywhere, password change). */
+    sessionsValidAfter: timestamp('sessions_valid_after', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('coordinator_has_organisation', sql`${t.role} <> 'coordinator' OR ${t.organisationId} IS NOT NULL`),
+  ],
+);
+export type User = typeof users.$inferSelect;
+
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    status: roundStatus('status').notNull().default('draft'),
+    opensOn: date('opens_on'),
+    closesOn: date('closes_on'),
+    /** Fewer respondents than this and a figure is not shown (DESIGN.md privacy rule 3). */
+    minGroupSize: integer('min_group_size').notNull().default(5),
+    /** Set when the raw responses were deleted after the decision (privacy rule 6). */
+    rawResponsesDeletedAt: timestamp('raw_responses_deleted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [check('min_group_size_at_least_3', sql`${t.minGroupSize} >= 3`)],
+);
+export type Round = typeof rounds.$inferSelect;
+
+/** The frozen survey definitions a round uses: editing a survey file later never changes a round's meaning. */
+export const roundSurveys = pgTable(
+  'round_surveys',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    surveyKey: surveyKey('survey_key').notNull(),
+    surveyVersion: integer('survey_version').notNull(),
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    frozenAt: timestamp('frozen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.surveyKey] })],
+);
+export type RoundSurvey = typeof roundSurveys.$inferSelect;
+
+/** Where a round's public feedback link is handed out. */
+export const channels = pgTable(
+  'channels',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    /** The short code in the public link and QR code. */
+    publicCode: text('public_code').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('channels_round_idx').on(t.roundId)],
+);
+export type Channel = typeof channels.$inferSelect;
+
+/**
+ * One-time links for actor staff. Only the SHA-256 of the token is kept. There is deliberately no time of use:
+ * the order in which links were used could be matched against the order of responses.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    used: boolean('used').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invitations_round_org_idx').on(t.roundId, t.organisationId)],
+);
+export type Invitation = typeof invitations.$inferSelect;
+
+/**
+ * An answer to a survey. Privacy rule 1: nothing here identifies a person or a moment: no IP, user agent,
+ * session, account, token or time finer than the ISO week. The id is random so row order tells nothing either.
+ */
+export const responses = pgTable(
+  'responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Generated by the client so that a retried submission is stored once. */
+    idempotencyKey: uuid('idempotency_key').notNull().unique(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    surveyKey: surveyKey('survey_key').notNull(),
+    surveyVersion: integer('survey_version').notNull(),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    channelId: integer('channel_id').references(() => channels.id),
+    locale: text('locale').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    /** ISO week of submission, e.g. 2025-W41. Never a finer time. */
+    submittedWeek: text('submitted_week').notNull(),
+    /** Generated demo data, never real answers. */
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [
+    index('responses_round_survey_idx').on(t.roundId, t.surveyKey),
+    check('submitted_week_is_iso_week', sql`${t.submittedWeek} ~ '^[0-9]{4}-W[0-9]{2}$'`),
+    check(
+      'response_source_matches_survey',
+      sql`(${t.surveyKey} = 'actor-followup' AND ${t.organisationId} IS NOT NULL AND ${t.channelId} IS NULL)
+       OR (${t.surveyKey} = 'target-feedback' AND ${t.channelId} IS NOT NULL AND ${t.organisationId} IS NULL)`,
+    ),
+  ],
+);
+export type Response = typeof responses.$inferSelect;
+
+/** That a signed-in staff member has answered a round (one answer per person), kept apart from the answer. */
+export const roundParticipations = pgTable(
+  'round_participations',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.userId] })],
+);
+
+/** Each principal's decision on extending the strategy for a period. */
+export const extensionDecisions = pgTable(
+  'extension_decisions',
+  {
+    id: serial('id').primaryKey(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    period: text('period').notNull(),
+    status: decisionStatus('status').notNull().default('pending'),
+    decidedOn: date('decided_on'),
+    decidingBody: text('deciding_body'),
+    caseNumber: text('case_number'),
+    recordedByUserId: integer('recorded_by_user_id').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('extension_decisions_org_period_idx').on(t.organisationId, t.period)],
+);
+export type ExtensionDecision = typeof extensionDecisions.$inferSelect;
+
+/** Who did what to which target, when, and how it went. Written for every administrative act. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    outcome: text('outcome').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+/** Fixed-window counters for rate limits, in the database so that they hold across app servers. */
+export const rateLimitBuckets = pgTable(
+  'rate_limit_buckets',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

@@ -1,0 +1,93 @@
+// next-auth configuration: local accounts (credentials) and, when configured, the region's OIDC single sign-on.
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import type { OAuthConfig } from 'next-auth/providers/oauth';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { users } from '@/db/schema';
+import { env } from '@/lib/env';
+import type { Actor } from './actor';
+import { loadActiveActor, signInWithPassword } from './sign-in';
+
+/** Longest a session lives, however active. */
+export const SESSION_MAX_SECONDS = 12 * 60 * 60;
+
+declare module 'next-auth' {
+  interface Session {
+    actor: Actor;
+  }
+}
+declare module 'next-auth/jwt' {
+  interface JWT {
+    userId?: number;
+    signedInAt?: number;
+  }
+}
+
+class SessionEnded extends Error {
+  constructor() {
+    super('session ended');
+  }
+}
+
+function oidcProvider(): OAuthConfig<{ sub: string; email?: string; name?: string }>[] {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return [];
+  return [
+    {
+      id: 'oidc',
+      name: OIDC_NAME,
+      type: 'oauth',
+      wellKnown: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      authorization: { params: { scope: 'openid email profile' } },
+      clientId: OIDC_CLIENT_ID,
+      clientSecret: OIDC_CLIENT_SECRET,
+      idToken: true,
+      checks: ['pkce', 'state'],
+      profile: (profile) => ({ id: profile.sub, email: profile.email, name: profile.name ?? profile.email }),
+    },
+  ];
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET ?? 'development-only-secret-not-for-production-use',
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_SECONDS },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'credentials',
+        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        async authorize(credentials) {
+          const result = await signInWithPassword(await getDb(), credentials);
+          if (!result.ok) throw new Error(result.reason === 'throttled' ? 'throttled' : 'CredentialsSignin');
+          return { id: String(result.actor.userId), name: result.actor.name };
+        },
+      }),
+      ...oidcProvider(),
+    ],
+    callbacks: {
+      // Single sign-on only lets in people who already have an account here; it never creates one.
+      async signIn({ user, account }) {
+        if (account?.provider !== 'oidc') return true;
+        if (!user.email) return false;
+        const [local] = await (await getDb()).select().from(users).where(eq(users.email, user.email.toLowerCase()));
+        if (!local || local.disabledAt) return false;
+        user.id = String(local.id);
+        return true;
+      },
+      async jwt({ token, user }) {
+        if (user) return { ...token, userId: Number(user.id), signedInAt: Date.now() };
+        const { userId, signedInAt } = token;
+        if (!userId || !signedInAt || Date.now() - signedInAt > SESSION_MAX_SECONDS * 1000) throw new SessionEnded();
+        return token;
+      },
+      async session({ session, token }) {
+        const actor = token.userId && token.signedInAt ? await loadActiveActor(await getDb(), token.userId, token.signedInAt) : null;
+        // A disabled account, or one signed out everywhere, loses its session at the next request.
+        if (!actor) throw new SessionEnded();
+        return { ...session, actor };
+      },
+    },
+  };
+}

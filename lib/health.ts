@@ -1,0 +1,17 @@
+import { sql } from 'drizzle-orm';
+import { getDatabase } from '@/db';
+import type { DatabaseHandle } from '@/db/client';
+
+export type Health = { status: 'ok' | 'unavailable'; database: 'pglite' | 'postgres' | 'unknown' };
+
+/** Asks the database a question it must answer; says which engine answered, never why it failed (that is logged). */
+export async function checkHealth(open: () => Promise<DatabaseHandle> = getDatabase): Promise<Health> {
+  try {
+    const { db, engine } = await open();
+    await db.execute(sql`select 1`);
+    return { status: 'ok', database: engine };
+  } catch (error) {
+    console.error('health check failed:', error instanceof Error ? error.message : error);
+    return { status: 'unavailable', database: 'unknown' };
+  }
+}
