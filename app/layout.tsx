@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t } from '@/lib/i18n';
 import { getActor } from '@/lib/auth/session';
+import { getDb } from '@/db';
+import { holdsDemoData } from '@/lib/demo/status';
 import { SiteHeader } from './_components/site-header';
 import './globals.css';
 
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, actor] = await Promise.all([getUiLocale(), getActor()]);
+  const [locale, actor, demo] = await Promise.all([getUiLocale(), getActor(), getDb().then(holdsDemoData)]);
   return (
     <html lang={locale}>
       <body>
@@ -26,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </main>
         <footer className="site-footer">
           <p>{t(locale, 'app.owner')}</p>
+          {demo && <p className="demo-notice">{t(locale, 'footer.demo')}</p>}
         </footer>
       </body>
     </html>

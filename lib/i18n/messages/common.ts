@@ -1,5 +1,5 @@
-// The UI's words. Swedish is the source; English must have every key (the type checks it).
-const sv = {
+// Words the whole UI shares: layout, navigation, home, sign-in, overview.
+export const sv = {
   'app.name': 'Uppföljning Hälsa och migration i Halland',
   'app.shortName': 'Hälsa och migration',
   'app.owner': 'Region Halland och Länsstyrelsen Halland',
@@ -54,9 +54,7 @@ const sv = {
   'footer.demo': 'Demoversion: svaren i den här installationen är påhittade exempeldata.',
 } as const;
 
-export type MessageKey = keyof typeof sv;
-
-const en: Record<MessageKey, string> = {
+export const en: Record<keyof typeof sv, string> = {
   'app.name': 'Follow-up of Health and Migration in Halland',
   'app.shortName': 'Health and migration',
   'app.owner': 'Region Halland and the County Administrative Board of Halland',
@@ -110,5 +108,3 @@ const en: Record<MessageKey, string> = {
   'error.generic': 'Something went wrong. Try again in a while.',
   'footer.demo': 'Demo: the answers in this installation are made-up sample data.',
 };
-
-export const messages = { sv, en } satisfies Record<'sv' | 'en', Record<MessageKey, string>>;
