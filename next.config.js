@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite must not be bundled: it loads its wasm and data files from its own package folder at run time.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // playwright-core drives the installed Chromium to print reports as PDF; it is a Node library, not for bundling.
+  serverExternalPackages: ['@electric-sql/pglite', 'playwright-core'],
   poweredByHeader: false,
   async headers() {
     // Privacy rule 8: nothing is loaded from third parties, and the browser is told so.
