@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type DatabaseHandle } from '@/db/client';
+import { channels, invitations, responses, rounds } from '@/db/schema';
+import { AccessDenied, type Actor } from '@/lib/auth/actor';
+import { computeRoundDashboard, organisationKinds, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { seededRandom, type Random } from '@/lib/demo/generate-answers';
+import { indicators } from '@/surveys';
+import { recoverByDifferencing } from '../support/differencing-attack';
+import { publishedFigures, shownGroupSizes } from '../support/dashboard-publication';
+import { openTestDatabase } from './support/test-database';
+
+const strategist: Actor = { userId: 1, role: 'strategist', organisationId: null, name: 'Strateg' };
+const viewer: Actor = { userId: 3, role: 'viewer', organisationId: null, name: 'Läsare' };
+
+async function idOf(database: DatabaseHandle, table: 'rounds' | 'organisations', slug: string): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(database.db, sql`select id from ${sql.identifier(table)} where slug = ${slug}`);
+  return row.id;
+}
+
+/** The share the dashboard should print for an indicator over the whole round, counted the plain way. */
+async function plainIndicatorCounts(database: DatabaseHandle, roundId: number, indicatorId: string) {
+  const indicator = indicators.find((i) => i.id === indicatorId)!;
+  const rows = await queryRows<{ answer: string | null; count: number }>(
+    database.db,
+    sql`select answers ->> ${indicator.questionId} as answer, count(*)::int as count from responses
+        where round_id = ${roundId} and survey_key = ${indicator.surveyKey} group by 1`,
+  );
+  const counted = rows.filter((r) => r.answer !== null && !(indicator.excluded ?? []).map(String).includes(r.answer));
+  return {
+    n: counted.reduce((sum, r) => sum + r.count, 0),
+    positive: counted.filter((r) => indicator.positive.map(String).includes(r.answer!)).reduce((sum, r) => sum + r.count, 0),
+  };
+}
+
+const choicesByQuestion: Record<string, (string | number)[]> = {
+  aware_strategy: ['well_known', 'somewhat', 'heard_of', 'not_known'],
+  aware_model: ['well_known', 'somewhat', 'heard_of', 'not_known'],
+  aware_platform: ['well_known', 'somewhat', 'heard_of', 'not_known'],
+  platform_usefulness: [1, 2, 3, 4, 5],
+  dialogue_meetings_value: [1, 2, 3, 4, 5],
+  supports_meeting_across: ['agree_fully', 'agree_partly', 'disagree_partly', 'disagree_fully', 'dont_know'],
+  model_helped_identify_challenges: ['agree_fully', 'agree_partly', 'disagree_partly', 'disagree_fully', 'dont_know'],
+  preparedness: ['agree_fully', 'agree_partly', 'disagree_partly', 'disagree_fully', 'dont_know'],
+  recommend_extension: ['yes', 'yes_with_changes', 'no', 'dont_know'],
+  offered_support: ['yes', 'no', 'dont_know'],
+  support_met_needs: [1, 2, 3, 4, 5],
+  know_where_to_turn: ['yes', 'partly', 'no'],
+  stress_level: [1, 2, 3, 4, 5],
+  worry_level: [1, 2, 3, 4, 5],
+  sleep_problems: [1, 2, 3, 4, 5],
+  target_group: ['asylum_seeker', 'refugee_residence_permit', 'quota_refugee', 'no_permit', 'prefer_not'],
+};
+
+function randomAnswers(random: Random, surveyKey: 'actor-followup' | 'target-feedback') {
+  const questions = indicators.filter((i) => i.surveyKey === surveyKey).map((i) => i.questionId);
+  if (surveyKey === 'target-feedback') questions.push('target_group');
+  const answers: Record<string, unknown> = {};
+  for (const question of questions) {
+    if (random() < 0.15) continue; // skipped
+    const choices = choicesByQuestion[question];
+    answers[question] = choices[Math.floor(random() * choices.length)];
+  }
+  return answers;
+}
+
+/** A round with a random number of answers per organisation (many small groups) and per channel. */
+async function createRandomRound(database: DatabaseHandle, random: Random, index: number) {
+  const minGroupSize = 3 + Math.floor(random() * 6);
+  const [round] = await database.db
+    .insert(rounds)
+    .values({ slug: `slumpad-${index}-${randomUUID()}`, name: `Slumpad ${index}`, status: 'closed', minGroupSize, opensOn: '2020-01-01' })
+    .returning({ id: rounds.id });
+  const organisationRows = await queryRows<{ id: number }>(database.db, sql`select id from organisations order by id`);
+  const channelRows = await database.db
+    .insert(channels)
+    .values([0, 1, 2].map((c) => ({ roundId: round.id, publicCode: `r${index}c${c}${randomUUID().slice(0, 6)}`, name: `Kanal ${c}` })))
+    .returning({ id: channels.id });
+  const rows: (typeof responses.$inferInsert)[] = [];
+  const links: (typeof invitations.$inferInsert)[] = [];
+  const base = { roundId: round.id, surveyVersion: 1, submittedWeek: '2020-W05', isDemo: true };
+  for (const organisation of organisationRows) {
+    const count = random() < 0.5 ? Math.floor(random() * 6) : Math.floor(random() * 25);
+    for (let i = 0; i < count; i++) {
+      rows.push({ ...base, idempotencyKey: randomUUID(), surveyKey: 'actor-followup', organisationId: organisation.id, locale: 'sv', answers: randomAnswers(random, 'actor-followup') });
+    }
+    const made = count + Math.floor(random() * 5);
+    for (let i = 0; i < made; i++) links.push({ roundId: round.id, organisationId: organisation.id, tokenHash: randomUUID(), used: i < count });
+  }
+  const locales = ['ar', 'prs', 'ti', 'so', 'uk', 'sv'];
+  const feedback = Math.floor(random() * 80);
+  for (let i = 0; i < feedback; i++) {
+    rows.push({
+      ...base,
+      idempotencyKey: randomUUID(),
+      surveyKey: 'target-feedback',
+      channelId: channelRows[Math.floor(random() * channelRows.length)].id,
+      locale: locales[Math.floor(random() ** 2 * locales.length)],
+      answers: randomAnswers(random, 'target-feedback'),
+    });
+  }
+  if (rows.length) await database.db.insert(responses).values(rows);
+  if (links.length) await database.db.insert(invitations).values(links);
+  return { roundId: round.id, minGroupSize };
+}
+
+function expectNothingRecoverable(dashboard: RoundDashboard) {
+  const { values, tables } = publishedFigures(dashboard);
+  expect(recoverByDifferencing(values, tables)).toEqual(new Map());
+}
+
+describe('a round dashboard', () => {
+  let database: DatabaseHandle;
+  let round2025: number;
+  let round2023: number;
+  let halmstad: number;
+  let dashboard: RoundDashboard;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    round2025 = await idOf(database, 'rounds', 'uppfoljning-2025');
+    round2023 = await idOf(database, 'rounds', 'uppfoljning-2023');
+    halmstad = await idOf(database, 'organisations', 'halmstad');
+    dashboard = (await computeRoundDashboard(database.db, strategist, round2025))!;
+  });
+  afterAll(() => database.close());
+
+  it('prints every indicator over the whole round with the counts a plain GROUP BY gives', async () => {
+    for (const indicator of indicators) {
+      const overall = indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
+      const figure = overall.indicators[indicator.id]!;
+      expect({ n: figure.n, positive: figure.positive }).toEqual(await plainIndicatorCounts(database, round2025, indicator.id));
+      expect(figure.share).toBeCloseTo(figure.positive / figure.n, 12);
+      expect(figure.interval.low).toBeLessThanOrEqual(figure.share);
+      expect(figure.interval.high).toBeGreaterThanOrEqual(figure.share);
+    }
+  });
+
+  it('breaks the actors down by every kind of organisation, and the kinds add up to the region', () => {
+    expect(dashboard.actors.byKind.map((g) => g.key)).toEqual(organisationKinds);
+    const kindsTotal = dashboard.actors.byKind.reduce((sum, g) => sum + (g.respondents ?? 0), 0);
+    expect(kindsTotal).toBe(dashboard.actors.overall.respondents);
+    expect(dashboard.actors.byOrganisation.length).toBe(23);
+  });
+
+  it('breaks the target groups down by language, channel and category', () => {
+    expect(dashboard.targetGroups.byLanguage.map((g) => g.key)).toContain('ar');
+    expect(dashboard.targetGroups.byChannel.map((g) => g.name)).toContain('Migrationsverkets boende Spenshult');
+    expect(dashboard.targetGroups.byCategory.map((g) => g.key)).toContain('asylum_seeker');
+  });
+
+  it('compares with the round before and says whether each change is larger than chance', () => {
+    expect(dashboard.comparedWith?.slug).toBe('uppfoljning-2023');
+    const change = dashboard.actors.overall.indicators.aware_strategy!.change!;
+    expect(change).not.toBeNull();
+    expect(typeof change.significant).toBe('boolean');
+  });
+
+  it('hides organisations below the minimum group size and shows no figure over fewer respondents', () => {
+    const medborgarskolan = dashboard.actors.byOrganisation.find((g) => g.name === 'Medborgarskolan')!;
+    expect(medborgarskolan.respondents).toBeNull(); // 3 respondents in the demo data
+    expect(Object.values(medborgarskolan.indicators).every((figure) => figure === null)).toBe(true);
+    expect(Math.min(...shownGroupSizes(dashboard))).toBeGreaterThanOrEqual(dashboard.round.minGroupSize);
+  });
+
+  it('shows the response rate per organisation from the links made and used', async () => {
+    const rate = dashboard.responseRates.byOrganisation.find((r) => r.key === String(halmstad))!;
+    const [counts] = await queryRows<{ made: number; used: number }>(
+      database.db,
+      sql`select count(*)::int as made, count(*) filter (where used)::int as used from invitations where round_id = ${round2025} and organisation_id = ${halmstad}`,
+    );
+    expect(rate).toMatchObject({ invitations: counts.made, used: counts.used, rate: counts.used / counts.made });
+  });
+
+  it('differencing attack: nothing the dashboard publishes for the demo rounds gives a hidden figure away', async () => {
+    expectNothingRecoverable(dashboard);
+    expectNothingRecoverable((await computeRoundDashboard(database.db, strategist, round2023))!);
+  });
+
+  it('a viewer sees exactly what a strategist sees', async () => {
+    expect(await computeRoundDashboard(database.db, viewer, round2025)).toEqual(dashboard);
+  });
+
+  it('nobody signed out gets a figure', async () => {
+    await expect(computeRoundDashboard(database.db, null, round2025)).rejects.toThrow(AccessDenied);
+  });
+
+  it("a coordinator sees the region beside their own organisation and never another organisation's figures", async () => {
+    const coordinator: Actor = { userId: 2, role: 'coordinator', organisationId: halmstad, name: 'Samordnare' };
+    const own = (await computeRoundDashboard(database.db, coordinator, round2025))!;
+    expect(own.scope).toEqual({ kind: 'organisation', organisationId: halmstad });
+    expect(own.actors.byOrganisation.map((g) => g.key)).toEqual([String(halmstad)]);
+    expect(own.actors.byOrganisation[0].respondents).toBe(42);
+    expect(own.responseRates.byOrganisation.map((r) => r.key)).toEqual([String(halmstad)]);
+    expect(own.actors.byKind).toEqual([]);
+    expect(own.responseRates.byKind).toEqual([]);
+    expect(own.targetGroups.byChannel).toEqual([]);
+    expect(own.actors.overall.respondents).toBe(dashboard.actors.overall.respondents);
+  });
+
+  it("a coordinator whose organisation is below the minimum sees it hidden", async () => {
+    const medborgarskolan = await idOf(database, 'organisations', 'medborgarskolan');
+    const coordinator: Actor = { userId: 9, role: 'coordinator', organisationId: medborgarskolan, name: 'Samordnare' };
+    const own = (await computeRoundDashboard(database.db, coordinator, round2025))!;
+    expect(own.actors.byOrganisation[0].respondents).toBeNull();
+    expect(own.responseRates.byOrganisation[0].rate).toBeNull();
+  });
+
+  it('filtering by kind shows only that kind, with the same figures as the full dashboard', async () => {
+    const agencies = (await computeRoundDashboard(database.db, strategist, round2025, { organisationKind: 'agency' }))!;
+    expect(agencies.actors.byKind.map((g) => g.key)).toEqual(['agency']);
+    expect(agencies.actors.byOrganisation.length).toBe(5);
+    for (const group of agencies.actors.byOrganisation) expect(dashboard.actors.byOrganisation).toContainEqual(group);
+  });
+
+  describe('over random rounds with many small groups and random filters', () => {
+    it('never shows a figure over fewer respondents than the minimum, filtered views only show what the full one does, and differencing recovers nothing', async () => {
+      const random = seededRandom(20251125);
+      for (let index = 0; index < 8; index++) {
+        const { roundId, minGroupSize } = await createRandomRound(database, random, index);
+        const full = (await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: roundId }))!;
+        expect(full.round.minGroupSize).toBe(minGroupSize);
+        expect(Math.min(...shownGroupSizes(full))).toBeGreaterThanOrEqual(minGroupSize);
+        expectNothingRecoverable(full);
+
+        const kind = random() < 0.8 ? organisationKinds[Math.floor(random() * 4)] : undefined;
+        const filtered = (await computeRoundDashboard(database.db, strategist, roundId, { organisationKind: kind, compareRoundId: roundId }))!;
+        for (const group of filtered.actors.byOrganisation) expect(full.actors.byOrganisation).toContainEqual(group);
+        for (const rate of filtered.responseRates.byOrganisation) expect(full.responseRates.byOrganisation).toContainEqual(rate);
+        expect(Math.min(...shownGroupSizes(filtered))).toBeGreaterThanOrEqual(minGroupSize);
+
+        const organisationRows = await queryRows<{ id: number }>(database.db, sql`select id from organisations`);
+        const organisationId = organisationRows[Math.floor(random() * organisationRows.length)].id;
+        const coordinator: Actor = { userId: 99, role: 'coordinator', organisationId, name: 'Samordnare' };
+        const own = (await computeRoundDashboard(database.db, coordinator, roundId, { compareRoundId: roundId }))!;
+        expect(own.actors.byOrganisation.every((g) => g.key === String(organisationId))).toBe(true);
+        expect(Math.min(...shownGroupSizes(own))).toBeGreaterThanOrEqual(minGroupSize);
+        // What the coordinator can subtract: the region minus their organisation is the rest, never a small group.
+        const ownGroup = own.actors.byOrganisation[0];
+        if (ownGroup?.respondents != null && own.actors.overall.respondents != null) {
+          expect(own.actors.overall.respondents - ownGroup.respondents).toBeGreaterThanOrEqual(minGroupSize);
+        }
+      }
+    });
+  });
+});
