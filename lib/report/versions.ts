@@ -13,6 +13,8 @@ export const reportContentSchema = z.object({
   proposal: z.string().trim().max(5000),
   /** Free-text answers a strategist picked, copied word for word (already scrubbed at ingest). */
   quotes: z.array(z.string().trim().min(1).max(1000)).max(20),
+  /** The period the principals decide on, e.g. "2026–2027": the report shows their decisions for it. */
+  period: z.string().trim().max(20).default(''),
 });
 export type ReportContent = z.infer<typeof reportContentSchema>;
 
@@ -26,7 +28,7 @@ export type ReportVersionView = {
   figures: Record<string, unknown> | null;
 };
 
-export const emptyReportContent: ReportContent = { findings: [], consequences: '', proposal: '', quotes: [] };
+export const emptyReportContent: ReportContent = { findings: [], consequences: '', proposal: '', quotes: [], period: '' };
 
 function view(row: typeof reportVersions.$inferSelect): ReportVersionView {
   return {

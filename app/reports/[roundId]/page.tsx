@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { getActor } from '@/lib/auth/session';
+import { buildReport } from '@/lib/report';
+import { ReportDocument } from './report-document';
+
+export const metadata: Metadata = { title: 'Beslutsunderlag' };
+
+const params = z.object({ roundId: z.coerce.number().int().positive() });
+const search = z.object({ version: z.coerce.number().int().positive().optional() });
+
+export default async function ReportPage(props: { params: Promise<unknown>; searchParams: Promise<unknown> }) {
+  const actor = await getActor();
+  if (!actor) redirect('/sign-in');
+  const { roundId } = params.parse(await props.params);
+  const { version } = search.catch({}).parse(await props.searchParams);
+  const report = await buildReport(await getDb(), actor, roundId, version);
+  if (!report) notFound();
+  const shown = report.version?.version;
+  const query = shown ? `?version=${shown}` : '';
+  return (
+    <div className="page report-page">
+      <nav className="report-tools no-print" aria-label="Rapportverktyg">
+        <ul>
+          {actor.role === 'strategist' && (
+            <li>
+              <Link href={`/reports/${roundId}/edit`}>Redigera utkastet</Link>
+            </li>
+          )}
+          <li>
+            <a href={`/reports/${roundId}/pdf${query}`}>Ladda ner PDF</a>
+          </li>
+          <li>
+            <Link href={`/reports/${roundId}/print${query}`}>Utskriftsversion</Link>
+          </li>
+          {report.versions.length > 1 && (
+            <li>
+              <Link href={`/reports/${roundId}/compare`}>Jämför versioner</Link>
+            </li>
+          )}
+        </ul>
+        {report.versions.length > 0 && (
+          <p>
+            Versioner:{' '}
+            {report.versions.map((v) => (
+              <span key={v.version}>
+                {v.version === shown ? (
+                  <strong aria-current="page">v{v.version} {v.locked ? '(låst)' : '(utkast)'}</strong>
+                ) : (
+                  <Link href={`/reports/${roundId}?version=${v.version}`}>v{v.version} {v.locked ? '(låst)' : '(utkast)'}</Link>
+                )}{' '}
+              </span>
+            ))}
+          </p>
+        )}
+      </nav>
+      <ReportDocument report={report} />
+    </div>
+  );
+}

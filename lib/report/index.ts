@@ -1,0 +1,58 @@
+// Everything the decision report for a round shows, for the actor who asks. A locked version shows the figures it
+// was locked with; the draft shows the figures as they are now. Every figure is already suppressed.
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { rounds } from '@/db/schema';
+import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { requireRole, type Actor } from '@/lib/auth/actor';
+import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
+import { draftFindings } from './findings';
+import { emptyReportContent, listReportVersions, type ReportContent, type ReportVersionView } from './versions';
+
+export type ReportView = {
+  round: { id: number; name: string; status: 'draft' | 'open' | 'closed'; minGroupSize: number };
+  /** The version shown; null when no version exists yet (a strategist then sees drafted findings). */
+  version: ReportVersionView | null;
+  versions: ReportVersionView[];
+  content: ReportContent;
+  dashboard: RoundDashboard;
+  decisions: DecisionRow[];
+};
+
+/**
+ * Strategists see the draft and every version; viewers and coordinators see locked versions only. The report speaks
+ * for the region, so a coordinator sees the same locked report as everyone (it holds no single organisation's figures).
+ */
+export async function buildReport(db: Db, actor: Actor | null, roundId: number, versionNumber?: number): Promise<ReportView | null> {
+  const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
+  const [round] = await db
+    .select({ id: rounds.id, name: rounds.name, status: rounds.status, minGroupSize: rounds.minGroupSize })
+    .from(rounds)
+    .where(eq(rounds.id, roundId));
+  if (!round) return null;
+  const versions = await listReportVersions(db, reader, roundId);
+  const version = versionNumber ? (versions.find((v) => v.version === versionNumber) ?? null) : (versions.at(-1) ?? null);
+  if (versionNumber && !version) return null;
+  if (!version && reader.role !== 'strategist') return null;
+
+  // The report always speaks for the whole region, so its figures are computed at region scope.
+  const regionReader: Actor = { ...reader, role: reader.role === 'coordinator' ? 'viewer' : reader.role };
+  const dashboard =
+    version?.locked && version.figures
+      ? (version.figures as unknown as RoundDashboard)
+      : await computeRoundDashboard(db, regionReader, roundId);
+  if (!dashboard) return null;
+  const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
+  const period = periodSchema.safeParse(content.period);
+  const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
+  return { round, version, versions, content, dashboard: withoutOrganisations(dashboard), decisions };
+}
+
+/** The report shows kinds of organisation, never single organisations: a coordinator may read it too. */
+function withoutOrganisations(dashboard: RoundDashboard): RoundDashboard {
+  return {
+    ...dashboard,
+    actors: { ...dashboard.actors, byOrganisation: [] },
+    responseRates: { ...dashboard.responseRates, byOrganisation: [] },
+  };
+}
