@@ -232,3 +232,38 @@ export const rateLimitBuckets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
+
+/**
+ * Versions of a round's decision report. A draft is edited; a locked version never changes again and keeps the
+ * figures it was locked with, so it reads the same after raw responses are deleted.
+ */
+export const reportVersions = pgTable(
+  'report_versions',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The strategist's wording: findings, consequences, proposal, chosen quotes. */
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    caseNumber: text('case_number'),
+    /** The suppressed figures the report showed when it was locked. */
+    figures: jsonb('figures').$type<Record<string, unknown>>(),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedByUserId: integer('locked_by_user_id').references(() => users.id),
+  },
+  (t) => [uniqueIndex('report_versions_round_version_idx').on(t.roundId, t.version)],
+);
+export type ReportVersion = typeof reportVersions.$inferSelect;
+
+/** What is kept of a round after its raw responses are deleted (privacy rule 6): the suppressed figures only. */
+export const roundAggregates = pgTable('round_aggregates', {
+  roundId: integer('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createSurveyModel } from '@/lib/surveys/model';
 import type { Db } from './client';
-import { channels, invitations, organisations, responses, rounds, roundSurveys, users } from './schema';
+import { channels, extensionDecisions, invitations, organisations, responses, rounds, roundSurveys, users } from './schema';
 import { hashPassword } from '@/lib/auth/password';
 import { isoWeek } from '@/lib/dates';
 import { generateAnswers, seededRandom, type Random } from '@/lib/demo/generate-answers';
@@ -115,6 +115,16 @@ export async function seed(db: Db, log: SeedLog = console.log): Promise<void> {
   await seedOrganisations(db);
   await seedDemoAccounts(db, log);
   for (const round of demoRounds) await seedRound(db, round);
+  await seedKnownDecisions(db);
+}
+
+/** The one decision the board minutes record (case RS231164): Region Halland extended the strategy for 2024–2025. */
+async function seedKnownDecisions(db: Db) {
+  const organisationId = (await organisationIdsBySlug(db)).get('region-halland')!;
+  await db
+    .insert(extensionDecisions)
+    .values({ organisationId, period: '2024–2025', status: 'extend', decidedOn: '2024-05-08', decidingBody: 'Regionstyrelsen', caseNumber: 'RS231164' })
+    .onConflictDoNothing();
 }
 
 async function seedOrganisations(db: Db) {

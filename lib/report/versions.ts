@@ -1,0 +1,139 @@
+// Versions of a round's decision report. Strategists edit the one open draft and lock it; a locked version is
+// kept unchanged (the database refuses changes too) and a new draft starts from the latest version.
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { queryRows, type Db, type DbOrTx } from '@/db/client';
+import { reportVersions, rounds } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { requireRole, type Actor } from '@/lib/auth/actor';
+
+export const reportContentSchema = z.object({
+  findings: z.array(z.object({ key: z.string().max(100), text: z.string().trim().max(2000) })).max(40),
+  consequences: z.string().trim().max(5000),
+  proposal: z.string().trim().max(5000),
+  /** Free-text answers a strategist picked, copied word for word (already scrubbed at ingest). */
+  quotes: z.array(z.string().trim().min(1).max(1000)).max(20),
+});
+export type ReportContent = z.infer<typeof reportContentSchema>;
+
+export type ReportVersionView = {
+  version: number;
+  locked: boolean;
+  lockedAt: Date | null;
+  createdAt: Date;
+  caseNumber: string | null;
+  content: ReportContent;
+  figures: Record<string, unknown> | null;
+};
+
+export const emptyReportContent: ReportContent = { findings: [], consequences: '', proposal: '', quotes: [] };
+
+function view(row: typeof reportVersions.$inferSelect): ReportVersionView {
+  return {
+    version: row.version,
+    locked: row.lockedAt !== null,
+    lockedAt: row.lockedAt,
+    createdAt: row.createdAt,
+    caseNumber: row.caseNumber,
+    content: reportContentSchema.parse(row.content),
+    figures: row.figures ?? null,
+  };
+}
+
+/** Strategists see every version; viewers and coordinators only locked ones. */
+export async function listReportVersions(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ReportVersionView[]> {
+  const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
+  const rows = await db
+    .select()
+    .from(reportVersions)
+    .where(
+      reader.role === 'strategist'
+        ? eq(reportVersions.roundId, roundId)
+        : and(eq(reportVersions.roundId, roundId), sql`${reportVersions.lockedAt} is not null`),
+    )
+    .orderBy(asc(reportVersions.version));
+  return rows.map(view);
+}
+
+export type SaveDraftResult =
+  | { ok: true; version: number }
+  | { ok: false; error: 'report.error.invalid' | 'report.error.locked' | 'report.error.quoteNotFound' | 'report.error.noRound' };
+
+const saveDraftInput = z.object({
+  roundId: z.number().int().positive(),
+  /** The version the editor showed; saving onto a version that was locked meanwhile is refused. */
+  version: z.number().int().positive().nullable(),
+  caseNumber: z.string().trim().max(50).nullable(),
+  content: reportContentSchema,
+});
+
+/** Saves the open draft, or starts version 1. Quotes must be free-text answers given in this round. */
+export async function saveReportDraft(db: Db, actor: Actor | null, input: unknown): Promise<SaveDraftResult> {
+  const strategist = requireRole(actor, 'strategist');
+  const parsed = saveDraftInput.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'report.error.invalid' };
+  const { roundId, version, caseNumber, content } = parsed.data;
+  return db.transaction(async (tx) => {
+    const [round] = await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
+    if (!round) return { ok: false as const, error: 'report.error.noRound' as const };
+    if (!(await quotesAreAnswers(tx, roundId, content.quotes))) return { ok: false as const, error: 'report.error.quoteNotFound' as const };
+    const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
+    if (latest && version !== latest.version) return { ok: false as const, error: 'report.error.locked' as const };
+    if (latest?.lockedAt) return { ok: false as const, error: 'report.error.locked' as const };
+    if (latest) {
+      await tx.update(reportVersions).set({ content, caseNumber }).where(eq(reportVersions.id, latest.id));
+      return { ok: true as const, version: latest.version };
+    }
+    await tx.insert(reportVersions).values({ roundId, version: 1, content, caseNumber, createdByUserId: strategist.userId });
+    return { ok: true as const, version: 1 };
+  });
+}
+
+/** A new draft that starts from the latest locked version's wording. */
+export async function startNewReportVersion(db: Db, actor: Actor | null, roundId: number): Promise<SaveDraftResult> {
+  const strategist = requireRole(actor, 'strategist');
+  return db.transaction(async (tx) => {
+    const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
+    if (!latest) return { ok: false as const, error: 'report.error.noRound' as const };
+    if (!latest.lockedAt) return { ok: true as const, version: latest.version };
+    const version = latest.version + 1;
+    await tx.insert(reportVersions).values({ roundId, version, content: latest.content, caseNumber: latest.caseNumber, createdByUserId: strategist.userId });
+    return { ok: true as const, version };
+  });
+}
+
+/** Locks the open draft with the figures it shows now. Audit-logged. */
+export async function lockReportVersion(
+  db: Db,
+  actor: Actor | null,
+  input: { roundId: number; version: number; figures: Record<string, unknown> },
+): Promise<SaveDraftResult> {
+  const strategist = requireRole(actor, 'strategist');
+  return db.transaction(async (tx) => {
+    const locked = await tx
+      .update(reportVersions)
+      .set({ lockedAt: sql`now()`, lockedByUserId: strategist.userId, figures: input.figures })
+      .where(and(eq(reportVersions.roundId, input.roundId), eq(reportVersions.version, input.version), isNull(reportVersions.lockedAt)))
+      .returning({ version: reportVersions.version });
+    await recordAudit(tx, {
+      actorUserId: strategist.userId,
+      action: 'report.lock',
+      targetType: 'round',
+      targetId: input.roundId,
+      outcome: locked.length ? 'ok' : 'denied',
+      details: { version: input.version },
+    });
+    return locked.length ? { ok: true as const, version: input.version } : { ok: false as const, error: 'report.error.locked' as const };
+  });
+}
+
+async function quotesAreAnswers(db: DbOrTx, roundId: number, quotes: string[]): Promise<boolean> {
+  if (quotes.length === 0) return true;
+  const quoteArray = sql`array[${sql.join(quotes.map((quote) => sql`${quote}`), sql`, `)}]::text[]`;
+  const [row] = await queryRows<{ found: number }>(
+    db,
+    sql`select count(distinct q.quote)::int as found from unnest(${quoteArray}) as q(quote)
+        where exists (select 1 from responses r, jsonb_each_text(r.answers) a where r.round_id = ${roundId} and a.value = q.quote)`,
+  );
+  return row.found === new Set(quotes).size;
+}
