@@ -9,6 +9,7 @@ import { invitations, organisations, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { toCsv } from '@/lib/export/spreadsheet';
 
 export const MAX_INVITATIONS_PER_REQUEST = 500;
 
@@ -146,15 +147,12 @@ export async function useInvitation(tx: DbOrTx, token: string): Promise<{ roundI
   return row ?? null;
 }
 
-/** The downloadable list: one link a line, with the round and organisation beside it. */
+/** The downloadable list: one link a line, with the round and organisation beside it (shared CSV exporter). */
 export function invitationsCsv(created: CreatedInvitations, baseUrl: string): string {
-  const header = ['round', 'organisation', 'link'];
-  const lines = created.tokens.map((token) => [created.roundName, created.organisationName, `${baseUrl.replace(/\/$/, '')}/answer/${token}`]);
-  return [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Quotes a cell and neutralises spreadsheet formulas (DESIGN.md rule 5). */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  const root = baseUrl.replace(/\/$/, '');
+  return toCsv({
+    title: created.roundName,
+    headers: ['round', 'organisation', 'link'],
+    rows: created.tokens.map((token) => [created.roundName, created.organisationName, `${root}/answer/${token}`]),
+  });
 }
