@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">
           {t(locale, 'nav.skipToContent')}
         </a>
-        <SiteHeader locale={locale} signedIn={Boolean(actor)} />
+        <SiteHeader locale={locale} signedIn={Boolean(actor)} role={actor?.role} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

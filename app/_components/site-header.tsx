@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
+import type { Role } from '@/lib/auth/actor';
 import { t, type UiLocale } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
 import { SignOutButton } from './sign-out-button';
 
-export function SiteHeader({ locale, signedIn }: { locale: UiLocale; signedIn: boolean }) {
+export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signedIn: boolean; role?: Role }) {
   return (
     <header className="site-header">
       <Link href="/" className="site-name">
@@ -17,6 +18,19 @@ export function SiteHeader({ locale, signedIn }: { locale: UiLocale; signedIn: b
               <li>
                 <Link href="/overview">{t(locale, 'nav.overview')}</Link>
               </li>
+              <li>
+                <Link href="/rounds">{t(locale, 'rounds.nav')}</Link>
+              </li>
+              {role === 'strategist' && (
+                <li>
+                  <Link href="/organisations">{t(locale, 'organisations.nav')}</Link>
+                </li>
+              )}
+              {(role === 'strategist' || role === 'coordinator') && (
+                <li>
+                  <Link href="/users">{t(locale, 'users.nav')}</Link>
+                </li>
+              )}
               <li>
                 <SignOutButton label={t(locale, 'nav.signOut')} />
               </li>

@@ -22,3 +22,16 @@ export function requireRole(actor: Actor | null, ...roles: Role[]): Actor {
   if (!actor || !roles.includes(actor.role)) throw new AccessDenied();
   return actor;
 }
+
+/** The thing asked for does not exist, or the actor may not know that it does (another organisation's row). */
+export class NotFound extends Error {
+  constructor(message = 'not found') {
+    super(message);
+  }
+}
+
+/** Strategists reach every organisation; anyone else only their own. Throws NotFound, so a foreign row looks absent. */
+export function requireOrganisation(actor: Actor, organisationId: number): void {
+  if (actor.role === 'strategist') return;
+  if (actor.organisationId !== organisationId) throw new NotFound();
+}

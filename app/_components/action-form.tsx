@@ -1,0 +1,110 @@
+'use client';
+// A form for a guarded server action: shows the action's error and each field's error beside the field.
+import { createContext, useActionState, useContext, useId } from 'react';
+import type { Result } from '@/lib/auth/guarded';
+
+type State = { result: Result<unknown> | null; texts: Record<string, string> };
+const FormState = createContext<State>({ result: null, texts: {} });
+
+export function ActionForm<T>({
+  action,
+  submitLabel,
+  texts,
+  success,
+  children,
+  inline = false,
+}: {
+  action: (previous: Result<T> | null, formData: FormData) => Promise<Result<T>>;
+  submitLabel: string;
+  /** Translated messages for every error key the action may return. */
+  texts: Record<string, string>;
+  success?: string;
+  children?: React.ReactNode;
+  inline?: boolean;
+}) {
+  const [result, formAction, pending] = useActionState<Result<T> | null, FormData>(action, null);
+  return (
+    <FormState.Provider value={{ result, texts }}>
+      <form action={formAction} className={inline ? 'inline-form' : 'form'} noValidate>
+        {result && !result.ok && (
+          <p role="alert" className="error">
+            {texts[result.error] ?? result.error}
+          </p>
+        )}
+        {result?.ok && success && <p role="status">{success}</p>}
+        {children}
+        <button type="submit" className={inline ? 'button secondary' : 'button'} disabled={pending}>
+          {submitLabel}
+        </button>
+      </form>
+    </FormState.Provider>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'checkbox' | 'textarea' | 'select';
+  defaultValue?: string | number | null;
+  defaultChecked?: boolean;
+  options?: { value: string; label: string }[];
+  hint?: string;
+  required?: boolean;
+  autoComplete?: string;
+  /** A checkbox's value when checked. */
+  value?: string;
+};
+
+export function Field({ name, label, type = 'text', defaultValue, defaultChecked, options, hint, required, autoComplete, value: checkedValue }: FieldProps) {
+  const { result, texts } = useContext(FormState);
+  const id = useId();
+  const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
+  const describedBy = [hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name,
+    required,
+    'aria-invalid': errorKey ? true : undefined,
+    'aria-describedby': describedBy,
+  } as const;
+  const value = defaultValue ?? undefined;
+  return (
+    <div className={type === 'checkbox' ? 'field checkbox' : 'field'}>
+      {type === 'checkbox' ? (
+        <>
+          <input type="checkbox" {...common} defaultChecked={defaultChecked} value={checkedValue} />
+          <label htmlFor={id}>{label}</label>
+        </>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {errorKey && (
+        <p className="field-error" id={`${id}-error`}>
+          {texts[errorKey] ?? errorKey}
+        </p>
+      )}
+      {type === 'textarea' && <textarea {...common} defaultValue={value ?? ''} rows={3} />}
+      {type === 'select' && (
+        <select {...common} defaultValue={value === undefined ? '' : String(value)}>
+          {options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+      {type !== 'checkbox' && type !== 'textarea' && type !== 'select' && (
+        <input type={type} {...common} defaultValue={value ?? ''} autoComplete={autoComplete} />
+      )}
+    </div>
+  );
+}
+
+export function Hidden({ name, value }: { name: string; value: string | number }) {
+  return <input type="hidden" name={name} value={value} />;
+}

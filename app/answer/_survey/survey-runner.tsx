@@ -1,0 +1,77 @@
+'use client';
+// The actor follow-up in SurveyJS. The model comes from the round's frozen snapshot, built the one way
+// (createSurveyModel). On completion it posts the answers with an idempotency key made once per page, so a retry
+// after a lost reply is stored once.
+import { useMemo, useRef, useState } from 'react';
+import { Survey } from 'survey-react-ui';
+import 'survey-core/survey-core.fontless.min.css';
+import 'survey-core/i18n/swedish';
+import { createSurveyModel } from '@/lib/surveys/model';
+
+export type SurveyRunnerProps = {
+  definition: Record<string, unknown>;
+  locale: 'sv' | 'en';
+  submitUrl: string;
+  /** Sent with the answers (the invitation token), never shown. */
+  extra?: Record<string, string>;
+  texts: { saving: string; saved: string; retry: string; errors: Record<string, string> };
+};
+
+type Status = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string; retryable: boolean };
+
+export default function SurveyRunner({ definition, locale, submitUrl, extra, texts }: SurveyRunnerProps) {
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const answers = useRef<Record<string, unknown>>({});
+
+  async function send() {
+    setStatus({ state: 'saving' });
+    try {
+      const response = await fetch(submitUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...extra, idempotencyKey: idempotencyKey.current, locale, answers: answers.current }),
+      });
+      const result = (await response.json().catch(() => ({ ok: false, error: 'guard.unexpected' }))) as { ok: boolean; error?: string };
+      if (result.ok) return setStatus({ state: 'saved' });
+      // Only a server failure is worth retrying; a used link or a closed round stays so.
+      setStatus({ state: 'failed', message: texts.errors[result.error ?? ''] ?? texts.errors['guard.unexpected'], retryable: response.status >= 500 });
+    } catch {
+      setStatus({ state: 'failed', message: texts.errors['guard.unexpected'], retryable: true });
+    }
+  }
+
+  const model = useMemo(() => {
+    const survey = createSurveyModel(definition);
+    survey.locale = locale;
+    survey.onComplete.add((sender) => {
+      answers.current = sender.data as Record<string, unknown>;
+      void send();
+    });
+    return survey;
+    // The model is made once per page: answers live in it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <>
+      <div aria-live="polite" className="survey-status">
+        {status.state === 'saving' && <p>{texts.saving}</p>}
+        {status.state === 'saved' && <p role="status">{texts.saved}</p>}
+        {status.state === 'failed' && (
+          <>
+            <p role="alert" className="error">
+              {status.message}
+            </p>
+            {status.retryable && (
+              <button type="button" className="button" onClick={() => void send()}>
+                {texts.retry}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <Survey model={model} />
+    </>
+  );
+}

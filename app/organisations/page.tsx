@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { createOrganisationAction } from '@/app/actions';
+import { ActionForm } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { requireRole } from '@/lib/auth/actor';
+import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { listOrganisations } from '@/lib/organisations';
+import { OrganisationFields } from './organisation-fields';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'organisations.title') };
+}
+
+export default async function OrganisationsPage() {
+  const actor = await requirePageActor();
+  const organisations = await orNotFound(
+    (async () => listOrganisations(await getDb(), requireRole(actor, 'strategist')))(),
+  );
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  return (
+    <div className="page">
+      <h1>{tr('organisations.title')}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{tr('organisations.name')}</th>
+            <th scope="col">{tr('organisations.kind')}</th>
+            <th scope="col">{tr('organisations.principal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((organisation) => (
+            <tr key={organisation.id}>
+              <th scope="row">
+                <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+              </th>
+              <td>{tr(`organisations.kind.${organisation.kind}`)}</td>
+              <td>{organisation.isPrincipal ? tr('organisations.yes') : tr('organisations.no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-labelledby="new-organisation">
+        <h2 id="new-organisation">{tr('organisations.new')}</h2>
+        <ActionForm action={createOrganisationAction} submitLabel={tr('organisations.create')} texts={formTexts(locale)} success={tr('organisations.created')}>
+          <OrganisationFields t={tr} />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

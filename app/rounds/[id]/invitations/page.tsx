@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { formTexts } from '@/app/_components/form-texts';
+import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getUiLocale } from '@/lib/i18n/server';
+import { formatNumber, formatPercent, t, translator } from '@/lib/i18n';
+import { responseRatesByOrganisation } from '@/lib/invitations';
+import { listOrganisations } from '@/lib/organisations';
+import { getRound } from '@/lib/rounds/manage';
+import { InvitationMaker } from './invitation-maker';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'invitations.title') };
+}
+
+export default async function InvitationsPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const roundId = idFromPath((await params).id);
+  const db = await getDb();
+  const [round, rates, organisations] = await orNotFound(
+    Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), listOrganisations(db, actor)]),
+  );
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  const mine = actor.role === 'strategist' ? organisations : organisations.filter((organisation) => organisation.id === actor.organisationId);
+  const total = rates.reduce((sum, row) => ({ made: sum.made + row.made, used: sum.used + row.used }), { made: 0, used: 0 });
+  return (
+    <div className="page">
+      <p>
+        <Link href="/rounds">{tr('rounds.back')}</Link>
+      </p>
+      <h1>{tr('invitations.heading', { round: round.name })}</h1>
+      <p>{tr('invitations.explained')}</p>
+      {round.status === 'closed' ? (
+        <p>{tr('invitations.roundClosed')}</p>
+      ) : (
+        <section aria-labelledby="make">
+          <h2 id="make">{tr('invitations.make')}</h2>
+          {round.status === 'draft' && <p>{tr('invitations.draftNote')}</p>}
+          <InvitationMaker
+            roundId={round.id}
+            organisations={mine.map(({ id, name }) => ({ id, name }))}
+            labels={{
+              organisation: tr('invitations.organisation'),
+              count: tr('invitations.count'),
+              countHint: tr('invitations.countHint'),
+              submit: tr('invitations.submit'),
+              made: tr('invitations.made'),
+            }}
+            texts={formTexts(locale)}
+          />
+        </section>
+      )}
+      <section aria-labelledby="rates">
+        <h2 id="rates">{tr('invitations.rates')}</h2>
+        {rates.length === 0 ? (
+          <p>{tr('invitations.noneYet')}</p>
+        ) : (
+          <table>
+            <caption>{tr('invitations.ratesCaption', { used: formatNumber(locale, total.used), made: formatNumber(locale, total.made) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tr('invitations.organisation')}</th>
+                <th scope="col" className="number">{tr('invitations.madeCount')}</th>
+                <th scope="col" className="number">{tr('invitations.usedCount')}</th>
+                <th scope="col" className="number">{tr('invitations.rate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rates.map((row) => (
+                <tr key={row.organisationId}>
+                  <th scope="row">{row.organisationName}</th>
+                  <td className="number">{formatNumber(locale, row.made)}</td>
+                  <td className="number">{formatNumber(locale, row.used)}</td>
+                  <td className="number">{row.rate === null ? '–' : formatPercent(locale, row.rate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

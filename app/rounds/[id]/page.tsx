@@ -1,0 +1,126 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { closeRoundAction, createChannelAction, openRoundAction, updateChannelAction, updateRoundAction } from '@/app/actions';
+import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { listChannels } from '@/lib/channels/manage';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { getRound } from '@/lib/rounds/manage';
+import { RoundFields } from '../round-fields';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'rounds.manage') };
+}
+
+/** A strategist's page for one round: its settings (while a draft), opening and closing, and its channels. */
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const roundId = idFromPath((await params).id);
+  const db = await getDb();
+  // listChannels is for strategists only, so anyone else finds no such page.
+  const [round, channels] = await orNotFound(Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId)]));
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  const texts = formTexts(locale);
+  return (
+    <div className="page">
+      <p>
+        <Link href="/rounds">{tr('rounds.back')}</Link>
+      </p>
+      <h1>{round.name}</h1>
+      <p>
+        {tr('table.status')}: <strong>{tr(`round.status.${round.status}`)}</strong>. {tr('rounds.minGroupSize')}: {round.minGroupSize}.
+      </p>
+      {round.status !== 'draft' && (
+        <p>
+          {tr('rounds.frozen')}{' '}
+          {round.surveys.map((survey) => `${tr(`rounds.survey.${survey.key}`)} (v${survey.version})`).join(', ')}.
+        </p>
+      )}
+      {round.status === 'draft' && (
+        <>
+          <section aria-labelledby="settings">
+            <h2 id="settings">{tr('rounds.settings')}</h2>
+            <ActionForm action={updateRoundAction} submitLabel={tr('rounds.save')} texts={texts} success={tr('rounds.saved')}>
+              <Hidden name="roundId" value={round.id} />
+              <RoundFields t={tr} round={round} />
+            </ActionForm>
+          </section>
+          <section aria-labelledby="open">
+            <h2 id="open">{tr('rounds.openTitle')}</h2>
+            <p>{tr('rounds.openExplained')}</p>
+            <ActionForm action={openRoundAction} submitLabel={tr('rounds.open')} texts={texts}>
+              <Hidden name="roundId" value={round.id} />
+            </ActionForm>
+          </section>
+        </>
+      )}
+      {round.status === 'open' && (
+        <section aria-labelledby="close">
+          <h2 id="close">{tr('rounds.closeTitle')}</h2>
+          <p>{tr('rounds.closeExplained')}</p>
+          <p>
+            <Link href={`/rounds/${round.id}/invitations`}>{tr('rounds.invitationsFor', { round: round.name })}</Link>
+          </p>
+          <ActionForm action={closeRoundAction} submitLabel={tr('rounds.close')} texts={texts}>
+            <Hidden name="roundId" value={round.id} />
+          </ActionForm>
+        </section>
+      )}
+      <section aria-labelledby="channels">
+        <h2 id="channels">{tr('admin.channels.title')}</h2>
+        <p>{tr('admin.channels.explained')}</p>
+        {channels.length === 0 ? (
+          <p>{tr('admin.channels.none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tr('admin.channels.name')}</th>
+                <th scope="col">{tr('admin.channels.code')}</th>
+                <th scope="col">{tr('admin.channels.edit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {channels.map((channel) => (
+                <tr key={channel.id}>
+                  <th scope="row">
+                    {channel.name}
+                    {channel.description && <div className="hint">{channel.description}</div>}
+                  </th>
+                  <td>
+                    <code>{channel.publicCode}</code>
+                  </td>
+                  <td>
+                    <details>
+                      <summary>{tr('admin.channels.editNamed', { name: channel.name })}</summary>
+                      <ActionForm action={updateChannelAction} submitLabel={tr('rounds.save')} texts={texts} success={tr('rounds.saved')}>
+                        <Hidden name="channelId" value={channel.id} />
+                        <Hidden name="roundId" value={round.id} />
+                        <Field name="name" label={tr('admin.channels.name')} defaultValue={channel.name} required />
+                        <Field name="description" label={tr('admin.channels.description')} type="textarea" defaultValue={channel.description} />
+                      </ActionForm>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {round.status !== 'closed' && (
+          <>
+            <h3>{tr('admin.channels.new')}</h3>
+            <ActionForm action={createChannelAction} submitLabel={tr('admin.channels.create')} texts={texts} success={tr('admin.channels.created')}>
+              <Hidden name="roundId" value={round.id} />
+              <Field name="name" label={tr('admin.channels.name')} required />
+              <Field name="description" label={tr('admin.channels.description')} type="textarea" />
+            </ActionForm>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

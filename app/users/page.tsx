@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db';
+import { changeRoleAction, createUserAction, disableUserAction } from '@/app/actions';
+import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { listOrganisations } from '@/lib/organisations';
+import { grantableRoles, listUsers } from '@/lib/users/manage';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'users.title') };
+}
+
+export default async function UsersPage() {
+  const actor = await requirePageActor();
+  const db = await getDb();
+  const [accounts, organisations] = await orNotFound(Promise.all([listUsers(db, actor), listOrganisations(db, actor)]));
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  const texts = formTexts(locale);
+  const roleOptions = grantableRoles(actor).map((role) => ({ value: role, label: tr(`role.${role}`) }));
+  const organisationOptions =
+    actor.role === 'strategist'
+      ? [{ value: '', label: tr('users.noOrganisation') }, ...organisations.map((o) => ({ value: String(o.id), label: o.name }))]
+      : organisations.filter((o) => o.id === actor.organisationId).map((o) => ({ value: String(o.id), label: o.name }));
+  return (
+    <div className="page">
+      <h1>{tr('users.title')}</h1>
+      <p>{tr(actor.role === 'strategist' ? 'users.explainedStrategist' : 'users.explainedCoordinator')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{tr('users.name')}</th>
+            <th scope="col">{tr('users.role')}</th>
+            <th scope="col">{tr('users.organisation')}</th>
+            <th scope="col">{tr('users.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id}>
+              <th scope="row">
+                {account.name}
+                <div className="hint">{account.email}</div>
+              </th>
+              <td>{account.disabled ? tr('users.disabled') : tr(`role.${account.role}`)}</td>
+              <td>{account.organisationName ?? '–'}</td>
+              <td>
+                {!account.disabled && account.id !== actor.userId && roleOptions.some((option) => option.value === account.role) && (
+                  <details>
+                    <summary>{tr('users.changeNamed', { name: account.name })}</summary>
+                    <ActionForm action={changeRoleAction} submitLabel={tr('users.saveRole')} texts={texts} success={tr('users.roleSaved')}>
+                      <Hidden name="userId" value={account.id} />
+                      <Field name="role" label={tr('users.role')} type="select" defaultValue={account.role} options={roleOptions} />
+                      <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={account.organisationId ?? ''} options={organisationOptions} />
+                    </ActionForm>
+                    <ActionForm action={disableUserAction} submitLabel={tr('users.disable')} texts={texts} inline>
+                      <Hidden name="userId" value={account.id} />
+                    </ActionForm>
+                  </details>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-labelledby="new-user">
+        <h2 id="new-user">{tr('users.new')}</h2>
+        <ActionForm action={createUserAction} submitLabel={tr('users.create')} texts={texts} success={tr('users.created')}>
+          <Field name="name" label={tr('users.name')} required />
+          <Field name="email" label={tr('users.email')} type="email" required autoComplete="off" />
+          <Field name="role" label={tr('users.role')} type="select" defaultValue="viewer" options={roleOptions} />
+          <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={actor.role === 'strategist' ? '' : actor.organisationId} options={organisationOptions} />
+          <Field name="password" label={tr('users.password')} type="password" hint={tr('users.passwordHint')} required autoComplete="new-password" />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// One-time invitation links for actor staff. The token is random and shown once (in the downloaded list); only its
+// SHA-256 is kept. DESIGN.md rule 2: using a link and storing the answer happen in one transaction, and the answer
+// keeps no link to the token. There is deliberately no time of use.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { queryRows, type DbOrTx } from '@/db/client';
+import { invitations, organisations, rounds } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
+import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { toCsv } from '@/lib/export/spreadsheet';
+
+export const MAX_INVITATIONS_PER_REQUEST = 500;
+
+export const createInvitationsInput = z.object({
+  roundId: z.coerce.number().int().positive(),
+  organisationId: z.coerce.number('invitations.organisationRequired').int().positive('invitations.organisationRequired'),
+  count: z.coerce
+    .number('invitations.countInvalid')
+    .int('invitations.countInvalid')
+    .min(1, 'invitations.countInvalid')
+    .max(MAX_INVITATIONS_PER_REQUEST, 'invitations.countTooLarge'),
+});
+
+export function newInvitationToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashInvitationToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export type CreatedInvitations = { roundName: string; organisationName: string; tokens: string[] };
+
+/**
+ * Makes `count` links for one organisation and an open or draft round. A strategist may do it for any organisation,
+ * a coordinator only for their own. The tokens are returned once and never stored.
+ */
+export async function createInvitations(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof createInvitationsInput>,
+): Promise<Result<CreatedInvitations>> {
+  requireRole(actor, 'strategist', 'coordinator');
+  requireOrganisation(actor, input.organisationId);
+  return db.transaction(async (tx) => {
+    const [round] = await tx.select({ name: rounds.name, status: rounds.status }).from(rounds).where(eq(rounds.id, input.roundId));
+    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId));
+    if (!round || !organisation) throw new NotFound();
+    if (round.status === 'closed') return fail('invitations.roundClosed');
+    const tokens = Array.from({ length: input.count }, newInvitationToken);
+    await tx.insert(invitations).values(
+      tokens.map((token) => ({
+        roundId: input.roundId,
+        organisationId: input.organisationId,
+        tokenHash: hashInvitationToken(token),
+        createdByUserId: actor.userId,
+      })),
+    );
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'invitations.create',
+      targetType: 'round',
+      targetId: input.roundId,
+      outcome: 'ok',
+      details: { organisationId: input.organisationId, count: input.count },
+    });
+    return ok({ roundName: round.name, organisationName: organisation.name, tokens });
+  });
+}
+
+export type ResponseRate = { organisationId: number; organisationName: string; made: number; used: number; rate: number | null };
+
+/**
+ * Links used / links made per organisation for a round, computed in SQL. A strategist sees every organisation,
+ * a coordinator only their own. Counts of links are not answers, so they are not suppressed here.
+ */
+export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ResponseRate[]> {
+  const asker = requireRole(actor, 'strategist', 'coordinator');
+  const onlyOrganisation = asker.role === 'strategist' ? null : asker.organisationId;
+  const rows = await queryRows<{ organisation_id: number; organisation_name: string; made: number; used: number }>(
+    db,
+    sql`
+      select o.id as organisation_id, o.name as organisation_name,
+             count(*)::int as made, count(*) filter (where i.used)::int as used
+      from invitations i join organisations o on o.id = i.organisation_id
+      where i.round_id = ${roundId}
+        and (${onlyOrganisation}::int is null or i.organisation_id = ${onlyOrganisation}::int)
+      group by o.id, o.name
+      order by o.name`,
+  );
+  return rows.map((row) => ({
+    organisationId: Number(row.organisation_id),
+    organisationName: row.organisation_name,
+    made: Number(row.made),
+    used: Number(row.used),
+    rate: Number(row.made) ? Number(row.used) / Number(row.made) : null,
+  }));
+}
+
+export type InvitationCheck =
+  | { ok: true; roundId: number; roundName: string; organisationId: number; organisationName: string }
+  | { ok: false; error: 'invitations.unknown' | 'invitations.used' | 'invitations.expired' | 'invitations.roundNotOpen' };
+
+/** What a link leads to, for the answer page; anyone holding the token may ask. Reads only, marks nothing. */
+export async function checkInvitation(db: DbOrTx, token: string): Promise<InvitationCheck> {
+  const [row] = await db
+    .select({
+      used: invitations.used,
+      expired: sql<boolean>`coalesce(${invitations.expiresAt} <= now(), false)`,
+      roundId: rounds.id,
+      roundName: rounds.name,
+      roundStatus: rounds.status,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+    })
+    .from(invitations)
+    .innerJoin(rounds, eq(rounds.id, invitations.roundId))
+    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(eq(invitations.tokenHash, hashInvitationToken(token)));
+  if (!row) return { ok: false, error: 'invitations.unknown' };
+  if (row.used) return { ok: false, error: 'invitations.used' };
+  if (row.expired) return { ok: false, error: 'invitations.expired' };
+  if (row.roundStatus !== 'open') return { ok: false, error: 'invitations.roundNotOpen' };
+  const { roundId, roundName, organisationId, organisationName } = row;
+  return { ok: true, roundId, roundName, organisationId, organisationName };
+}
+
+/**
+ * Marks a link used, inside the caller's transaction, if it is unused, unexpired and its round open. Exactly one
+ * of two simultaneous callers gets the row back (the UPDATE takes the row lock; the loser sees used = true).
+ */
+export async function useInvitation(tx: DbOrTx, token: string): Promise<{ roundId: number; organisationId: number } | null> {
+  const [row] = await tx
+    .update(invitations)
+    .set({ used: true })
+    .where(
+      and(
+        eq(invitations.tokenHash, hashInvitationToken(token)),
+        eq(invitations.used, false),
+        sql`(${invitations.expiresAt} is null or ${invitations.expiresAt} > now())`,
+        sql`exists (select 1 from ${rounds} where ${rounds.id} = ${invitations.roundId} and ${rounds.status} = 'open')`,
+      ),
+    )
+    .returning({ roundId: invitations.roundId, organisationId: invitations.organisationId });
+  return row ?? null;
+}
+
+/** The downloadable list: one link a line, with the round and organisation beside it (shared CSV exporter). */
+export function invitationsCsv(created: CreatedInvitations, baseUrl: string): string {
+  const root = baseUrl.replace(/\/$/, '');
+  return toCsv({
+    title: created.roundName,
+    headers: ['round', 'organisation', 'link'],
+    rows: created.tokens.map((token) => [created.roundName, created.organisationName, `${root}/answer/${token}`]),
+  });
+}
