@@ -32,6 +32,9 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                 </li>
               )}
               <li>
+                <Link href="/decisions">{t(locale, 'decisions.nav')}</Link>
+              </li>
+              <li>
                 <SignOutButton label={t(locale, 'nav.signOut')} />
               </li>
             </>

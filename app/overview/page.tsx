@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { getActor } from '@/lib/auth/session';
@@ -37,6 +38,7 @@ export default async function OverviewPage() {
               <th scope="col">{tr('table.status')}</th>
               <th scope="col">{tr('table.period')}</th>
               <th scope="col" className="number">{tr('table.responses')}</th>
+              <th scope="col">{tr('report.nav')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,6 +49,9 @@ export default async function OverviewPage() {
                 <td>{[round.opensOn, round.closesOn].filter(Boolean).join(' – ')}</td>
                 <td className="number">
                   {round.responseCount === null ? `< ${round.minGroupSize}` : formatNumber(locale, round.responseCount)}
+                </td>
+                <td>
+                  <Link href={`/reports/${round.id}`}>{tr('report.nav')}<span className="visually-hidden">: {round.name}</span></Link>
                 </td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import type { Db } from '@/db/client';
 import { extensionDecisions, organisations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
+import { fail, ok, validationFailure, type Result } from '@/lib/auth/guarded';
 
 export type DecisionStatus = 'pending' | 'extend' | 'not_extend';
 
@@ -68,18 +69,11 @@ export async function listDecisionBoard(db: Db, actor: Actor | null, period: str
   return rows;
 }
 
-export type RecordDecisionResult =
-  | { ok: true }
-  | { ok: false; error: 'decisions.error.invalid' | 'decisions.error.notPrincipal'; fieldErrors?: Record<string, string> };
-
 /** Records or changes a principal's decision; the act goes to the audit log. */
-export async function recordDecision(db: Db, actor: Actor | null, input: unknown): Promise<RecordDecisionResult> {
+export async function recordDecision(db: Db, actor: Actor | null, input: unknown): Promise<Result> {
   const strategist = requireRole(actor, 'strategist');
   const parsed = decisionInput.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-    return { ok: false, error: 'decisions.error.invalid', fieldErrors };
-  }
+  if (!parsed.success) return validationFailure(parsed.error);
   const decision = parsed.data;
   return db.transaction(async (tx) => {
     const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, decision.organisationId));
@@ -91,7 +85,7 @@ export async function recordDecision(db: Db, actor: Actor | null, input: unknown
         targetId: decision.organisationId,
         outcome: 'denied',
       });
-      return { ok: false as const, error: 'decisions.error.notPrincipal' as const };
+      return fail('decisions.error.notPrincipal');
     }
     const values = {
       status: decision.status,
@@ -113,6 +107,6 @@ export async function recordDecision(db: Db, actor: Actor | null, input: unknown
       outcome: 'ok',
       details: { period: decision.period, status: decision.status, caseNumber: decision.caseNumber ?? null },
     });
-    return { ok: true as const };
+    return ok(null);
   });
 }

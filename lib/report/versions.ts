@@ -6,6 +6,7 @@ import { queryRows, type Db, type DbOrTx } from '@/db/client';
 import { reportVersions, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
+import { fail, ok, type Result } from '@/lib/auth/guarded';
 
 export const reportContentSchema = z.object({
   findings: z.array(z.object({ key: z.string().max(100), text: z.string().trim().max(2000) })).max(40),
@@ -57,9 +58,7 @@ export async function listReportVersions(db: DbOrTx, actor: Actor | null, roundI
   return rows.map(view);
 }
 
-export type SaveDraftResult =
-  | { ok: true; version: number }
-  | { ok: false; error: 'report.error.invalid' | 'report.error.locked' | 'report.error.quoteNotFound' | 'report.error.noRound' };
+export type SaveDraftResult = Result<{ version: number }>;
 
 const saveDraftInput = z.object({
   roundId: z.number().int().positive(),
@@ -73,21 +72,21 @@ const saveDraftInput = z.object({
 export async function saveReportDraft(db: Db, actor: Actor | null, input: unknown): Promise<SaveDraftResult> {
   const strategist = requireRole(actor, 'strategist');
   const parsed = saveDraftInput.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'report.error.invalid' };
+  if (!parsed.success) return fail('report.error.invalid');
   const { roundId, version, caseNumber, content } = parsed.data;
   return db.transaction(async (tx) => {
     const [round] = await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
-    if (!round) return { ok: false as const, error: 'report.error.noRound' as const };
-    if (!(await quotesAreAnswers(tx, roundId, content.quotes))) return { ok: false as const, error: 'report.error.quoteNotFound' as const };
+    if (!round) return fail('report.error.noRound');
+    if (!(await quotesAreAnswers(tx, roundId, content.quotes))) return fail('report.error.quoteNotFound');
     const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
-    if (latest && version !== latest.version) return { ok: false as const, error: 'report.error.locked' as const };
-    if (latest?.lockedAt) return { ok: false as const, error: 'report.error.locked' as const };
+    if (latest && version !== latest.version) return fail('report.error.locked');
+    if (latest?.lockedAt) return fail('report.error.locked');
     if (latest) {
       await tx.update(reportVersions).set({ content, caseNumber }).where(eq(reportVersions.id, latest.id));
-      return { ok: true as const, version: latest.version };
+      return ok({ version: latest.version });
     }
     await tx.insert(reportVersions).values({ roundId, version: 1, content, caseNumber, createdByUserId: strategist.userId });
-    return { ok: true as const, version: 1 };
+    return ok({ version: 1 });
   });
 }
 
@@ -96,11 +95,11 @@ export async function startNewReportVersion(db: Db, actor: Actor | null, roundId
   const strategist = requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
     const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
-    if (!latest) return { ok: false as const, error: 'report.error.noRound' as const };
-    if (!latest.lockedAt) return { ok: true as const, version: latest.version };
+    if (!latest) return fail('report.error.noRound');
+    if (!latest.lockedAt) return ok({ version: latest.version });
     const version = latest.version + 1;
     await tx.insert(reportVersions).values({ roundId, version, content: latest.content, caseNumber: latest.caseNumber, createdByUserId: strategist.userId });
-    return { ok: true as const, version };
+    return ok({ version });
   });
 }
 
@@ -125,7 +124,7 @@ export async function lockReportVersion(
       outcome: locked.length ? 'ok' : 'denied',
       details: { version: input.version },
     });
-    return locked.length ? { ok: true as const, version: input.version } : { ok: false as const, error: 'report.error.locked' as const };
+    return locked.length ? ok({ version: input.version }) : fail('report.error.locked');
   });
 }
 

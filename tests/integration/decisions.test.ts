@@ -32,8 +32,8 @@ describe('extension decisions per principal', () => {
 
   it('a strategist records a decision, changes it, and each act is audit-logged', async () => {
     const input = { organisationId: halmstad, period: '2026–2027', status: 'extend', decidedOn: '2026-03-12', decidingBody: 'Kommunstyrelsen', caseNumber: 'KS 2026/41' };
-    expect(await recordDecision(database.db, strategist, input)).toEqual({ ok: true });
-    expect(await recordDecision(database.db, strategist, { ...input, status: 'not_extend' })).toEqual({ ok: true });
+    expect(await recordDecision(database.db, strategist, input)).toEqual({ ok: true, value: null });
+    expect(await recordDecision(database.db, strategist, { ...input, status: 'not_extend' })).toEqual({ ok: true, value: null });
     const rows = await database.db.select().from(extensionDecisions).where(eq(extensionDecisions.organisationId, halmstad));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ period: '2026–2027', status: 'not_extend', caseNumber: 'KS 2026/41' });
@@ -60,7 +60,7 @@ describe('extension decisions per principal', () => {
 
   it('an organisation that is not a principal cannot decide', async () => {
     const result = await recordDecision(database.db, strategist, { organisationId: redCross, period: '2026-2027', status: 'pending' });
-    expect(result).toEqual({ ok: false, error: 'decisions.error.notPrincipal' });
+    expect(result).toMatchObject({ ok: false, error: 'decisions.error.notPrincipal' });
   });
 
   it('viewers and coordinators may read the board but not record a decision', async () => {

@@ -26,12 +26,12 @@ describe('report versions', () => {
   const content = (proposal: string) => ({ ...emptyReportContent, findings: [{ key: 'awareness', text: 'Kännedomen varierar.' }], proposal });
 
   it('a strategist saves a draft, locks it, and the locked version can no longer be edited', async () => {
-    expect(await saveReportDraft(database.db, strategist, { roundId, version: null, caseNumber: 'RS2026/1', content: content('Förläng') })).toEqual({ ok: true, version: 1 });
-    expect(await saveReportDraft(database.db, strategist, { roundId, version: 1, caseNumber: 'RS2026/1', content: content('Förläng 2026–2027') })).toEqual({ ok: true, version: 1 });
-    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1, figures: { n: 42 } })).toEqual({ ok: true, version: 1 });
+    expect(await saveReportDraft(database.db, strategist, { roundId, version: null, caseNumber: 'RS2026/1', content: content('Förläng') })).toEqual({ ok: true, value: { version: 1 } });
+    expect(await saveReportDraft(database.db, strategist, { roundId, version: 1, caseNumber: 'RS2026/1', content: content('Förläng 2026–2027') })).toEqual({ ok: true, value: { version: 1 } });
+    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1, figures: { n: 42 } })).toEqual({ ok: true, value: { version: 1 } });
 
-    expect(await saveReportDraft(database.db, strategist, { roundId, version: 1, caseNumber: null, content: content('Ändrat') })).toEqual({ ok: false, error: 'report.error.locked' });
-    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1, figures: { n: 0 } })).toEqual({ ok: false, error: 'report.error.locked' });
+    expect(await saveReportDraft(database.db, strategist, { roundId, version: 1, caseNumber: null, content: content('Ändrat') })).toMatchObject({ ok: false, error: 'report.error.locked' });
+    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1, figures: { n: 0 } })).toMatchObject({ ok: false, error: 'report.error.locked' });
     const [kept] = await listReportVersions(database.db, strategist, roundId);
     expect(kept).toMatchObject({ version: 1, locked: true, caseNumber: 'RS2026/1', figures: { n: 42 }, content: { proposal: 'Förläng 2026–2027' } });
   });
@@ -43,8 +43,8 @@ describe('report versions', () => {
   });
 
   it('a new version starts from the locked wording; both are kept and can be compared', async () => {
-    expect(await startNewReportVersion(database.db, strategist, roundId)).toEqual({ ok: true, version: 2 });
-    expect(await saveReportDraft(database.db, strategist, { roundId, version: 2, caseNumber: 'RS2026/1', content: content('Förläng med ändringar') })).toEqual({ ok: true, version: 2 });
+    expect(await startNewReportVersion(database.db, strategist, roundId)).toEqual({ ok: true, value: { version: 2 } });
+    expect(await saveReportDraft(database.db, strategist, { roundId, version: 2, caseNumber: 'RS2026/1', content: content('Förläng med ändringar') })).toEqual({ ok: true, value: { version: 2 } });
     const versions = await listReportVersions(database.db, strategist, roundId);
     expect(versions.map((v) => [v.version, v.locked, v.content.proposal])).toEqual([
       [1, true, 'Förläng 2026–2027'],
@@ -59,8 +59,8 @@ describe('report versions', () => {
 
   it('a quote must be a free-text answer given in the round; an invented one is refused', async () => {
     const withQuote = { ...content('Förläng'), quotes: [quote] };
-    expect(await saveReportDraft(database.db, strategist, { roundId, version: 2, caseNumber: null, content: withQuote })).toEqual({ ok: true, version: 2 });
+    expect(await saveReportDraft(database.db, strategist, { roundId, version: 2, caseNumber: null, content: withQuote })).toEqual({ ok: true, value: { version: 2 } });
     const invented = { ...content('Förläng'), quotes: ['Alla älskar strategin'] };
-    expect(await saveReportDraft(database.db, strategist, { roundId, version: 2, caseNumber: null, content: invented })).toEqual({ ok: false, error: 'report.error.quoteNotFound' });
+    expect(await saveReportDraft(database.db, strategist, { roundId, version: 2, caseNumber: null, content: invented })).toMatchObject({ ok: false, error: 'report.error.quoteNotFound' });
   });
 });

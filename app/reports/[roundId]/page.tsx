@@ -42,6 +42,17 @@ export default async function ReportPage(props: { params: Promise<unknown>; sear
             </li>
           )}
         </ul>
+        <p>
+          Ladda ner indikatortabellerna (skyddade):{' '}
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=xlsx`}>Excel (XLSX)</a>,{' '}
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv-semicolon`}>CSV för svenskt Excel</a>,{' '}
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv`}>CSV</a>
+          {actor.role === 'strategist' && (
+            <>
+              {' '}· Anonyma rådata: <a href={`/api/rounds/${roundId}/export?content=responses&format=xlsx`}>Excel (XLSX)</a>
+            </>
+          )}
+        </p>
         {report.versions.length > 0 && (
           <p>
             Versioner:{' '}

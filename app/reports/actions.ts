@@ -1,0 +1,78 @@
+'use server';
+// Server actions of the decision report, extension decisions and retention. Each goes through guardedAction
+// (session, zod) and calls the lib/ function that checks the actor itself.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { guardedAction, type Result } from '@/lib/auth/guarded';
+import { recordDecision } from '@/lib/decisions';
+import { buildReport } from '@/lib/report';
+import { lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
+import { deleteRawResponses, deleteRawResponsesInput } from '@/lib/retention';
+
+const id = z.coerce.number().int().positive();
+const optionalVersion = z.union([id, z.literal('').transform(() => null)]).default(null);
+
+function refresh<T>(result: Result<T>, roundId: unknown): Result<T> {
+  if (result.ok) {
+    revalidatePath(`/reports/${roundId}`);
+    revalidatePath(`/reports/${roundId}/edit`);
+  }
+  return result;
+}
+
+/** The editor posts one textarea per finding, named "finding.<indicator id>". */
+const draftForm = z.looseObject({
+  roundId: id,
+  version: optionalVersion,
+  caseNumber: z.string().default(''),
+  period: z.string().default(''),
+  consequences: z.string().default(''),
+  proposal: z.string().default(''),
+  quotes: z.union([z.string(), z.array(z.string())]).optional(),
+});
+
+const saveDraft = guardedAction(draftForm, (form, { db, actor }) => {
+  const findings = Object.entries(form)
+    .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
+    .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
+  const quotes = form.quotes === undefined ? [] : [form.quotes].flat();
+  return saveReportDraft(db, actor, {
+    roundId: form.roundId,
+    version: form.version,
+    caseNumber: form.caseNumber.trim() || null,
+    content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period },
+  });
+});
+export async function saveReportDraftAction(previous: Result<{ version: number }> | null, formData: FormData) {
+  return refresh(await saveDraft(previous, formData), formData.get('roundId'));
+}
+
+const lockVersion = guardedAction(
+  z.object({ roundId: id, version: id, confirm: z.literal('yes', { message: 'report.error.invalid' }) }),
+  async (input, { db, actor }) => {
+    // The version keeps the figures it shows now, as the report shows them (kinds of organisation, suppressed).
+    const report = await buildReport(db, actor, input.roundId, input.version);
+    if (!report) return { ok: false, error: 'report.error.noRound' };
+    return lockReportVersion(db, actor, { ...input, figures: report.dashboard as unknown as Record<string, unknown> });
+  },
+);
+export async function lockReportVersionAction(previous: Result<{ version: number }> | null, formData: FormData) {
+  return refresh(await lockVersion(previous, formData), formData.get('roundId'));
+}
+
+const newVersion = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => startNewReportVersion(db, actor, input.roundId));
+export async function startNewReportVersionAction(previous: Result<{ version: number }> | null, formData: FormData) {
+  return refresh(await newVersion(previous, formData), formData.get('roundId'));
+}
+
+const decide = guardedAction(z.looseObject({}), (input, { db, actor }) => recordDecision(db, actor, input));
+export async function recordDecisionAction(previous: Result | null, formData: FormData) {
+  const result = await decide(previous, formData);
+  if (result.ok) revalidatePath('/decisions');
+  return result;
+}
+
+const deleteResponses = guardedAction(deleteRawResponsesInput, (input, { db, actor }) => deleteRawResponses(db, actor, input));
+export async function deleteRawResponsesAction(previous: Result<{ deleted: number }> | null, formData: FormData) {
+  return refresh(await deleteResponses(previous, formData), formData.get('roundId'));
+}

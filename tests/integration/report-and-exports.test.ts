@@ -1,0 +1,109 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type DatabaseHandle } from '@/db/client';
+import { auditLog, organisations, responses, roundAggregates, rounds, users } from '@/db/schema';
+import { computeRoundDashboard } from '@/lib/analytics/dashboard';
+import { AccessDenied, type Actor } from '@/lib/auth/actor';
+import { exportRoundTables, TOO_FEW } from '@/lib/export/round-export';
+import { buildReport } from '@/lib/report';
+import { lockReportVersion, saveReportDraft } from '@/lib/report/versions';
+import { emptyReportContent } from '@/lib/report/versions';
+import { deleteRawResponses } from '@/lib/retention';
+import { openTestDatabase } from './support/test-database';
+
+describe('the decision report, exports and retention', () => {
+  let database: DatabaseHandle;
+  let strategist: Actor;
+  let coordinator: Actor;
+  let viewer: Actor;
+  let round2025: number;
+  let round2023: number;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    const accounts = await database.db.select().from(users);
+    const actorOf = (role: string): Actor => {
+      const user = accounts.find((u) => u.role === role)!;
+      return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name };
+    };
+    [strategist, coordinator, viewer] = [actorOf('strategist'), actorOf('coordinator'), actorOf('viewer')];
+    const roundRows = await database.db.select().from(rounds);
+    round2025 = roundRows.find((r) => r.slug === 'uppfoljning-2025')!.id;
+    round2023 = roundRows.find((r) => r.slug === 'uppfoljning-2023')!.id;
+  });
+  afterAll(() => database.close());
+
+  it("the report's figures are the dashboard's figures for the same round", async () => {
+    const report = await buildReport(database.db, strategist, round2025);
+    const dashboard = await computeRoundDashboard(database.db, strategist, round2025);
+    expect(report!.dashboard.actors.overall).toEqual(dashboard!.actors.overall);
+    expect(report!.dashboard.actors.byKind).toEqual(dashboard!.actors.byKind);
+    expect(report!.dashboard.targetGroups).toEqual(dashboard!.targetGroups);
+    expect(report!.dashboard.actors.byOrganisation).toEqual([]); // the report speaks in kinds of organisation
+  });
+
+  it('drafted findings say that awareness varies between actors, naming the kinds', async () => {
+    const report = await buildReport(database.db, strategist, round2025);
+    const awareness = report!.content.findings.find((finding) => finding.key === 'aware_strategy')!;
+    expect(awareness.text).toMatch(/varierar mellan aktörer: \d+\s% i (kommunerna|Region Halland)/);
+    expect(awareness.text).toContain('i idéburna organisationer');
+  });
+
+  it('viewers and coordinators see no report until a version is locked', async () => {
+    expect(await buildReport(database.db, viewer, round2025)).toBeNull();
+    expect(await buildReport(database.db, coordinator, round2025)).toBeNull();
+  });
+
+  it('an export shows a hidden figure as "too few answers", never as a number, and is audit-logged', async () => {
+    const tables = await exportRoundTables(database.db, strategist, round2025, 'indicators', 'xlsx');
+    const actors = tables.find((table) => table.title === 'Aktörer')!;
+    const dashboard = await computeRoundDashboard(database.db, strategist, round2025);
+    for (const group of dashboard!.actors.byOrganisation.filter((g) => g.respondents === null)) {
+      const row = actors.rows.find((r) => r[1] === group.name)!;
+      expect(row[2]).toBe(TOO_FEW);
+    }
+    expect(dashboard!.actors.byOrganisation.some((g) => g.respondents === null)).toBe(true); // the seed has small groups
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'export')).orderBy(sql`${auditLog.id} desc`).limit(1);
+    expect(entry).toMatchObject({ actorUserId: strategist.userId, outcome: 'ok', targetId: String(round2025) });
+  });
+
+  it("a coordinator's export holds the region and their own organisation only", async () => {
+    const tables = await exportRoundTables(database.db, coordinator, round2025, 'indicators', 'csv');
+    const names = tables.find((table) => table.title === 'Aktörer')!.rows.filter((row) => row[0] === 'Organisation').map((row) => row[1]);
+    const [own] = await database.db.select().from(organisations).where(eq(organisations.id, coordinator.organisationId!));
+    expect(names).toEqual([own.name]);
+  });
+
+  it('raw responses are for strategists only; a refused export is audit-logged too', async () => {
+    await expect(exportRoundTables(database.db, coordinator, round2025, 'responses', 'xlsx')).rejects.toThrow(AccessDenied);
+    await expect(exportRoundTables(database.db, viewer, round2025, 'responses', 'xlsx')).rejects.toThrow(AccessDenied);
+    const denied = await database.db.select().from(auditLog).where(eq(auditLog.outcome, 'denied'));
+    expect(denied.filter((entry) => entry.action === 'export').length).toBeGreaterThanOrEqual(2);
+    const [actorTable] = await exportRoundTables(database.db, strategist, round2025, 'responses', 'xlsx');
+    expect(actorTable.headers).toContain('aware_strategy');
+    expect(actorTable.rows.length).toBeGreaterThan(100);
+  });
+
+  it('raw responses of a closed round are deleted only after a locked report and a typed confirmation; figures stay', async () => {
+    const confirm = { roundId: round2023, confirm: 'yes' as const };
+    expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.noLockedReport' });
+    expect(await deleteRawResponses(database.db, strategist, { roundId: round2025, confirm: 'yes', confirmName: 'Uppföljning 2025' })).toMatchObject({ ok: false, error: 'retention.error.notClosed' });
+
+    await saveReportDraft(database.db, strategist, { roundId: round2023, version: null, caseNumber: 'RS231164', content: { ...emptyReportContent, proposal: 'Förläng' } });
+    const before = (await buildReport(database.db, strategist, round2023))!;
+    await lockReportVersion(database.db, strategist, { roundId: round2023, version: 1, figures: before.dashboard as never });
+
+    expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.confirm' });
+    await expect(deleteRawResponses(database.db, viewer, { ...confirm, confirmName: 'Uppföljning 2023' })).rejects.toThrow(AccessDenied);
+    const counted = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from responses where round_id = ${round2023}`);
+    expect(counted[0].n).toBeGreaterThan(0); // nothing deleted by the refused attempts
+
+    const result = await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' });
+    expect(result).toEqual({ ok: true, value: { deleted: counted[0].n } });
+    expect(await database.db.select().from(responses).where(eq(responses.roundId, round2023))).toEqual([]);
+    const [kept] = await database.db.select().from(roundAggregates).where(eq(roundAggregates.roundId, round2023));
+    expect((kept.figures as { actors: { overall: unknown } }).actors.overall).toEqual(before.dashboard.actors.overall);
+    const locked = await buildReport(database.db, viewer, round2023, 1);
+    expect(locked!.dashboard.actors.overall).toEqual(before.dashboard.actors.overall);
+    expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.alreadyDeleted' });
+  });
+});
