@@ -30,6 +30,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          // Server actions and page refreshes take seconds on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],

@@ -51,7 +51,9 @@ export default async function OverviewPage() {
                   {round.responseCount === null ? `< ${round.minGroupSize}` : formatNumber(locale, round.responseCount)}
                 </td>
                 <td>
-                  <Link href={`/reports/${round.id}`}>{tr('report.nav')}<span className="visually-hidden">: {round.name}</span></Link>
+                  <Link href={`/reports/${round.id}`} aria-label={`${tr('report.nav')}: ${round.name}`}>
+                    {tr('report.nav')}
+                  </Link>
                 </td>
               </tr>
             ))}

@@ -37,3 +37,12 @@ export function recordRequests(page: Page): string[] {
   page.on('request', (request) => urls.push(request.url()));
   return urls;
 }
+
+/** Signs in through the real sign-in page and waits for the overview. */
+export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.locator('#email').fill(account.email);
+  await page.locator('#password').fill(account.password);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL(`${baseUrl()}/overview`);
+}
