@@ -136,6 +136,13 @@ describe('a round dashboard', () => {
     }
   });
 
+  it('counts the answers to every indicator question and the target-group category as responses arrive', async () => {
+    const rows = await queryRows<{ survey_key: string; question_id: string }>(database.db, sql`select survey_key::text, question_id from answer_count_questions`);
+    const counted = rows.map((r) => `${r.survey_key}:${r.question_id}`);
+    for (const indicator of indicators) expect(counted).toContain(`${indicator.surveyKey}:${indicator.questionId}`);
+    expect(counted).toContain('target-feedback:target_group');
+  });
+
   it('breaks the actors down by every kind of organisation, and the kinds add up to the region', () => {
     expect(dashboard.actors.byKind.map((g) => g.key)).toEqual(organisationKinds);
     const kindsTotal = dashboard.actors.byKind.reduce((sum, g) => sum + (g.respondents ?? 0), 0);
@@ -211,6 +218,13 @@ describe('a round dashboard', () => {
     expect(agencies.actors.byKind.map((g) => g.key)).toEqual(['agency']);
     expect(agencies.actors.byOrganisation.length).toBe(5);
     for (const group of agencies.actors.byOrganisation) expect(dashboard.actors.byOrganisation).toContainEqual(group);
+  });
+
+  it('keeps the same figures after the raw responses of a round are deleted (privacy rule 6)', async () => {
+    const { roundId } = await createRandomRound(database, seededRandom(7), 99);
+    const before = await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: roundId });
+    await database.db.execute(sql`delete from responses where round_id = ${roundId}`);
+    expect(await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: roundId })).toEqual(before);
   });
 
   describe('over random rounds with many small groups and random filters', () => {
