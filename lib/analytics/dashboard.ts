@@ -60,8 +60,8 @@ export type RoundDashboard = {
 };
 
 export type DashboardFilters = {
-  /** Compare with this round instead of the one before. */
-  compareRoundId?: number;
+  /** Compare with this round instead of the one before; null: no comparison. */
+  compareRoundId?: number | null;
   /** Show only this kind of organisation in the breakdowns by kind and organisation. */
   organisationKind?: OrganisationKind;
 };
@@ -78,11 +78,11 @@ export async function computeRoundDashboard(
   const round = await loadRound(db, roundId);
   if (!round) return null;
   const previous =
-    filters.compareRoundId !== undefined
-      ? filters.compareRoundId === roundId
+    filters.compareRoundId === undefined
+      ? await previousRound(db, round)
+      : filters.compareRoundId === null || filters.compareRoundId === roundId
         ? null
-        : await loadRound(db, filters.compareRoundId)
-      : await previousRound(db, round);
+        : await loadRound(db, filters.compareRoundId);
   const current = await publishRound(db, round, scope);
   const before = previous ? await publishRound(db, previous, scope) : null;
   if (before) addChanges(current, before);

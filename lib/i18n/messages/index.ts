@@ -1,8 +1,9 @@
 // The UI's words, one file per area of the product. Swedish is the source; each area's English has every key
 // of its Swedish (the type checks it). To add an area: a file exporting `sv` and `en`, and one line here.
 import * as common from './common';
+import * as dashboards from './dashboards';
 
-const areas = [common] as const;
+const areas = [common, dashboards] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
