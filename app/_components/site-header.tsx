@@ -18,6 +18,9 @@ export function SiteHeader({ locale, signedIn }: { locale: UiLocale; signedIn: b
                 <Link href="/overview">{t(locale, 'nav.overview')}</Link>
               </li>
               <li>
+                <Link href="/dashboards">{t(locale, 'nav.dashboards')}</Link>
+              </li>
+              <li>
                 <SignOutButton label={t(locale, 'nav.signOut')} />
               </li>
             </>
