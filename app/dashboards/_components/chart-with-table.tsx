@@ -25,7 +25,7 @@ export function ChartWithTable({
 }) {
   return (
     <section className="chart-section" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h2 id={`${id}-title`}>{title}</h2>
       <p className="chart-summary">{summary}</p>
       <IndicatorChart
         type="bar"
