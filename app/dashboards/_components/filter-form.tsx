@@ -26,11 +26,7 @@ export function FilterForm({
         <label>
           {tr('dashboards.filters.round')}
           <select name="round" defaultValue={params.round ?? rounds[0]?.slug}>
-            {rounds.map((round) => (
-              <option key={round.id} value={round.slug}>
-                {round.name}
-              </option>
-            ))}
+            <RoundOptions rounds={rounds} />
           </select>
         </label>
         {show.compare && (
@@ -39,11 +35,7 @@ export function FilterForm({
             <select name="compare" defaultValue={params.compare ?? ''}>
               <option value="">–</option>
               <option value="none">{tr('dashboards.filters.noCompare')}</option>
-              {rounds.map((round) => (
-                <option key={round.id} value={round.slug}>
-                  {round.name}
-                </option>
-              ))}
+              <RoundOptions rounds={rounds} />
             </select>
           </label>
         )}
@@ -78,4 +70,12 @@ export function FilterForm({
       </fieldset>
     </form>
   );
+}
+
+function RoundOptions({ rounds }: { rounds: RoundSummary[] }) {
+  return rounds.map((round) => (
+    <option key={round.id} value={round.slug}>
+      {round.name}
+    </option>
+  ));
 }

@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { getActor } from '@/lib/auth/session';
 import { getUiLocale } from '@/lib/i18n/server';
-import { translator } from '@/lib/i18n';
+import { translator, type UiLocale } from '@/lib/i18n';
+import type { RoundDashboard } from '@/lib/analytics/dashboard';
 import { parseDashboardParams, selectDashboardRound, type DashboardParams } from '@/lib/analytics/filters';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -24,4 +25,16 @@ function shareableQuery(params: DashboardParams): string {
   if (params.compare) query.set('compare', params.compare);
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/** The indicators of one survey as options, and the one the URL asks for (the first when it names none of them). */
+export function chooseIndicator(
+  indicators: RoundDashboard['indicators'],
+  surveyKey: 'actor-followup' | 'target-feedback',
+  requested: string | undefined,
+  locale: UiLocale,
+) {
+  const options = indicators.filter((i) => i.surveyKey === surveyKey).map((i) => ({ id: i.id, label: i.label[locale] }));
+  const chosen = options.find((o) => o.id === requested) ?? options[0];
+  return { options, indicatorId: chosen.id, indicatorLabel: chosen.label };
 }

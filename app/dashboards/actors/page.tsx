@@ -8,7 +8,7 @@ import { ChartWithTable } from '../_components/chart-with-table';
 import { DashboardNav } from '../_components/dashboard-nav';
 import { FilterForm } from '../_components/filter-form';
 import { groupLabel } from '../_components/figures';
-import { loadDashboardPage, type SearchParams } from '../_components/load';
+import { chooseIndicator, loadDashboardPage, type SearchParams } from '../_components/load';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'dashboards.nav.actors') };
@@ -20,9 +20,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
   if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
   const dashboard = await computeRoundDashboard(db, actor, selection.round.id, selection.filters);
   if (!dashboard) notFound();
-  const options = dashboard.indicators.filter((i) => i.surveyKey === 'actor-followup').map((i) => ({ id: i.id, label: i.label[locale] }));
-  const indicatorId = options.some((o) => o.id === selection.params.indicator) ? selection.params.indicator! : options[0].id;
-  const indicatorLabel = options.find((o) => o.id === indicatorId)!.label;
+  const { options, indicatorId, indicatorLabel } = chooseIndicator(dashboard.indicators, 'actor-followup', selection.params.indicator, locale);
   const compared = dashboard.comparedWith !== null;
   const rowsOf = (groups: typeof dashboard.actors.byKind) =>
     [dashboard.actors.overall, ...groups].map((g) => ({ key: `${g.breakdown}:${g.key}`, label: groupLabel(tr, g), figure: g.indicators[indicatorId] }));
