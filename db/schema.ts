@@ -267,3 +267,47 @@ export const roundAggregates = pgTable('round_aggregates', {
   figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The questions whose answers are counted as responses arrive (indicator questions and the target-group
+ * category). Free-text questions never belong here: these counts outlive deleted raw responses (privacy rule 6).
+ */
+export const answerCountQuestions = pgTable(
+  'answer_count_questions',
+  {
+    surveyKey: surveyKey('survey_key').notNull(),
+    questionId: text('question_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyKey, t.questionId] })],
+);
+
+/**
+ * Per round, kept up to date by a trigger on responses (migration 0004): how many responses from each organisation
+ * or channel, language and target group gave each answer to each counted question. question_id '' counts the
+ * respondents; answer '' counts those who left the question unanswered. Dashboards read this, never the raw rows.
+ */
+export const responseAnswerCounts = pgTable(
+  'response_answer_counts',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    surveyKey: surveyKey('survey_key').notNull(),
+    /** 0 for the feedback survey. */
+    organisationId: integer('organisation_id').notNull(),
+    /** 0 for the actor survey. */
+    channelId: integer('channel_id').notNull(),
+    locale: text('locale').notNull(),
+    /** The feedback survey's target_group answer, 'not_stated' when skipped; '' for the actor survey. */
+    targetGroup: text('target_group').notNull(),
+    questionId: text('question_id').notNull(),
+    answer: text('answer').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'response_answer_counts_pk',
+      columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.questionId, t.answer],
+    }),
+  ],
+);

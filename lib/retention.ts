@@ -1,9 +1,9 @@
 // Privacy rule 6: once the decision is taken, a strategist may delete a closed round's raw responses. What stays is
-// the suppressed figures (round_aggregates) and the locked reports, which keep their own figures.
+// the suppressed figures (round_aggregates, which the dashboards then read) and the locked reports' own figures.
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { reportVersions, responses, roundAggregates, rounds } from '@/db/schema';
+import { reportVersions, responseAnswerCounts, responses, roundAggregates, rounds } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
@@ -46,6 +46,8 @@ export async function deleteRawResponses(
       .values({ roundId: round.id, figures: figures as unknown as Record<string, unknown> })
       .onConflictDoUpdate({ target: roundAggregates.roundId, set: { figures: figures as unknown as Record<string, unknown>, computedAt: sql`now()` } });
     const deleted = await tx.delete(responses).where(eq(responses.roundId, round.id)).returning({ id: responses.id });
+    // The running answer counts are as fine-grained as the responses themselves: only suppressed figures stay.
+    await tx.delete(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round.id));
     await tx.update(rounds).set({ rawResponsesDeletedAt: sql`now()` }).where(eq(rounds.id, round.id));
     await recordAudit(tx, {
       actorUserId: strategist.userId,

@@ -19,6 +19,9 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                 <Link href="/overview">{t(locale, 'nav.overview')}</Link>
               </li>
               <li>
+<Link href="/dashboards">{t(locale, 'nav.dashboards')}</Link>
+              </li>
+              <li>
                 <Link href="/rounds">{t(locale, 'rounds.nav')}</Link>
               </li>
               {role === 'strategist' && (

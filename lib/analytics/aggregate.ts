@@ -1,6 +1,7 @@
-// The SQL that reads a round's responses once and returns every indicator for every breakdown. Two steps in one
-// statement: a plain GROUP BY to the finest grain (survey, organisation, channel, language, target group), then
-// GROUPING SETS over those few rows for the overall figure and each breakdown. Counts only; shares, intervals and
+// The SQL that returns every indicator for every breakdown of a round in one statement. It reads the round's answer
+// counts (response_answer_counts, kept up to date by a trigger as responses arrive: db/migrations/0004), never the
+// raw responses: first to the finest grain (survey, organisation, channel, language, target group), then GROUPING
+// SETS over those few rows for the overall figure and each breakdown. Counts only; shares, intervals and
 // suppression are computed from them in lib/analytics/dashboard.ts.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
@@ -38,24 +39,19 @@ const relevantBreakdowns: Record<GroupCounts['surveyKey'], Breakdown[]> = {
   'target-feedback': ['overall', 'language', 'channel', 'targetGroup'],
 };
 
-function answerText(indicator: Indicator): SQL {
-  return sql`answers ->> ${indicator.questionId}`;
-}
-
 function valueList(values: readonly (string | number | boolean)[]): SQL {
   return sql.join(values.map((value) => sql`${String(value)}`), sql`, `);
 }
 
-/** n: answered with a value that is not excluded; positive: answered with a positive value. Text on both engines. */
+/** n: answered with a value that is not excluded ('' is unanswered); positive: answered with a positive value. */
 function indicatorColumns(indicator: Indicator, index: number): SQL {
-  const answer = answerText(indicator);
-  const ofSurvey = sql`survey_key = ${indicator.surveyKey}`;
-  const notExcluded = indicator.excluded?.length ? sql` and ${answer} not in (${valueList(indicator.excluded)})` : sql``;
-  return sql`count(*) filter (where ${ofSurvey} and ${answer} is not null${notExcluded})::int as ${sql.raw(`n_${index}`)},
-    count(*) filter (where ${ofSurvey} and ${answer} in (${valueList(indicator.positive)}))::int as ${sql.raw(`p_${index}`)}`;
+  const ofQuestion = sql`survey_key = ${indicator.surveyKey} and question_id = ${indicator.questionId}`;
+  const excluded = valueList(['', ...(indicator.excluded ?? [])]);
+  return sql`coalesce(sum(count) filter (where ${ofQuestion} and answer not in (${excluded})), 0)::int as ${sql.raw(`n_${index}`)},
+    coalesce(sum(count) filter (where ${ofQuestion} and answer in (${valueList(indicator.positive)})), 0)::int as ${sql.raw(`p_${index}`)}`;
 }
 
-/** The whole dashboard's counts for one round, in one scan of its responses. */
+/** The whole dashboard's counts for one round. */
 export async function aggregateRound(db: DbOrTx, roundId: number): Promise<GroupCounts[]> {
   const fineColumns = sql.join(indicators.map(indicatorColumns), sql`,\n`);
   const sums = sql.join(
@@ -65,11 +61,11 @@ export async function aggregateRound(db: DbOrTx, roundId: number): Promise<Group
   const rows = await queryRows<Record<string, string | number | null>>(
     db,
     sql`with fine as (
-      select survey_key::text as survey_key, organisation_id, channel_id, locale,
-        case when survey_key = 'target-feedback' then coalesce(answers ->> 'target_group', ${NOT_STATED}) end as target_group,
-        count(*)::int as respondents,
+      select survey_key::text as survey_key, nullif(organisation_id, 0) as organisation_id, nullif(channel_id, 0) as channel_id,
+        locale, nullif(target_group, '') as target_group,
+        coalesce(sum(count) filter (where question_id = ''), 0)::int as respondents,
         ${fineColumns}
-      from responses
+      from response_answer_counts
       where round_id = ${roundId}
       group by 1, 2, 3, 4, 5
     )

@@ -3,7 +3,7 @@
 // since the previous round, and suppression (lib/analytics/suppression.ts) over every figure at once.
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { channels, organisations, rounds } from '@/db/schema';
+import { channels, organisations, roundAggregates, rounds } from '@/db/schema';
 import { AccessDenied, requireRole, type Actor } from '@/lib/auth/actor';
 import { indicators as allIndicators, type Indicator } from '@/surveys';
 import { aggregateInvitations, aggregateRound, type Breakdown, type GroupCounts, type InvitationCounts } from './aggregate';
@@ -60,8 +60,8 @@ export type RoundDashboard = {
 };
 
 export type DashboardFilters = {
-  /** Compare with this round instead of the one before. */
-  compareRoundId?: number;
+  /** Compare with this round instead of the one before; null: no comparison. */
+  compareRoundId?: number | null;
   /** Show only this kind of organisation in the breakdowns by kind and organisation. */
   organisationKind?: OrganisationKind;
 };
@@ -78,11 +78,11 @@ export async function computeRoundDashboard(
   const round = await loadRound(db, roundId);
   if (!round) return null;
   const previous =
-    filters.compareRoundId !== undefined
-      ? filters.compareRoundId === roundId
+    filters.compareRoundId === undefined
+      ? await previousRound(db, round)
+      : filters.compareRoundId === null || filters.compareRoundId === roundId
         ? null
-        : await loadRound(db, filters.compareRoundId)
-      : await previousRound(db, round);
+        : await loadRound(db, filters.compareRoundId);
   const current = await publishRound(db, round, scope);
   const before = previous ? await publishRound(db, previous, scope) : null;
   if (before) addChanges(current, before);
@@ -95,11 +95,11 @@ function scopeOf(actor: Actor): RoundDashboard['scope'] {
   return { kind: 'organisation', organisationId: actor.organisationId };
 }
 
-type RoundRow = RoundDashboard['round'] & { opensOn: string | null };
+type RoundRow = RoundDashboard['round'] & { opensOn: string | null; rawResponsesDeletedAt: Date | null };
 
 async function loadRound(db: DbOrTx, roundId: number): Promise<RoundRow | null> {
   const [row] = await db
-    .select({ id: rounds.id, slug: rounds.slug, name: rounds.name, status: rounds.status, minGroupSize: rounds.minGroupSize, opensOn: rounds.opensOn })
+    .select({ id: rounds.id, slug: rounds.slug, name: rounds.name, status: rounds.status, minGroupSize: rounds.minGroupSize, opensOn: rounds.opensOn, rawResponsesDeletedAt: rounds.rawResponsesDeletedAt })
     .from(rounds)
     .where(eq(rounds.id, roundId));
   return row ?? null;
@@ -127,6 +127,7 @@ function indicatorsOf(surveyKey: SurveyKey): Indicator[] {
 type Published = Omit<RoundDashboard, 'comparedWith'>;
 
 async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
+  if (round.rawResponsesDeletedAt) return storedFigures(db, round, scope);
   const [groups, invitationCounts, organisationRows, channelRows] = await Promise.all([
     aggregateRound(db, round.id),
     aggregateInvitations(db, round.id),
@@ -314,5 +315,24 @@ function filterDashboard(dashboard: RoundDashboard, filters: DashboardFilters): 
       byKind: dashboard.responseRates.byKind.filter((r) => r.key === kind),
       byOrganisation: dashboard.responseRates.byOrganisation.filter((r) => r.parentKey === kind),
     },
+  };
+}
+
+/**
+ * A round whose raw responses were deleted (privacy rule 6) keeps only the figures published at region scope when
+ * it was deleted (round_aggregates). A coordinator sees the region's figures and their own organisation's among them:
+ * a subset of a publication that is safe against differencing is safe too.
+ */
+async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
+  const [stored] = await db.select({ figures: roundAggregates.figures }).from(roundAggregates).where(eq(roundAggregates.roundId, round.id));
+  if (!stored) throw new Error(`round ${round.id} has no stored figures although its responses were deleted`);
+  const figures = stored.figures as unknown as RoundDashboard;
+  if (scope.kind === 'region') return { ...figures, scope };
+  const own = (key: string) => key === String(scope.organisationId);
+  return {
+    ...figures,
+    scope,
+    actors: { ...figures.actors, byOrganisation: figures.actors.byOrganisation.filter((group) => own(group.key)) },
+    responseRates: { ...figures.responseRates, byOrganisation: figures.responseRates.byOrganisation.filter((rate) => own(rate.key)) },
   };
 }

@@ -136,6 +136,13 @@ describe('a round dashboard', () => {
     }
   });
 
+  it('counts the answers to every indicator question and the target-group category as responses arrive', async () => {
+    const rows = await queryRows<{ survey_key: string; question_id: string }>(database.db, sql`select survey_key::text, question_id from answer_count_questions`);
+    const counted = rows.map((r) => `${r.survey_key}:${r.question_id}`);
+    for (const indicator of indicators) expect(counted).toContain(`${indicator.surveyKey}:${indicator.questionId}`);
+    expect(counted).toContain('target-feedback:target_group');
+  });
+
   it('breaks the actors down by every kind of organisation, and the kinds add up to the region', () => {
     expect(dashboard.actors.byKind.map((g) => g.key)).toEqual(organisationKinds);
     const kindsTotal = dashboard.actors.byKind.reduce((sum, g) => sum + (g.respondents ?? 0), 0);
@@ -213,18 +220,25 @@ describe('a round dashboard', () => {
     for (const group of agencies.actors.byOrganisation) expect(dashboard.actors.byOrganisation).toContainEqual(group);
   });
 
+  it('keeps the same figures after the raw responses of a round are deleted (privacy rule 6)', async () => {
+    const { roundId } = await createRandomRound(database, seededRandom(7), 99);
+    const before = await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: null });
+    await database.db.execute(sql`delete from responses where round_id = ${roundId}`);
+    expect(await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: null })).toEqual(before);
+  });
+
   describe('over random rounds with many small groups and random filters', () => {
     it('never shows a figure over fewer respondents than the minimum, filtered views only show what the full one does, and differencing recovers nothing', async () => {
       const random = seededRandom(20251125);
       for (let index = 0; index < 8; index++) {
         const { roundId, minGroupSize } = await createRandomRound(database, random, index);
-        const full = (await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: roundId }))!;
+        const full = (await computeRoundDashboard(database.db, strategist, roundId, { compareRoundId: null }))!;
         expect(full.round.minGroupSize).toBe(minGroupSize);
         expect(Math.min(...shownGroupSizes(full))).toBeGreaterThanOrEqual(minGroupSize);
         expectNothingRecoverable(full);
 
         const kind = random() < 0.8 ? organisationKinds[Math.floor(random() * 4)] : undefined;
-        const filtered = (await computeRoundDashboard(database.db, strategist, roundId, { organisationKind: kind, compareRoundId: roundId }))!;
+        const filtered = (await computeRoundDashboard(database.db, strategist, roundId, { organisationKind: kind, compareRoundId: null }))!;
         for (const group of filtered.actors.byOrganisation) expect(full.actors.byOrganisation).toContainEqual(group);
         for (const rate of filtered.responseRates.byOrganisation) expect(full.responseRates.byOrganisation).toContainEqual(rate);
         expect(Math.min(...shownGroupSizes(filtered))).toBeGreaterThanOrEqual(minGroupSize);
@@ -232,7 +246,7 @@ describe('a round dashboard', () => {
         const organisationRows = await queryRows<{ id: number }>(database.db, sql`select id from organisations`);
         const organisationId = organisationRows[Math.floor(random() * organisationRows.length)].id;
         const coordinator: Actor = { userId: 99, role: 'coordinator', organisationId, name: 'Samordnare' };
-        const own = (await computeRoundDashboard(database.db, coordinator, roundId, { compareRoundId: roundId }))!;
+        const own = (await computeRoundDashboard(database.db, coordinator, roundId, { compareRoundId: null }))!;
         expect(own.actors.byOrganisation.every((g) => g.key === String(organisationId))).toBe(true);
         expect(Math.min(...shownGroupSizes(own))).toBeGreaterThanOrEqual(minGroupSize);
         // What the coordinator can subtract: the region minus their organisation is the rest, never a small group.

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
-import { auditLog, organisations, responses, roundAggregates, rounds, users } from '@/db/schema';
+import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates, rounds, users } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { exportRoundTables, TOO_FEW } from '@/lib/export/round-export';
@@ -102,6 +102,12 @@ describe('the decision report, exports and retention', () => {
     expect(await database.db.select().from(responses).where(eq(responses.roundId, round2023))).toEqual([]);
     const [kept] = await database.db.select().from(roundAggregates).where(eq(roundAggregates.roundId, round2023));
     expect((kept.figures as { actors: { overall: unknown } }).actors.overall).toEqual(before.dashboard.actors.overall);
+    // Nothing finer than the suppressed figures stays, and the dashboards show those.
+    expect(await database.db.select().from(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round2023))).toEqual([]);
+    const afterwards = await computeRoundDashboard(database.db, strategist, round2023);
+    expect(afterwards!.actors).toEqual((await computeRoundDashboard(database.db, strategist, round2023))!.actors);
+    expect(afterwards!.actors.overall).toEqual(before.dashboard.actors.overall);
+    expect(afterwards!.targetGroups).toEqual(before.dashboard.targetGroups);
     const locked = await buildReport(database.db, viewer, round2023, 1);
     expect(locked!.dashboard.actors.overall).toEqual(before.dashboard.actors.overall);
     expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.alreadyDeleted' });

@@ -2,9 +2,10 @@
 // of its Swedish (the type checks it). To add an area: a file exporting `sv` and `en`, and one line here.
 import * as common from './common';
 import * as actors from './actors';
+import * as dashboards from './dashboards';
 import * as report from './report';
 
-const areas = [common, actors, report] as const;
+const areas = [common, actors, dashboards, report] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;

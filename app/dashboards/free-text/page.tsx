@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { t } from '@/lib/i18n';
+import { getUiLocale } from '@/lib/i18n/server';
+import { listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { DashboardNav } from '../_components/dashboard-nav';
+import { FilterForm } from '../_components/filter-form';
+import { Suppressed } from '../_components/figures';
+import { loadDashboardPage, type SearchParams } from '../_components/load';
+import { formatNumber } from '@/lib/i18n';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'dashboards.nav.freeText') };
+}
+
+/** Strategists only (privacy rule 4). Answers are plain text children: React encodes them, nothing is HTML (rule 5). */
+export default async function FreeTextPage({ searchParams }: { searchParams: SearchParams }) {
+  const { actor, locale, tr, db, selection, query } = await loadDashboardPage(searchParams);
+  if (actor.role !== 'strategist') notFound();
+  if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
+  const questions = await listFreeTextAnswers(db, actor, selection.round, selection.filters);
+  return (
+    <div className="page dashboard">
+      <h1>{tr('dashboards.freeText.title', { round: selection.round.name })}</h1>
+      <DashboardNav current="/dashboards/free-text" role={actor.role} query={query} tr={tr} />
+      <FilterForm action="/dashboards/free-text" rounds={selection.rounds} params={selection.params} show={{ kind: true }} tr={tr} />
+      <p>{tr('dashboards.freeText.intro', { min: selection.round.minGroupSize })}</p>
+      {questions.map((question) => (
+        <section key={question.questionId} aria-labelledby={`q-${question.questionId}`}>
+          <h2 id={`q-${question.questionId}`}>{tr(`dashboards.freeText.question.${question.questionId}`)}</h2>
+          {question.answers === null ? (
+            <p>
+              <Suppressed tr={tr} />
+            </p>
+          ) : (
+            <>
+              <p>{tr('dashboards.freeText.count', { count: formatNumber(locale, question.count!) })}</p>
+              <ul className="free-text">
+                {question.answers.map((answer, index) => (
+                  <li key={index}>{answer}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The dashboards' filters live in the URL so that a view can be shared. Parsed here, on the server; a value that
+// does not parse is dropped (the page falls back to its default) rather than trusted.
+import { z } from 'zod';
+import type { DbOrTx } from '@/db/client';
+import type { Actor } from '@/lib/auth/actor';
+import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
+import { indicators } from '@/surveys';
+import { organisationKinds, type DashboardFilters } from './dashboard';
+
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+const paramsSchema = z.object({
+  round: z.preprocess(first, slug.optional()).catch(undefined),
+  compare: z.preprocess(first, z.union([slug, z.literal('none')]).optional()).catch(undefined),
+  kind: z.preprocess(first, z.enum(organisationKinds).optional()).catch(undefined),
+  indicator: z.preprocess(first, z.enum(indicators.map((i) => i.id) as [string, ...string[]]).optional()).catch(undefined),
+});
+
+export type DashboardParams = z.infer<typeof paramsSchema>;
+
+export function parseDashboardParams(searchParams: Record<string, string | string[] | undefined>): DashboardParams {
+  return paramsSchema.parse(searchParams);
+}
+
+export type DashboardSelection = {
+  /** Rounds with results (open or closed), newest first. */
+  rounds: RoundSummary[];
+  round: RoundSummary | null;
+  filters: DashboardFilters;
+  params: DashboardParams;
+};
+
+/** Which round and comparison the URL asks for: the newest round and the one before it unless it says otherwise. */
+export async function selectDashboardRound(db: DbOrTx, actor: Actor | null, params: DashboardParams): Promise<DashboardSelection> {
+  const rounds = (await listRounds(db, actor)).filter((round) => round.status !== 'draft');
+  const round = rounds.find((r) => r.slug === params.round) ?? rounds[0] ?? null;
+  const compare = params.compare === 'none' ? null : rounds.find((r) => r.slug === params.compare && r.id !== round?.id);
+  return {
+    rounds,
+    round,
+    filters: {
+      ...(compare === null ? { compareRoundId: null } : compare ? { compareRoundId: compare.id } : {}),
+      ...(params.kind ? { organisationKind: params.kind } : {}),
+    },
+    params,
+  };
+}
