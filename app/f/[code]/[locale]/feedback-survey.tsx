@@ -22,6 +22,7 @@ export function FeedbackSurvey({ code, locale, definition, texts }: Props) {
   const model = useMemo(() => {
     const survey = createSurveyModel(definition);
     survey.locale = locale;
+    survey.showTitle = false; // the page shows title and introduction as its h1, before this script loads
     return survey;
   }, [definition, locale]);
 

@@ -39,6 +39,9 @@ export default async function FeedbackSurveyPage({ params }: { params: Params })
   }
   return (
     <div className="feedback" lang={language.htmlLang} dir={language.dir} data-testid="feedback-root">
+      {/* Title and introduction come with the page's HTML, readable before the survey's JavaScript arrives. */}
+      <h1>{localizedSurveyText(channel.definition.title, locale)}</h1>
+      <p className="lead">{localizedSurveyText(channel.definition.description, locale)}</p>
       <noscript>
         <p className="feedback-status error">{texts.noScript}</p>
       </noscript>
