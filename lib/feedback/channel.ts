@@ -19,6 +19,11 @@ export function isPublicCode(code: string): boolean {
   return PUBLIC_CODE.test(code);
 }
 
+// Frozen snapshots never change, so each is fetched once per process and shared (the same object also lets
+// validateAnswers reuse its model without hashing). A re-frozen snapshot has a new frozen_at and a new key.
+const snapshots = new Map<string, Record<string, unknown>>();
+const MAX_CACHED_SNAPSHOTS = 100;
+
 /** null when no channel has this code or its round has no feedback survey. */
 export async function findFeedbackChannel(db: DbOrTx, publicCode: string): Promise<FeedbackChannel | null> {
   if (!isPublicCode(publicCode)) return null;
@@ -28,12 +33,25 @@ export async function findFeedbackChannel(db: DbOrTx, publicCode: string): Promi
       roundId: rounds.id,
       roundStatus: rounds.status,
       surveyVersion: roundSurveys.surveyVersion,
-      definition: roundSurveys.definition,
+      frozenAt: roundSurveys.frozenAt,
     })
     .from(channels)
     .innerJoin(rounds, eq(rounds.id, channels.roundId))
     .innerJoin(roundSurveys, and(eq(roundSurveys.roundId, rounds.id), eq(roundSurveys.surveyKey, 'target-feedback')))
     .where(eq(channels.publicCode, publicCode))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const { frozenAt, ...channel } = row;
+  const key = `${channel.roundId}:${channel.surveyVersion}:${frozenAt.toISOString()}`;
+  let definition = snapshots.get(key);
+  if (!definition) {
+    const [snapshot] = await db
+      .select({ definition: roundSurveys.definition })
+      .from(roundSurveys)
+      .where(and(eq(roundSurveys.roundId, channel.roundId), eq(roundSurveys.surveyKey, 'target-feedback')));
+    definition = snapshot.definition;
+    if (snapshots.size >= MAX_CACHED_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
+    snapshots.set(key, definition);
+  }
+  return { ...channel, definition };
 }

@@ -51,21 +51,21 @@ export async function submitFeedback(
   if (submission.elapsedSeconds < minSeconds) return fail('too_fast');
 
   const answers = scrubFreeText(checked.answers, channel.definition);
-  const inserted = await db.transaction((tx) =>
-    tx
-      .insert(responses)
-      .values({
-        idempotencyKey: submission.idempotencyKey,
-        roundId: channel.roundId,
-        surveyKey: 'target-feedback',
-        surveyVersion: channel.surveyVersion,
-        channelId: channel.channelId,
-        locale: submission.locale,
-        answers,
-        submittedWeek: isoWeek(options.now ?? new Date()),
-      })
-      .onConflictDoNothing({ target: responses.idempotencyKey })
-      .returning({ id: responses.id }),
-  );
+  // One statement, so PostgreSQL runs it as one transaction of its own (an explicit BEGIN/COMMIT would only add two
+  // round trips); the caller answers 2xx only after it returned, i.e. committed. A retried key inserts nothing.
+  const inserted = await db
+    .insert(responses)
+    .values({
+      idempotencyKey: submission.idempotencyKey,
+      roundId: channel.roundId,
+      surveyKey: 'target-feedback',
+      surveyVersion: channel.surveyVersion,
+      channelId: channel.channelId,
+      locale: submission.locale,
+      answers,
+      submittedWeek: isoWeek(options.now ?? new Date()),
+    })
+    .onConflictDoNothing({ target: responses.idempotencyKey })
+    .returning({ id: responses.id });
   return { ok: true, status: inserted.length ? 'stored' : 'already_stored' };
 }
