@@ -192,6 +192,12 @@ async function countRows(keys: string[]) {
   return row;
 }
 
+/** What HTTP through Next.js costs on this machine: a route that only asks the database "select 1". */
+async function trivialRoute() {
+  const result = await autocannon({ url: `http://localhost:${PORT}/api/health`, connections: CONNECTIONS, amount: 2000 });
+  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
 /** The JavaScript a browser downloads for the survey page: every script the HTML names, raw and gzip. */
 async function pageWeight(path: string) {
   const html = await (await fetch(`http://localhost:${PORT}${path}`)).text();
@@ -231,6 +237,7 @@ async function main() {
     const raw = await rawInserts(submissions, roundId, channelIds, codes);
     const distinctKeys = [...new Set(load.sent.map((submission) => submission.key))];
     const counted = await countRows(distinctKeys);
+    const floor = await trivialRoute();
     const weight = await pageWeight(`/f/${codes[0]}/sv`);
     const runtime = surveyChunkGzip();
 
@@ -243,6 +250,7 @@ async function main() {
     console.log(`raw single-row inserts of the same rows (postgres.js, ${CONNECTIONS} concurrent, one statement per transaction)`);
     console.log(`  rows/s                   ${raw.perSecond.toFixed(0)}`);
     console.log(`ratio app / raw            ${(submitsPerSecond / raw.perSecond).toFixed(2)} (target ≥ 0.30)`);
+    console.log(`the same app answering /api/health (one "select 1"), for scale: ${floor.perSecond.toFixed(0)} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
     console.log(`rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`);
     console.log(`rate limit                 raised to 10000000/min per channel for this run (FEEDBACK_RATE_LIMIT_PER_MINUTE), still counted in PostgreSQL`);
     console.log(`feedback page JavaScript   ${weight.scripts} scripts, ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzip; CSS ${kb(weight.cssGzip)} gzip`);
