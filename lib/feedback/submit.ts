@@ -8,7 +8,7 @@ import { consumeRateLimit } from '@/lib/rate-limit';
 import { scrubFreeText } from '@/lib/surveys/scrub';
 import { validateAnswers, type AnswerError } from '@/lib/surveys/validate-answers';
 import type { SurveyLocale } from '@/surveys/types';
-import { findFeedbackChannel } from './channel';
+import { findFeedbackChannel, isPublicCode } from './channel';
 import { feedbackSubmissionSchema, localeOfBody } from './submission';
 import type { FeedbackErrorCode } from './texts';
 
@@ -36,13 +36,16 @@ export async function submitFeedback(
 
   if (submission.website?.trim()) return { ok: true, status: 'discarded' };
 
-  const channel = await findFeedbackChannel(db, channelCode);
+  if (!isPublicCode(channelCode)) return fail('unknown_channel');
+  // Every attempt on a channel code counts, valid or not, so a flood of junk is throttled too. The count and the
+  // lookup run side by side: one round trip of waiting instead of two.
+  const [channel, limit] = await Promise.all([
+    findFeedbackChannel(db, channelCode),
+    consumeRateLimit(db, `feedback:channel:${channelCode}`, { limit: ratePerMinute, windowSeconds: 60 }),
+  ]);
   if (!channel) return fail('unknown_channel');
   if (channel.roundStatus === 'draft') return fail('round_not_open');
   if (channel.roundStatus === 'closed') return fail('round_closed');
-
-  // Every attempt on an open channel counts, valid or not, so a flood of junk is throttled too.
-  const limit = await consumeRateLimit(db, `feedback:channel:${channel.channelId}`, { limit: ratePerMinute, windowSeconds: 60 });
   if (!limit.allowed) return fail('rate_limited', { retryAfterSeconds: limit.retryAfterSeconds });
 
   const checked = validateAnswers(channel.definition, submission.answers);
