@@ -15,6 +15,12 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default('Region Halland'),
+  /** Feedback submissions accepted per channel and minute, counted in PostgreSQL across app servers. */
+  FEEDBACK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Fewer seconds than this between opening the survey and sending it, and the submission is refused. */
+  FEEDBACK_MIN_SECONDS: z.coerce.number().min(0).default(5),
+  /** "1": the language picker offers only languages whose survey translation a professional has reviewed. */
+  FEEDBACK_HIDE_UNREVIEWED: z.enum(['0', '1']).default('0'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -80,6 +80,28 @@ describe('checking a submission against the frozen survey (privacy rule 7)', () 
     expect(validateAnswers(actor, { ...base, model_steps_used: { sabotage: 'yes' } })).toMatchObject({ ok: false });
   });
 
+  it('judges visibility from the answers themselves, through a matrix cell and a page or panel condition', () => {
+    const base = { role_category: 'manager', aware_strategy: 'somewhat', aware_model: 'somewhat', aware_platform: 'heard_of' };
+    const example = { model_example: 'We mapped needs together.' };
+    expect(validateAnswers(actor, { ...base, model_steps_used: { identify: 'partly' }, ...example })).toMatchObject({ ok: true });
+    expect(validateAnswers(actor, { ...base, model_steps_used: { identify: 'no' }, ...example })).toEqual({
+      ok: false,
+      errors: [{ questionId: 'model_example', code: 'hidden_question' }],
+    });
+    expect(validateAnswers(actor, { ...base, aware_model: 'not_known', model_steps_used: { identify: 'yes' } })).toEqual({
+      ok: false,
+      errors: [{ questionId: 'model_steps_used', code: 'hidden_question' }],
+    });
+  });
+
+  it('keeps no answers in the shared model between calls', () => {
+    expect(validateAnswers(feedback, { ...minimal, support_met_needs: 5 })).toMatchObject({ ok: true });
+    expect(validateAnswers(feedback, { offered_support: 'no', know_where_to_turn: 'no', support_met_needs: 5 })).toMatchObject({
+      ok: false,
+      errors: [{ questionId: 'support_met_needs', code: 'hidden_question' }],
+    });
+  });
+
   it('treats an empty answer to an optional question as no answer', () => {
     expect(validateAnswers(feedback, { ...minimal, comment: '', target_group: null })).toEqual({ ok: true, answers: minimal });
   });

@@ -1,0 +1,268 @@
+// npm run bench:submit — how fast the built app stores anonymous feedback on a real PostgreSQL, compared with raw
+// single-row inserts of the same rows, and whether every acknowledged submission is stored exactly once.
+// Needs `npm run build` first. DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres);
+// a fresh database hm_bench_submit is created there and dropped afterwards (BENCH_KEEP_DB=1 keeps it).
+// The per-channel rate limit is raised for the run (FEEDBACK_RATE_LIMIT_PER_MINUTE) so that it is not what is measured.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { openPostgres } from '@/db/client';
+import { channels, rounds, roundSurveys } from '@/db/schema';
+import { isoWeek } from '@/lib/dates';
+import { scrubFreeText } from '@/lib/surveys/scrub';
+import { latestSurvey } from '@/surveys';
+
+const CONNECTIONS = 8;
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 4000);
+const WARMUP = 300;
+const REPEAT_EVERY = 20; // every 20th request repeats an earlier one, as a client retry would
+const PORT = Number(process.env.BENCH_PORT ?? 4091);
+const DB_NAME = 'hm_bench_submit';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const benchUrl = withDatabase(serverUrl, DB_NAME);
+const survey = latestSurvey('target-feedback');
+
+function withDatabase(url: string, name: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function recreateDatabase() {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
+  await admin.unsafe(`create database ${DB_NAME}`);
+  await admin.end();
+}
+
+async function dropDatabase() {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
+  await admin.end();
+}
+
+/** One open round with the feedback survey frozen and five channels. */
+async function prepareRound(): Promise<{ codes: string[]; roundId: number; channelIds: number[] }> {
+  const handle = await openPostgres(benchUrl, { max: 2 });
+  const [round] = await handle.db.insert(rounds).values({ slug: 'bench', name: 'Bench', status: 'open' }).returning();
+  await handle.db.insert(roundSurveys).values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
+  const codes = ['bench1', 'bench2', 'bench3', 'bench4', 'bench5'];
+  const made = await handle.db
+    .insert(channels)
+    .values(codes.map((publicCode) => ({ roundId: round.id, publicCode, name: publicCode })))
+    .returning({ id: channels.id });
+  await handle.close();
+  return { codes, roundId: round.id, channelIds: made.map((channel) => channel.id) };
+}
+
+const choices = {
+  offered_support: ['yes', 'no', 'dont_know'],
+  know_where_to_turn: ['yes', 'partly', 'no'],
+  target_group: ['asylum_seeker', 'refugee_residence_permit', 'quota_refugee', 'prefer_not'],
+  municipality: ['halmstad', 'laholm', 'hylte', 'falkenberg', 'varberg', 'kungsbacka'],
+};
+
+function answersFor(i: number): Record<string, unknown> {
+  const offered = choices.offered_support[i % 3];
+  return {
+    offered_support: offered,
+    ...(offered === 'yes' ? { support_met_needs: 1 + (i % 5) } : {}),
+    know_where_to_turn: choices.know_where_to_turn[i % 3],
+    support_used: ['meeting_places', 'parental_support'].slice(0, 1 + (i % 2)),
+    stress_level: 1 + ((i * 7) % 5),
+    worry_level: 1 + ((i * 3) % 5),
+    target_group: choices.target_group[i % 4],
+    municipality: choices.municipality[i % 6],
+    ...(i % 4 === 0 ? { comment: `Svar ${i}: stödet på boendet var bra, ring mig 070-123 45 ${String(i % 100).padStart(2, '0')}.` } : {}),
+  };
+}
+
+type Submission = { code: string; body: string; key: string };
+
+function makeSubmissions(count: number, codes: string[]): Submission[] {
+  return Array.from({ length: count }, (_, i) => {
+    const key = randomUUID();
+    const body = JSON.stringify({ idempotencyKey: key, locale: 'sv', answers: answersFor(i), elapsedSeconds: 120 });
+    return { code: codes[i % codes.length], body, key };
+  });
+}
+
+async function startApp(): Promise<() => void> {
+  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: benchUrl,
+      NEXTAUTH_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      FEEDBACK_RATE_LIMIT_PER_MINUTE: '10000000',
+    },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`http://localhost:${PORT}/api/health`)).ok) return stop;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  stop();
+  throw new Error('the app did not start');
+}
+
+function runLoad(submissions: Submission[]): Promise<autocannon.Result & { sent: Submission[] }> {
+  const sent: Submission[] = [];
+  let next = 0;
+  const pick = () => {
+    const i = next++;
+    // A repeat of an earlier submission (same key, same body) must be stored once.
+    const submission = i > 0 && i % REPEAT_EVERY === 0 ? sent[(i * 7919) % sent.length] : submissions[i - Math.floor(i / REPEAT_EVERY)];
+    sent.push(submission);
+    return submission;
+  };
+  const total = submissions.length + Math.floor(submissions.length / (REPEAT_EVERY - 1));
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `http://localhost:${PORT}`,
+        connections: CONNECTIONS,
+        amount: total,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => {
+              const submission = pick();
+              return { ...request, path: `/api/feedback/${submission.code}`, body: submission.body };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve({ ...result, sent })),
+    );
+  });
+}
+
+/** pgbench-style: the same rows, one insert statement per transaction, 8 clients at once. */
+async function rawInserts(rows: Submission[], roundId: number, channelIds: number[], codes: string[]) {
+  const sql = postgres(benchUrl, { max: CONNECTIONS, onnotice: () => {} });
+  const week = isoWeek(new Date());
+  const prepared = rows.map((row) => {
+    const parsed = JSON.parse(row.body) as { answers: Record<string, unknown> };
+    return {
+      key: randomUUID(),
+      channelId: channelIds[codes.indexOf(row.code)],
+      answers: scrubFreeText(parsed.answers, survey.json),
+    };
+  });
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      for (let i = next++; i < prepared.length; i = next++) {
+        const row = prepared[i];
+        await sql`insert into responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week)
+          values (${row.key}, ${roundId}, 'target-feedback', ${survey.version}, ${row.channelId}, 'sv', ${sql.json(row.answers as never)}, ${week})
+          on conflict (idempotency_key) do nothing`;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await sql.end();
+  return { perSecond: prepared.length / seconds, keys: prepared.map((row) => row.key) };
+}
+
+async function countRows(keys: string[]) {
+  const sql = postgres(benchUrl, { max: 1, onnotice: () => {} });
+  const [row] = await sql<{ stored: number; duplicated: number }[]>`
+    select count(distinct idempotency_key)::int as stored,
+           (count(*) - count(distinct idempotency_key))::int as duplicated
+    from responses where idempotency_key = any(${keys}::uuid[])`;
+  await sql.end();
+  return row;
+}
+
+/** What HTTP through Next.js costs on this machine: a route that only asks the database "select 1". */
+async function trivialRoute() {
+  const result = await autocannon({ url: `http://localhost:${PORT}/api/health`, connections: CONNECTIONS, amount: 2000 });
+  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** The JavaScript a browser downloads for the survey page: every script the HTML names, raw and gzip. */
+async function pageWeight(path: string) {
+  const html = await (await fetch(`http://localhost:${PORT}${path}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))];
+  let raw = 0;
+  let gzip = 0;
+  for (const source of sources) {
+    const bytes = Buffer.from(await (await fetch(new URL(source, `http://localhost:${PORT}`))).arrayBuffer());
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]);
+  let cssGzip = 0;
+  for (const href of css) cssGzip += gzipSync(Buffer.from(await (await fetch(new URL(href, `http://localhost:${PORT}`))).arrayBuffer())).length;
+  return { scripts: sources.length, raw, gzip, cssGzip };
+}
+
+function surveyChunkGzip(): number | null {
+  // The SurveyJS runtime alone, for comparison: survey-core + survey-react-ui as shipped, minified, gzip.
+  const files = ['node_modules/survey-core/survey.core.min.js', 'node_modules/survey-react-ui/survey-react-ui.min.js'];
+  if (!files.every((file) => existsSync(file))) return null;
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function main() {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('Build the app first: npm run build');
+  await recreateDatabase();
+  const { codes, roundId, channelIds } = await prepareRound();
+  const stop = await startApp();
+  try {
+    const warmup = makeSubmissions(WARMUP, codes);
+    await runLoad(warmup);
+    const submissions = makeSubmissions(SUBMISSIONS, codes);
+    const load = await runLoad(submissions);
+    const raw = await rawInserts(submissions, roundId, channelIds, codes);
+    const distinctKeys = [...new Set(load.sent.map((submission) => submission.key))];
+    const counted = await countRows(distinctKeys);
+    const floor = await trivialRoute();
+    const weight = await pageWeight(`/f/${codes[0]}/sv`);
+    const runtime = surveyChunkGzip();
+
+    const ok = load['2xx'];
+    const submitsPerSecond = load.requests.average;
+    console.log(`feedback submissions through the built app (${CONNECTIONS} concurrent clients, PostgreSQL ${DB_NAME})`);
+    console.log(`  requests sent            ${load.sent.length} (${load.sent.length - distinctKeys.length} repeats of an earlier key), 2xx ${ok}, non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`);
+    console.log(`  submissions/s            ${submitsPerSecond.toFixed(0)}`);
+    console.log(`  latency p50 / p99        ${load.latency.p50} ms / ${load.latency.p99} ms (max ${load.latency.max} ms)`);
+    console.log(`raw single-row inserts of the same rows (postgres.js, ${CONNECTIONS} concurrent, one statement per transaction)`);
+    console.log(`  rows/s                   ${raw.perSecond.toFixed(0)}`);
+    console.log(`ratio app / raw            ${(submitsPerSecond / raw.perSecond).toFixed(2)} (target ≥ 0.30)`);
+    console.log(`the same app answering /api/health (one "select 1"), for scale: ${floor.perSecond.toFixed(0)} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
+    console.log(`rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`);
+    console.log(`rate limit                 raised to 10000000/min per channel for this run (FEEDBACK_RATE_LIMIT_PER_MINUTE), still counted in PostgreSQL`);
+    console.log(`feedback page JavaScript   ${weight.scripts} scripts, ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzip; CSS ${kb(weight.cssGzip)} gzip`);
+    if (runtime) console.log(`  SurveyJS runtime alone   ${kb(runtime)} gzip (survey-core + survey-react-ui, minified)`);
+  } finally {
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (process.env.BENCH_KEEP_DB !== '1') await dropDatabase();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
