@@ -43,7 +43,7 @@ const matrix: Row[] = [
       const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kanal', description: null });
       return updateChannel(f.db, a, made.ok ? made.value.id : 0, { name: 'Ny', description: null });
     } },
-  { endpoint: 'page /organisations (listOrganisations via page check)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listOrganisations(f.db, a) },
+  { endpoint: 'page /users, /rounds/[id]/invitations (listOrganisations)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listOrganisations(f.db, a) },
   { endpoint: 'page /organisations/[id] (getOrganisation)', allowed: ['strategist'], call: (f, a) => getOrganisation(f.db, a, f.halmstad) },
   { endpoint: 'action createOrganisationAction', allowed: ['strategist'], call: (f, a) => createOrganisation(f.db, a, organisationFields()) },
   { endpoint: 'action updateOrganisationAction', allowed: ['strategist'], call: async (f, a) => {
