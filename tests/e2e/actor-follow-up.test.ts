@@ -58,12 +58,13 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     const csv = await readFile((await download.path())!, 'utf8');
     const links = csv.match(/https?:\/\/\S+\/answer\/[A-Za-z0-9_-]{43}/g) ?? [];
     expect(links).toHaveLength(3);
+    const link = links[0]!;
     await expect.poll(() => halmstadRow(admin).locator('td').allTextContents()).toEqual(['3', '0', '0 %']);
 
     // A staff member answers through the first link, in a browser with no session.
     const staff = await browser.newPage({ locale: 'sv-SE' });
     const requests = recordRequests(staff);
-    await staff.goto(links[0]);
+    await staff.goto(link);
     await expect.poll(() => staff.textContent('main')).toContain('Du svarar för Halmstads kommun i E2E-omgång.');
     await staff.locator('[data-name="role_category"]').getByText('Chef eller ledare').click();
     for (const question of ['aware_strategy', 'aware_model', 'aware_platform']) {
@@ -82,7 +83,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     // The rate moved; the link refuses a second use.
     await admin.reload();
     await expect.poll(() => halmstadRow(admin).locator('td').allTextContents()).toEqual(['3', '1', '33 %']);
-    await staff.goto(links[0]);
+    await staff.goto(link);
     await expect.poll(() => staff.locator('[role=alert]').textContent()).toBe('Länken har redan använts. Varje länk kan bara användas en gång.');
     await expectNoAxeViolations(staff);
 
