@@ -33,7 +33,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await admin.goto(`${baseUrl()}/rounds`);
     await expectNoAxeViolations(admin);
     const slug = `e2e-${Date.now().toString(36)}`;
-    await admin.getByLabel('Namn').fill('E2E-omgång');
+    await admin.getByLabel('Namn', { exact: true }).fill('E2E-omgång');
     await admin.getByLabel('Kortnamn').fill(slug);
     await admin.getByLabel('Minsta gruppstorlek').fill('2');
     await admin.getByRole('button', { name: 'Skapa utkast' }).click();
