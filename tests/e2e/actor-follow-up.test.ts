@@ -37,7 +37,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await admin.getByLabel('Kortnamn').fill(slug);
     await admin.getByLabel('Minsta gruppstorlek').fill('2');
     await admin.getByRole('button', { name: 'Skapa utkast' }).click();
-    await expect.poll(() => admin.locator('[role=alert]').textContent()).toBe('Kontrollera de markerade fälten.');
+    await expect.poll(() => admin.locator('main p[role=alert]').textContent()).toBe('Kontrollera de markerade fälten.');
     await expect.poll(() => admin.locator('.field-error').first().textContent()).toBe('Minsta gruppstorlek är 3.');
     await expectNoAxeViolations(admin);
     await admin.getByLabel('Minsta gruppstorlek').fill('3');
@@ -84,7 +84,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await admin.reload();
     await expect.poll(() => halmstadRow(admin).locator('td').allTextContents()).toEqual(['3', '1', '33 %']);
     await staff.goto(link);
-    await expect.poll(() => staff.locator('[role=alert]').textContent()).toBe('Länken har redan använts. Varje länk kan bara användas en gång.');
+    await expect.poll(() => staff.locator('main p[role=alert]').textContent()).toBe('Länken har redan använts. Varje länk kan bara användas en gång.');
     await expectNoAxeViolations(staff);
 
     // A coordinator cannot make links for another organisation, even by writing the request by hand.
