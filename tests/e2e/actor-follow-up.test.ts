@@ -52,7 +52,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     // Three links for Halmstad, straight to a file.
     await admin.goto(`${baseUrl()}/rounds/${roundId}/invitations`);
     await expectNoAxeViolations(admin);
-    await admin.getByLabel('Organisation').selectOption({ label: 'Halmstads kommun' });
+    await admin.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Halmstads kommun' });
     await admin.getByLabel('Antal länkar').fill('3');
     const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Skapa och ladda ner listan' }).click()]);
     const csv = await readFile((await download.path())!, 'utf8');
@@ -88,7 +88,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await expectNoAxeViolations(staff);
 
     // A coordinator cannot make links for another organisation, even by writing the request by hand.
-    const varberg = await admin.getByLabel('Organisation').locator('option', { hasText: 'Varbergs kommun' }).getAttribute('value');
+    const varberg = await admin.getByLabel('Organisation', { exact: true }).locator('option', { hasText: 'Varbergs kommun' }).getAttribute('value');
     const coordinatorPage = await browser.newPage({ locale: 'sv-SE' });
     await signIn(coordinatorPage, coordinator);
     const foreign = await coordinatorPage.request.post(`${baseUrl()}/api/rounds/${roundId}/invitations`, {
