@@ -1,6 +1,6 @@
 'use client';
 // A form for a guarded server action: shows the action's error and each field's error beside the field.
-import { createContext, useActionState, useContext, useId } from 'react';
+import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef } from 'react';
 import type { Result } from '@/lib/auth/guarded';
 
 type State = { result: Result<unknown> | null; texts: Record<string, string> };
@@ -23,9 +23,20 @@ export function ActionForm<T>({
   inline?: boolean;
 }) {
   const [result, formAction, pending] = useActionState<Result<T> | null, FormData>(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (result?.ok) form.current?.reset();
+  }, [result]);
+  // React resets a form after its action runs; submitting by hand keeps what was typed when the action refuses it.
+  // Without JavaScript the form still posts to the action.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
     <FormState.Provider value={{ result, texts }}>
-      <form action={formAction} className={inline ? 'inline-form' : 'form'} noValidate>
+      <form ref={form} action={formAction} onSubmit={submit} className={inline ? 'inline-form' : 'form'} noValidate>
         {result && !result.ok && (
           <p role="alert" className="error">
             {texts[result.error] ?? result.error}

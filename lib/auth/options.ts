@@ -7,10 +7,10 @@ import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { env } from '@/lib/env';
 import type { Actor } from './actor';
-import { loadActiveActor, signInWithPassword } from './sign-in';
+import { SESSION_MAX_SECONDS, sessionExpired, sessionSecret } from './session-window';
+import { endSessions, loadActiveActor, signInWithPassword } from './sign-in';
 
-/** Longest a session lives, however active. */
-export const SESSION_MAX_SECONDS = 12 * 60 * 60;
+export { SESSION_MAX_SECONDS } from './session-window';
 
 declare module 'next-auth' {
   interface Session {
@@ -21,6 +21,8 @@ declare module 'next-auth/jwt' {
   interface JWT {
     userId?: number;
     signedInAt?: number;
+    /** Moved forward by proxy.ts on every page request; 30 minutes without one ends the session. */
+    lastSeenAt?: number;
   }
 }
 
@@ -51,7 +53,7 @@ function oidcProvider(): OAuthConfig<{ sub: string; email?: string; name?: strin
 
 export function authOptions(): NextAuthOptions {
   return {
-    secret: env().NEXTAUTH_SECRET ?? 'development-only-secret-not-for-production-use',
+    secret: sessionSecret(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_SECONDS },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
@@ -66,6 +68,12 @@ export function authOptions(): NextAuthOptions {
       }),
       ...oidcProvider(),
     ],
+    events: {
+      // Signing out ends the session for real: every token issued before now stops working, not only this cookie.
+      async signOut({ token }) {
+        if (token?.userId) await endSessions(await getDb(), token.userId);
+      },
+    },
     callbacks: {
       // Single sign-on only lets in people who already have an account here; it never creates one.
       async signIn({ user, account }) {
@@ -77,9 +85,8 @@ export function authOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user }) {
-        if (user) return { ...token, userId: Number(user.id), signedInAt: Date.now() };
-        const { userId, signedInAt } = token;
-        if (!userId || !signedInAt || Date.now() - signedInAt > SESSION_MAX_SECONDS * 1000) throw new SessionEnded();
+        if (user) return { ...token, userId: Number(user.id), signedInAt: Date.now(), lastSeenAt: Date.now() };
+        if (!token.userId || sessionExpired(token, Date.now())) throw new SessionEnded();
         return token;
       },
       async session({ session, token }) {

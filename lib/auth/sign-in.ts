@@ -1,5 +1,5 @@
 // Checks a local account's e-mail and password, with failed attempts throttled per account.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
@@ -36,4 +36,9 @@ export async function loadActiveActor(db: DbOrTx, userId: number, sessionStarted
   if (!user || user.disabledAt) return null;
   if (user.sessionsValidAfter.getTime() > sessionStartedAt) return null;
   return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name };
+}
+
+/** Sign-out everywhere: every session of this account issued before now stops working at its next request. */
+export async function endSessions(db: DbOrTx, userId: number): Promise<void> {
+  await db.update(users).set({ sessionsValidAfter: sql`now()` }).where(eq(users.id, userId));
 }

@@ -128,11 +128,6 @@ export async function disableUser(db: DbOrTx, actor: Actor, userId: number): Pro
   });
 }
 
-/** Sign-out everywhere: every session issued before now stops working. Anyone may do it for themselves. */
-export async function endSessions(db: DbOrTx, userId: number): Promise<void> {
-  await db.update(users).set({ sessionsValidAfter: sql`now()` }).where(eq(users.id, userId));
-}
-
 /** Where the new or changed account belongs; a coordinator's accounts always belong to the coordinator's organisation. */
 function placement(actor: Actor, role: Role, organisationId: number | null): Result<number | null> {
   if (!grantableRoles(actor).includes(role)) throw new AccessDenied('role above own');

@@ -1,0 +1,140 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type DatabaseHandle } from '@/db/client';
+import { auditLog, invitations, responses, rounds } from '@/db/schema';
+import { submitActorResponse } from '@/lib/actor-survey/submit';
+import { createInvitations, hashInvitationToken, invitationsCsv, responseRatesByOrganisation } from '@/lib/invitations';
+import { closeRound, openRound } from '@/lib/rounds/manage';
+import { answerInput, demoActors, makeDraftRound, organisationId } from './support/actors';
+import { openTestDatabase } from './support/test-database';
+
+describe('one-time invitation links', () => {
+  let database: DatabaseHandle;
+  let actors: Awaited<ReturnType<typeof demoActors>>;
+  let round: number;
+  let halmstad: number;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    actors = await demoActors(database.db);
+    halmstad = await organisationId(database.db, 'halmstad');
+    round = await makeDraftRound(database.db, actors.strategist);
+    await openRound(database.db, actors.strategist, round);
+  });
+  afterAll(() => database.close());
+
+  async function makeLinks(count: number, organisation = halmstad, roundId = round) {
+    const made = await createInvitations(database.db, actors.strategist, { roundId, organisationId: organisation, count });
+    if (!made.ok) throw new Error(made.error);
+    return made.value.tokens;
+  }
+
+  it('tokens are random, 43 characters of base64url, and only their SHA-256 is stored', async () => {
+    const tokens = await makeLinks(3);
+    expect(new Set(tokens).size).toBe(3);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stored = await database.db.select({ hash: invitations.tokenHash }).from(invitations).where(eq(invitations.roundId, round));
+    const hashes = stored.map((row) => row.hash);
+    for (const token of tokens) {
+      expect(hashes).toContain(hashInvitationToken(token));
+      expect(hashes.join()).not.toContain(token);
+    }
+  });
+
+  it('making links is audited with the count, and the list names round, organisation and link', async () => {
+    const made = await createInvitations(database.db, actors.coordinator, { roundId: round, organisationId: halmstad, count: 2 });
+    expect(made.ok).toBe(true);
+    const csv = made.ok ? invitationsCsv(made.value, 'https://uppfoljning.example/') : '';
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('round,organisation,link');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/,Halmstads kommun,https:\/\/uppfoljning\.example\/answer\/[A-Za-z0-9_-]{43}$/);
+    const [entry] = await database.db.select().from(auditLog).where(sql`${auditLog.action} = 'invitations.create' and ${auditLog.actorUserId} = ${actors.coordinator.userId}`);
+    expect(entry).toMatchObject({ outcome: 'ok', targetId: String(round), details: { organisationId: halmstad, count: 2 } });
+  });
+
+  it('an answer through a link is stored once with the organisation of the link, and the link then refuses', async () => {
+    const [token] = await makeLinks(1);
+    const before = await responseRatesByOrganisation(database.db, actors.strategist, round);
+    const input = answerInput(11);
+    expect(await submitActorResponse(database.db, { via: 'invitation', token }, input)).toEqual({ ok: true, value: { stored: true } });
+    const [stored] = await database.db.select().from(responses).where(eq(responses.idempotencyKey, input.idempotencyKey));
+    expect(stored).toMatchObject({ roundId: round, organisationId: halmstad, surveyKey: 'actor-followup', channelId: null, locale: 'sv', isDemo: false });
+    expect(stored.submittedWeek).toMatch(/^\d{4}-W\d{2}$/);
+    // Rule 2: nothing in the stored row leads back to the token or its hash.
+    const text = JSON.stringify(stored);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(hashInvitationToken(token));
+
+    const after = await responseRatesByOrganisation(database.db, actors.strategist, round);
+    const used = (rates: typeof before) => rates.find((row) => row.organisationId === halmstad)!.used;
+    expect(used(after)).toBe(used(before) + 1);
+
+    const again = await submitActorResponse(database.db, { via: 'invitation', token }, answerInput(12));
+    expect(again).toEqual({ ok: false, error: 'invitations.used' });
+  });
+
+  it('a retry with the same idempotency key is answered as success and stored once', async () => {
+    const [token] = await makeLinks(1);
+    const input = answerInput(13);
+    await submitActorResponse(database.db, { via: 'invitation', token }, input);
+    expect(await submitActorResponse(database.db, { via: 'invitation', token }, input)).toEqual({ ok: true, value: { stored: false } });
+    const rows = await database.db.select().from(responses).where(eq(responses.idempotencyKey, input.idempotencyKey));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('two simultaneous sends with the same token: exactly one is stored', async () => {
+    const [token] = await makeLinks(1);
+    const count = async () =>
+      (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from responses where round_id = ${round}`))[0].n;
+    const before = await count();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => submitActorResponse(database.db, { via: 'invitation', token }, answerInput(100 + i))),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual(Array(5).fill({ ok: false, error: 'invitations.used' }));
+    expect(Number(await count())).toBe(Number(before) + 1);
+  });
+
+  it('an unknown token, an expired link and bad answers store nothing and say why', async () => {
+    const countAll = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(responses))[0].n;
+    const before = await countAll();
+    expect(await submitActorResponse(database.db, { via: 'invitation', token: 'x'.repeat(43) }, answerInput())).toEqual({
+      ok: false,
+      error: 'invitations.unknown',
+    });
+    const [expiring] = await makeLinks(1);
+    await database.db.update(invitations).set({ expiresAt: sql`now() - interval '1 day'` }).where(eq(invitations.tokenHash, hashInvitationToken(expiring)));
+    expect(await submitActorResponse(database.db, { via: 'invitation', token: expiring }, answerInput())).toEqual({ ok: false, error: 'invitations.expired' });
+
+    const [token] = await makeLinks(1);
+    const bad = await submitActorResponse(database.db, { via: 'invitation', token }, { ...answerInput(), answers: { not_a_question: 'x' } });
+    expect(bad).toMatchObject({ ok: false, error: 'answer.invalidAnswers', fieldErrors: { not_a_question: 'answer.questionInvalid' } });
+    const [link] = await database.db.select({ used: invitations.used }).from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(token)));
+    expect(link.used).toBe(false); // a refused answer does not spend the link
+    expect(await countAll()).toBe(before);
+  });
+
+  it('a closed round refuses its links and gets no new ones', async () => {
+    const closing = await makeDraftRound(database.db, actors.strategist);
+    await openRound(database.db, actors.strategist, closing);
+    const [token] = await makeLinks(1, halmstad, closing);
+    await closeRound(database.db, actors.strategist, closing);
+    expect(await submitActorResponse(database.db, { via: 'invitation', token }, answerInput())).toEqual({ ok: false, error: 'invitations.roundNotOpen' });
+    expect(await createInvitations(database.db, actors.strategist, { roundId: closing, organisationId: halmstad, count: 1 })).toEqual({
+      ok: false,
+      error: 'invitations.roundClosed',
+    });
+    const [status] = await database.db.select({ status: rounds.status }).from(rounds).where(eq(rounds.id, closing));
+    expect(status.status).toBe('closed');
+  });
+
+  it('the response rate is links used over links made, per organisation, and a coordinator sees only their own', async () => {
+    const seededRound = (await database.db.select({ id: rounds.id }).from(rounds).where(eq(rounds.slug, 'uppfoljning-2025')))[0].id;
+    const all = await responseRatesByOrganisation(database.db, actors.strategist, seededRound);
+    expect(all.length).toBe(23);
+    for (const row of all) expect(row.rate).toBeCloseTo(row.used / row.made);
+    const own = await responseRatesByOrganisation(database.db, actors.coordinator, seededRound);
+    expect(own.map((row) => row.organisationId)).toEqual([halmstad]);
+  });
+});

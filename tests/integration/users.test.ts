@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '@/db/client';
+import { auditLog, users } from '@/db/schema';
+import { loadActiveActor, signInWithPassword } from '@/lib/auth/sign-in';
+import { changeRole, createUser, disableUser } from '@/lib/users/manage';
+import { demoActors, organisationId } from './support/actors';
+import { openTestDatabase } from './support/test-database';
+
+describe('accounts and roles', () => {
+  let database: DatabaseHandle;
+  let actors: Awaited<ReturnType<typeof demoActors>>;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    actors = await demoActors(database.db);
+  });
+  afterAll(() => database.close());
+
+  it('a strategist creates an account that can sign in; the password is checked against the policy first', async () => {
+    const weak = await createUser(database.db, actors.strategist, { email: 'ny@halland.test', name: 'Ny Person', role: 'viewer', organisationId: null, password: 'password1234' });
+    expect(weak).toEqual({ ok: false, error: 'guard.checkFields', fieldErrors: { password: 'users.passwordTooCommon' } });
+    const created = await createUser(database.db, actors.strategist, { email: 'ny@halland.test', name: 'Ny Person', role: 'viewer', organisationId: null, password: 'blåbär-och-lingon-42' });
+    expect(created.ok).toBe(true);
+    expect(await signInWithPassword(database.db, { email: 'ny@halland.test', password: 'blåbär-och-lingon-42' })).toMatchObject({ ok: true });
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'user.create'));
+    expect(entry).toMatchObject({ actorUserId: actors.strategist.userId, outcome: 'ok' });
+  });
+
+  it('a coordinator\u2019s new accounts always belong to the coordinator\u2019s organisation', async () => {
+    const halmstad = await organisationId(database.db, 'halmstad');
+    const created = await createUser(database.db, actors.coordinator, { email: 'kollega@halmstad.test', name: 'Kollega', role: 'viewer', organisationId: null, password: 'tre-små-grodor-dansar' });
+    expect(created.ok).toBe(true);
+    const [row] = await database.db.select().from(users).where(eq(users.email, 'kollega@halmstad.test'));
+    expect(row.organisationId).toBe(halmstad);
+  });
+
+  it('disabling an account or changing its role ends its open sessions', async () => {
+    const created = await createUser(database.db, actors.strategist, { email: 'tillfallig@halland.test', name: 'Tillfällig', role: 'viewer', organisationId: null, password: 'sommar-i-tylösand-77' });
+    const userId = created.ok ? created.value.id : 0;
+    const sessionStart = Date.now() + 1000; // a session begun after the account was made
+    expect(await loadActiveActor(database.db, userId, sessionStart)).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await changeRole(database.db, actors.strategist, { userId, role: 'coordinator', organisationId: await organisationId(database.db, 'laholm') });
+    expect(await loadActiveActor(database.db, userId, sessionStart)).toBeNull();
+
+    const laterSession = Date.now() + 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await disableUser(database.db, actors.strategist, userId);
+    expect(await loadActiveActor(database.db, userId, laterSession)).toBeNull();
+    const audit = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, String(userId)));
+    expect(audit.map((entry) => entry.action).sort()).toEqual(['user.create', 'user.disable', 'user.role']);
+  });
+
+  it('a coordinator needs an organisation, and nobody changes their own role', async () => {
+    expect(await changeRole(database.db, actors.strategist, { userId: actors.viewer.userId, role: 'coordinator', organisationId: null })).toEqual({
+      ok: false,
+      error: 'guard.checkFields',
+      fieldErrors: { organisationId: 'users.coordinatorNeedsOrganisation' },
+    });
+    expect(await changeRole(database.db, actors.strategist, { userId: actors.strategist.userId, role: 'viewer', organisationId: null })).toEqual({
+      ok: false,
+      error: 'users.notYourself',
+    });
+  });
+});
