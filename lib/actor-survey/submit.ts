@@ -9,6 +9,7 @@ import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
 import { isoWeek } from '@/lib/dates';
 import { checkInvitation, useInvitation } from '@/lib/invitations';
+import { scrubFreeText } from '@/lib/surveys/scrub';
 import { validateAnswers } from '@/lib/surveys/validate-answers';
 
 export const ACTOR_SURVEY = 'actor-followup' as const;
@@ -36,6 +37,8 @@ export async function submitActorResponse(db: Db, source: AnswerSource, input: A
   if (!snapshot) return fail('answer.surveyNotInRound');
   const checked = validateAnswers(snapshot.definition, input.answers);
   if (!checked.ok) return fail('answer.invalidAnswers', questionErrors(checked.errors));
+  // Privacy rule 4: identity numbers, phone numbers and e-mail addresses never reach the database.
+  const answers = scrubFreeText(checked.answers, snapshot.definition);
 
   return db.transaction(async (tx) => {
     if (source.via === 'invitation') {
@@ -61,7 +64,7 @@ export async function submitActorResponse(db: Db, source: AnswerSource, input: A
         organisationId,
         channelId: null,
         locale: input.locale,
-        answers: checked.answers,
+        answers,
         submittedWeek: isoWeek(new Date()),
       })
       .onConflictDoNothing({ target: responses.idempotencyKey })

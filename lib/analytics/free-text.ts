@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
 import { requireRole, type Actor } from '@/lib/auth/actor';
+import { scrubText } from '@/lib/surveys/scrub';
 import type { OrganisationKind } from './dashboard';
 
 export const freeTextQuestions = [
@@ -17,14 +18,6 @@ export type FreeTextQuestion = (typeof freeTextQuestions)[number]['questionId'];
 export type FreeTextAnswers = { questionId: FreeTextQuestion; count: number | null; answers: string[] | null };
 
 const MAX_ANSWERS_SHOWN = 300;
-
-/** Ingest scrubs free text already (rule 4); scrubbing again here costs nothing and guards older rows. */
-export function scrubPersonalData(text: string): string {
-  return text
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[e-post]')
-    .replace(/\b(19|20)?\d{6}[-+ ]?\d{4}\b/g, '[personnummer]')
-    .replace(/(\+46|\b0)[\d\s-]{7,14}\d/g, '[telefon]');
-}
 
 export async function listFreeTextAnswers(
   db: DbOrTx,
@@ -56,7 +49,8 @@ export async function listFreeTextAnswers(
     results.push({
       questionId,
       count: shown ? counts.answered : null,
-      answers: shown ? rows.map((row) => scrubPersonalData(row.answer)) : null,
+      // Ingest scrubs already (rule 4); the same scrubber again costs little and guards rows stored before it.
+      answers: shown ? rows.map((row) => scrubText(row.answer)) : null,
     });
   }
   return results;

@@ -32,6 +32,17 @@ describe('answering signed in', () => {
     expect(second).toEqual({ ok: false, error: 'answer.alreadyAnswered' });
   });
 
+  it('free text is scrubbed of identity numbers, phone numbers and e-mail addresses before it is stored', async () => {
+    const staff = await makeActor(database.db, 'viewer', 'falkenberg');
+    const input = answerInput(41);
+    input.answers = { ...input.answers, extension_suggestions: 'Ring Anna på 070-123 45 67 eller anna@example.se, pnr 19850101-1234.' };
+    expect(await submitActorResponse(database.db, { via: 'account', actor: staff, roundId: round }, input)).toMatchObject({ ok: true });
+    const [stored] = await database.db.select().from(responses).where(eq(responses.idempotencyKey, input.idempotencyKey));
+    const text = String(stored.answers.extension_suggestions);
+    expect(text).not.toMatch(/070|anna@example|19850101/);
+    expect(text).toContain('[borttaget]');
+  });
+
   it('two simultaneous answers from one person: exactly one is stored', async () => {
     const staff = await makeActor(database.db, 'coordinator', 'hylte');
     const results = await Promise.all(

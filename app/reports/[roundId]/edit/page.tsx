@@ -7,7 +7,7 @@ import { requireRole } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/page';
 import { getUiLocale } from '@/lib/i18n/server';
 import { buildReport } from '@/lib/report';
-import { listQuoteCandidates } from '@/lib/report/quotes';
+import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { formTexts } from '@/app/_components/form-texts';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { deleteRawResponsesAction, lockReportVersionAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
@@ -24,7 +24,8 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
   const db = await getDb();
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
-  const [quotes, texts] = await Promise.all([listQuoteCandidates(db, actor, roundId), getUiLocale().then(formTexts)]);
+  const [freeText, texts] = await Promise.all([listFreeTextAnswers(db, actor, report.round), getUiLocale().then(formTexts)]);
+  const quotes = freeText.flatMap((question) => (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })));
   const { version, content, dashboard } = report;
   const editable = !version?.locked;
   const labelOf = (key: string) => dashboard.indicators.find((indicator) => indicator.id === key)?.label.sv ?? key;
