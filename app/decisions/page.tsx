@@ -6,10 +6,10 @@ import { getUiLocale } from '@/lib/i18n/server';
 import { formTexts } from '@/app/_components/form-texts';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { recordDecisionAction } from '@/app/reports/actions';
+import { DecisionsTable, decisionStatusName } from './decisions-table';
 
 export const metadata: Metadata = { title: 'Beslut om förlängning' };
 
-const statusName = { pending: 'Inte beslutat', extend: 'Förlänger', not_extend: 'Förlänger inte' } as const;
 
 /** The period the board shows: from the URL, else the two years after this one (the next extension period). */
 function periodFrom(value: unknown): string {
@@ -35,36 +35,14 @@ export default async function DecisionsPage(props: { searchParams: Promise<{ per
       <p>
         {decided} av {board.length} huvudmän har beslutat för {period}.
       </p>
-      <table>
-        <caption>Beslut per huvudman för {period}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Huvudman</th>
-            <th scope="col">Beslut</th>
-            <th scope="col">Datum</th>
-            <th scope="col">Beslutande organ</th>
-            <th scope="col">Diarienummer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {board.map((row) => (
-            <tr key={row.organisationId}>
-              <th scope="row">{row.organisationName}</th>
-              <td>{statusName[row.status]}</td>
-              <td>{row.decidedOn ?? ''}</td>
-              <td>{row.decidingBody ?? ''}</td>
-              <td>{row.caseNumber ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DecisionsTable rows={board} caption={`Beslut per huvudman för ${period}`} />
       {actor.role === 'strategist' && (
         <section aria-labelledby="record">
           <h2 id="record">Registrera ett beslut</h2>
           <ActionForm action={recordDecisionAction} submitLabel="Spara beslutet" texts={texts} success="Beslutet är sparat.">
             <Field name="organisationId" label="Huvudman" type="select" options={board.map((row) => ({ value: String(row.organisationId), label: row.organisationName }))} />
             <Field name="period" label="Period" defaultValue={period} hint="År–år, till exempel 2026–2027" />
-            <Field name="status" label="Beslut" type="select" options={Object.entries(statusName).map(([value, label]) => ({ value, label }))} />
+            <Field name="status" label="Beslut" type="select" options={Object.entries(decisionStatusName).map(([value, label]) => ({ value, label }))} />
             <Field name="decidedOn" label="Datum" type="date" />
             <Field name="decidingBody" label="Beslutande organ" hint="Till exempel Regionstyrelsen eller Kommunstyrelsen" />
             <Field name="caseNumber" label="Diarienummer" />

@@ -1,24 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
-import { z } from 'zod';
-import { getDb } from '@/db';
-import { getActor } from '@/lib/auth/session';
-import { buildReport } from '@/lib/report';
+import { loadReportPage } from './load-report';
 import { ReportDocument } from './report-document';
 
 export const metadata: Metadata = { title: 'Beslutsunderlag' };
 
-const params = z.object({ roundId: z.coerce.number().int().positive() });
-const search = z.object({ version: z.coerce.number().int().positive().optional() });
-
 export default async function ReportPage(props: { params: Promise<unknown>; searchParams: Promise<unknown> }) {
-  const actor = await getActor();
-  if (!actor) redirect('/sign-in');
-  const { roundId } = params.parse(await props.params);
-  const { version } = search.catch({}).parse(await props.searchParams);
-  const report = await buildReport(await getDb(), actor, roundId, version);
-  if (!report) notFound();
+  const { actor, roundId, report } = await loadReportPage(props);
   const shown = report.version?.version;
   const query = shown ? `?version=${shown}` : '';
   return (

@@ -5,10 +5,10 @@ import { formatNumber, formatPercent } from '@/lib/i18n';
 import type { ReportView } from '@/lib/report';
 import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
+import { DecisionsTable } from '@/app/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 
 const kindName = { municipality: 'Kommuner', agency: 'Myndigheter', region: 'Region Halland', ngo: 'Idéburna organisationer' } as const;
-const statusName = { pending: 'Inte beslutat', extend: 'Förlänger', not_extend: 'Förlänger inte' } as const;
 const TOO_FEW = 'för få svar för att visas';
 
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? TOO_FEW : formatPercent('sv', value));
@@ -104,21 +104,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
         {report.decisions.length === 0 ? (
           <p>Ingen beslutsperiod är angiven för rapporten.</p>
         ) : (
-          <table>
-            <caption>Beslut per huvudman</caption>
-            <thead><tr><th scope="col">Huvudman</th><th scope="col">Beslut</th><th scope="col">Datum</th><th scope="col">Beslutande organ</th><th scope="col">Diarienummer</th></tr></thead>
-            <tbody>
-              {report.decisions.map((row) => (
-                <tr key={row.organisationId}>
-                  <th scope="row">{row.organisationName}</th>
-                  <td>{statusName[row.status]}</td>
-                  <td>{row.decidedOn ?? ''}</td>
-                  <td>{row.decidingBody ?? ''}</td>
-                  <td>{row.caseNumber ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DecisionsTable rows={report.decisions} caption="Beslut per huvudman" />
         )}
       </section>
 
