@@ -204,6 +204,6 @@ const categories: Record<string, string> = {
   prefer_not: 'Vill inte svara',
   not_stated: 'Ej angivet',
 };
-function categoryName(key: string) {
+export function categoryName(key: string) {
   return categories[key] ?? key;
 }
