@@ -4,7 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { guardedAction, type Result } from '@/lib/auth/guarded';
-import { recordDecision } from '@/lib/decisions';
+import { decisionInput, recordDecision } from '@/lib/decisions';
 import { buildReport } from '@/lib/report';
 import { lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
 import { deleteRawResponses, deleteRawResponsesInput } from '@/lib/retention';
@@ -65,7 +65,7 @@ export async function startNewReportVersionAction(previous: Result<{ version: nu
   return refresh(await newVersion(previous, formData), formData.get('roundId'));
 }
 
-const decide = guardedAction(z.looseObject({}), (input, { db, actor }) => recordDecision(db, actor, input));
+const decide = guardedAction(decisionInput, (input, { db, actor }) => recordDecision(db, actor, input));
 export async function recordDecisionAction(previous: Result | null, formData: FormData) {
   const result = await decide(previous, formData);
   if (result.ok) revalidatePath('/decisions');

@@ -64,6 +64,11 @@ export type DashboardFilters = {
   compareRoundId?: number | null;
   /** Show only this kind of organisation in the breakdowns by kind and organisation. */
   organisationKind?: OrganisationKind;
+  /**
+   * The region's figures without any single organisation, for every reader (the decision report): a subset of what
+   * a viewer sees, so safe to show a coordinator too.
+   */
+  regionOnly?: boolean;
 };
 
 /** Every figure of a round for the actor who asks, suppressed. Strategists and viewers see the region in full. */
@@ -74,7 +79,7 @@ export async function computeRoundDashboard(
   filters: DashboardFilters = {},
 ): Promise<RoundDashboard | null> {
   const who = requireRole(actor, 'strategist', 'viewer', 'coordinator');
-  const scope = scopeOf(who);
+  const scope: RoundDashboard['scope'] = filters.regionOnly ? { kind: 'region' } : scopeOf(who);
   const round = await loadRound(db, roundId);
   if (!round) return null;
   const previous =
@@ -301,6 +306,13 @@ function addChanges(current: Published, before: Published) {
 }
 
 function filterDashboard(dashboard: RoundDashboard, filters: DashboardFilters): RoundDashboard {
+  if (filters.regionOnly) {
+    return {
+      ...dashboard,
+      actors: { ...dashboard.actors, byOrganisation: [] },
+      responseRates: { ...dashboard.responseRates, byOrganisation: [] },
+    };
+  }
   const kind = filters.organisationKind;
   if (!kind) return dashboard;
   return {

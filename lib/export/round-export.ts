@@ -5,12 +5,13 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/db/client';
 import { rounds } from '@/db/schema';
 import { computeRoundDashboard, type GroupFigures, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { groupLabel, swedish } from '@/lib/analytics/labels';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import type { Cell, ExportTable } from './spreadsheet';
 
 export type ExportContent = 'indicators' | 'responses';
-export const TOO_FEW = 'för få svar';
+export const TOO_FEW = swedish('dashboards.suppressed');
 
 export async function exportRoundTables(db: Db, actor: Actor | null, roundId: number, content: ExportContent, format: string): Promise<ExportTable[]> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
@@ -50,7 +51,7 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
       headers: ['Indelning', 'Grupp', 'Svar', ...indicators.flatMap((i) => [`${i.label.sv}: andel`, `${i.label.sv}: n`, `${i.label.sv}: 95 % KI låg`, `${i.label.sv}: 95 % KI hög`])],
       rows: groups.map((group): Cell[] => [
         breakdownName[group.breakdown] ?? group.breakdown,
-        group.name ?? group.key,
+        groupLabel(swedish, group),
         group.respondents ?? TOO_FEW,
         ...indicators.flatMap((indicator): Cell[] => {
           const figure = group.indicators[indicator.id];
@@ -68,7 +69,7 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
       headers: ['Indelning', 'Grupp', 'Länkar', 'Använda', 'Svarsfrekvens'],
       rows: [responseRates.overall, ...responseRates.byKind, ...responseRates.byOrganisation].map((rate): Cell[] => [
         breakdownName[rate.breakdown] ?? rate.breakdown,
-        rate.name ?? rate.key,
+        groupLabel(swedish, rate),
         rate.invitations,
         rate.used ?? TOO_FEW,
         rate.rate === null ? TOO_FEW : round4(rate.rate),

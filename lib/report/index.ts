@@ -21,7 +21,7 @@ export type ReportView = {
 
 /**
  * Strategists see the draft and every version; viewers and coordinators see locked versions only. The report speaks
- * for the region, so a coordinator sees the same locked report as everyone (it holds no single organisation's figures).
+ * for the region in kinds of organisation (`regionOnly`), so a coordinator sees the same locked report as everyone.
  */
 export async function buildReport(db: Db, actor: Actor | null, roundId: number, versionNumber?: number): Promise<ReportView | null> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
@@ -35,24 +35,13 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
   if (versionNumber && !version) return null;
   if (!version && reader.role !== 'strategist') return null;
 
-  // The report always speaks for the whole region, so its figures are computed at region scope.
-  const regionReader: Actor = { ...reader, role: reader.role === 'coordinator' ? 'viewer' : reader.role };
   const dashboard =
     version?.locked && version.figures
       ? (version.figures as unknown as RoundDashboard)
-      : await computeRoundDashboard(db, regionReader, roundId);
+      : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
   if (!dashboard) return null;
   const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
-  return { round, version, versions, content, dashboard: withoutOrganisations(dashboard), decisions };
-}
-
-/** The report shows kinds of organisation, never single organisations: a coordinator may read it too. */
-function withoutOrganisations(dashboard: RoundDashboard): RoundDashboard {
-  return {
-    ...dashboard,
-    actors: { ...dashboard.actors, byOrganisation: [] },
-    responseRates: { ...dashboard.responseRates, byOrganisation: [] },
-  };
+  return { round, version, versions, content, dashboard, decisions };
 }

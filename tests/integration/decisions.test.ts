@@ -4,18 +4,18 @@ import type { DatabaseHandle } from '@/db/client';
 import { auditLog, extensionDecisions, organisations } from '@/db/schema';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, recordDecision } from '@/lib/decisions';
+import { demoActors } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
-const strategist: Actor = { userId: 1, role: 'strategist', organisationId: null, name: 'S' };
-const viewer: Actor = { userId: 3, role: 'viewer', organisationId: null, name: 'V' };
-const coordinator: Actor = { userId: 2, role: 'coordinator', organisationId: 1, name: 'C' };
 
 describe('extension decisions per principal', () => {
   let database: DatabaseHandle;
+  let strategist: Actor, viewer: Actor, coordinator: Actor;
   let halmstad: number;
   let redCross: number;
   beforeAll(async () => {
     database = await openTestDatabase();
+    ({ strategist, viewer, coordinator } = await demoActors(database.db));
     const orgs = await database.db.select().from(organisations);
     halmstad = orgs.find((o) => o.slug === 'halmstad')!.id;
     redCross = orgs.find((o) => o.slug === 'roda-korset')!.id;

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
-import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates, rounds, users } from '@/db/schema';
+import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { exportRoundTables, TOO_FEW } from '@/lib/export/round-export';
@@ -9,6 +9,7 @@ import { buildReport } from '@/lib/report';
 import { lockReportVersion, saveReportDraft } from '@/lib/report/versions';
 import { emptyReportContent } from '@/lib/report/versions';
 import { deleteRawResponses } from '@/lib/retention';
+import { demoActors, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
 describe('the decision report, exports and retention', () => {
@@ -20,15 +21,9 @@ describe('the decision report, exports and retention', () => {
   let round2023: number;
   beforeAll(async () => {
     database = await openTestDatabase();
-    const accounts = await database.db.select().from(users);
-    const actorOf = (role: string): Actor => {
-      const user = accounts.find((u) => u.role === role)!;
-      return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name };
-    };
-    [strategist, coordinator, viewer] = [actorOf('strategist'), actorOf('coordinator'), actorOf('viewer')];
-    const roundRows = await database.db.select().from(rounds);
-    round2025 = roundRows.find((r) => r.slug === 'uppfoljning-2025')!.id;
-    round2023 = roundRows.find((r) => r.slug === 'uppfoljning-2023')!.id;
+    ({ strategist, coordinator, viewer } = await demoActors(database.db));
+    round2025 = await roundId(database.db, 'uppfoljning-2025');
+    round2023 = await roundId(database.db, 'uppfoljning-2023');
   });
   afterAll(() => database.close());
 
@@ -39,6 +34,15 @@ describe('the decision report, exports and retention', () => {
     expect(report!.dashboard.actors.byKind).toEqual(dashboard!.actors.byKind);
     expect(report!.dashboard.targetGroups).toEqual(dashboard!.targetGroups);
     expect(report!.dashboard.actors.byOrganisation).toEqual([]); // the report speaks in kinds of organisation
+  });
+
+  it("the region-only view gives a coordinator the viewer's region figures and no single organisation", async () => {
+    const asCoordinator = await computeRoundDashboard(database.db, coordinator, round2025, { regionOnly: true });
+    const asViewer = await computeRoundDashboard(database.db, viewer, round2025);
+    expect(asCoordinator!.scope).toEqual({ kind: 'region' });
+    expect(asCoordinator!.actors.byKind).toEqual(asViewer!.actors.byKind);
+    expect(asCoordinator!.actors.byOrganisation).toEqual([]);
+    expect(asCoordinator!.responseRates.byOrganisation).toEqual([]);
   });
 
   it('drafted findings say that awareness varies between actors, naming the kinds', async () => {

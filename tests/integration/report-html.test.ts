@@ -1,12 +1,12 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { rounds, users } from '@/db/schema';
-import { categoryName, ReportDocument } from '@/app/reports/[roundId]/report-document';
+import { ReportDocument } from '@/app/reports/[roundId]/report-document';
+import { groupLabel, swedish } from '@/lib/analytics/labels';
 import type { Actor } from '@/lib/auth/actor';
 import { buildReport } from '@/lib/report';
+import { demoActors, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
 /** The cells of the table row headed `label` in the finding about `indicatorId`. */
@@ -21,29 +21,28 @@ function rowCells(html: string, indicatorId: string, label: string): string[] {
 describe('the report as HTML', () => {
   let database: DatabaseHandle;
   let strategist: Actor;
-  let roundId: number;
+  let round2023: number;
   beforeAll(async () => {
     database = await openTestDatabase();
-    const [user] = await database.db.select().from(users).where(eq(users.role, 'strategist'));
-    strategist = { userId: user.id, role: 'strategist', organisationId: user.organisationId, name: user.name };
-    [{ id: roundId }] = await database.db.select({ id: rounds.id }).from(rounds).where(eq(rounds.slug, 'uppfoljning-2023'));
+    ({ strategist } = await demoActors(database.db));
+    round2023 = await roundId(database.db, 'uppfoljning-2023');
   });
   afterAll(() => database.close());
 
   it('shows every hidden figure as "too few answers" in its row and every shown one as a percentage', async () => {
-    const report = (await buildReport(database.db, strategist, roundId))!;
+    const report = (await buildReport(database.db, strategist, round2023))!;
     const html = renderToStaticMarkup(createElement(ReportDocument, { report }));
     let hidden = 0;
     for (const indicator of report.dashboard.indicators.filter((i) => i.surveyKey === 'target-feedback')) {
       if (!report.dashboard.targetGroups.overall.indicators[indicator.id]) continue;
       for (const group of report.dashboard.targetGroups.byCategory) {
-        const cells = rowCells(html, indicator.id, categoryName(group.key));
+        const cells = rowCells(html, indicator.id, groupLabel(swedish, group));
         const figure = group.indicators[indicator.id];
         if (figure) {
           expect(cells[0]).toMatch(/^\d+\u00a0%$/);
         } else {
           hidden++;
-          expect(cells).toEqual(Array(3).fill('för få svar för att visas'));
+          expect(cells).toEqual(Array(3).fill(swedish('dashboards.suppressed')));
         }
       }
     }
@@ -51,7 +50,7 @@ describe('the report as HTML', () => {
   });
 
   it('renders what a strategist wrote as text, never as HTML', async () => {
-    const report = (await buildReport(database.db, strategist, roundId))!;
+    const report = (await buildReport(database.db, strategist, round2023))!;
     const html = renderToStaticMarkup(
       createElement(ReportDocument, { report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } } }),
     );

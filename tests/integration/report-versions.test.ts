@@ -4,17 +4,18 @@ import { queryRows, type DatabaseHandle } from '@/db/client';
 import { reportVersions, rounds } from '@/db/schema';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { emptyReportContent, listReportVersions, lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
+import { demoActors } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
-const strategist: Actor = { userId: 1, role: 'strategist', organisationId: null, name: 'S' };
-const viewer: Actor = { userId: 3, role: 'viewer', organisationId: null, name: 'V' };
 
 describe('report versions', () => {
   let database: DatabaseHandle;
+  let strategist: Actor, viewer: Actor;
   let roundId: number;
   let quote: string;
   beforeAll(async () => {
     database = await openTestDatabase();
+    ({ strategist, viewer } = await demoActors(database.db));
     [{ id: roundId }] = await database.db.select({ id: rounds.id }).from(rounds).where(eq(rounds.slug, 'uppfoljning-2025'));
     [{ quote }] = await queryRows<{ quote: string }>(
       database.db,

@@ -1,29 +1,9 @@
 // Table cells and tables for published figures. A hidden figure reads "too few answers to show", never 0.
-import { formatNumber, formatPercent, type MessageKey, type UiLocale } from '@/lib/i18n';
-import { messages } from '@/lib/i18n/messages';
+import { formatNumber, formatPercent, type UiLocale } from '@/lib/i18n';
+import { groupLabel, labelFor, type Translate } from '@/lib/analytics/labels';
 import type { GroupFigures, IndicatorFigure } from '@/lib/analytics/dashboard';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
-
-/** A message for a key built from data (a kind, a language code), or the raw key when there is none. */
-export function labelFor(tr: Translate, key: string, fallback: string): string {
-  return key in messages.sv ? tr(key as MessageKey) : fallback;
-}
-
-export function groupLabel(tr: Translate, group: Pick<GroupFigures, 'breakdown' | 'key' | 'name'>): string {
-  switch (group.breakdown) {
-    case 'overall':
-      return tr('dashboards.region');
-    case 'kind':
-      return labelFor(tr, `dashboards.kind.${group.key}`, group.key);
-    case 'language':
-      return labelFor(tr, `dashboards.language.${group.key}`, group.key);
-    case 'targetGroup':
-      return labelFor(tr, `dashboards.targetGroup.${group.key}`, group.key);
-    default:
-      return group.name ?? group.key;
-  }
-}
+export { groupLabel, labelFor, type Translate };
 
 export function Suppressed({ tr }: { tr: Translate }) {
   return <span className="suppressed">{tr('dashboards.suppressed')}</span>;

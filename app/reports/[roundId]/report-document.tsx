@@ -2,14 +2,14 @@
 // with charts and tables, the target groups' experience, comparison, consequences, decisions and proposal.
 import type { GroupFigures, IndicatorFigure, RoundDashboard } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n';
+import { groupLabel, swedish } from '@/lib/analytics/labels';
 import type { ReportView } from '@/lib/report';
 import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
 import { DecisionsTable } from '@/app/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 
-const kindName = { municipality: 'Kommuner', agency: 'Myndigheter', region: 'Region Halland', ngo: 'Idéburna organisationer' } as const;
-const TOO_FEW = 'för få svar för att visas';
+const TOO_FEW = swedish('dashboards.suppressed');
 
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? TOO_FEW : formatPercent('sv', value));
 const count = (value: number | null | undefined) => (value === null || value === undefined ? TOO_FEW : formatNumber('sv', value));
@@ -48,7 +48,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <tbody>
             {[...dashboard.responseRates.byKind, dashboard.responseRates.overall].map((rate) => (
               <tr key={rate.key}>
-                <th scope="row">{rate.breakdown === 'overall' ? 'Alla' : kindName[rate.key as keyof typeof kindName]}</th>
+                <th scope="row">{groupLabel(swedish, rate)}</th>
                 <td className="number">{formatNumber('sv', rate.invitations)}</td>
                 <td className="number">{count(rate.used)}</td>
                 <td className="number">{percent(rate.rate)}</td>
@@ -67,7 +67,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <p>För få svar från aktörerna för att redovisa resultat i den här omgången.</p>
         ) : (
           actorIndicators.map((indicator) => (
-            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind} groupName={(group) => kindName[group.key as keyof typeof kindName]} comparedWith={dashboard.comparedWith} />
+            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
           ))
         )}
       </section>
@@ -78,7 +78,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <p>För få svar från målgrupperna för att redovisa resultat i den här omgången.</p>
         ) : (
           targetIndicators.map((indicator) => (
-            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory} groupName={(group) => categoryName(group.key)} comparedWith={dashboard.comparedWith} />
+            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory}  comparedWith={dashboard.comparedWith} />
           ))
         )}
         {content.quotes.length > 0 && (
@@ -122,15 +122,14 @@ function Finding(props: {
   text: string | undefined;
   overall: GroupFigures;
   groups: GroupFigures[];
-  groupName: (group: GroupFigures) => string;
   comparedWith: RoundDashboard['comparedWith'];
 }) {
   const { indicator, overall, groups } = props;
   const figure: IndicatorFigure | null = overall.indicators[indicator.id] ?? null;
-  const rows = [...groups.map((group) => ({ label: props.groupName(group), figure: group.indicators[indicator.id] ?? null, n: group.respondents })), { label: 'Alla', figure, n: overall.respondents }];
+  const rows = [...groups, overall].map((group) => ({ label: groupLabel(swedish, group), figure: group.indicators[indicator.id] ?? null }));
   const summary = figure
     ? `${indicator.label.sv}: ${describeFigure(figure)}.`
-    : `${indicator.label.sv}: för få svar för att visas.`;
+    : swedish('dashboards.summary.suppressed', { indicator: indicator.label.sv });
   return (
     <section className="finding" aria-labelledby={`finding-${indicator.id}`}>
       <h3 id={`finding-${indicator.id}`}>
@@ -157,7 +156,7 @@ function Finding(props: {
           </table>
         </>
       ) : (
-        <p>För få svar för att visas.</p>
+        <p>{TOO_FEW}</p>
       )}
     </section>
   );
@@ -193,17 +192,4 @@ function TextBlock({ text }: { text: string }) {
   const paragraphs = text.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
   if (paragraphs.length === 0) return <p className="muted">Inte ifyllt ännu.</p>;
   return <>{paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)}</>;
-}
-
-const categories: Record<string, string> = {
-  asylum_seeker: 'Asylsökande',
-  refugee_residence_permit: 'Flykting med uppehållstillstånd',
-  quota_refugee: 'Kvotflykting',
-  relative_of_newly_arrived: 'Anhörig till nyanländ',
-  no_permit: 'Utan tillstånd',
-  prefer_not: 'Vill inte svara',
-  not_stated: 'Ej angivet',
-};
-export function categoryName(key: string) {
-  return categories[key] ?? key;
 }

@@ -1,6 +1,7 @@
 // A horizontal bar chart drawn on the server as SVG: it prints, needs no JavaScript, and its numbers stay text in the
 // PDF. The data table beside it carries the same figures for screen readers (WCAG 2.1 AA).
 import { formatPercent } from '@/lib/i18n';
+import { swedish } from '@/lib/analytics/labels';
 
 export type Bar = { label: string; share: number | null };
 
@@ -29,7 +30,7 @@ export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
             <rect x={LABEL_WIDTH} y={y + 3} width={BAR_WIDTH} height={18} fill="#e9edf2" />
             {bar.share === null ? (
               <text x={LABEL_WIDTH + 6} y={y + 17} fontSize="11" fill="#4a5361">
-                för få svar för att visas
+                {swedish('dashboards.suppressed')}
               </text>
             ) : (
               <>

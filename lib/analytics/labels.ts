@@ -1,0 +1,29 @@
+// What a published group is called: one place for the dashboards, the decision report and the exports.
+import { translator, type MessageKey, type UiLocale } from '@/lib/i18n';
+import { messages } from '@/lib/i18n/messages';
+import type { GroupFigures } from './dashboard';
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** A message for a key built from data (a kind, a language code), or the raw key when there is none. */
+export function labelFor(tr: Translate, key: string, fallback: string): string {
+  return key in messages.sv ? tr(key as MessageKey) : fallback;
+}
+
+export function groupLabel(tr: Translate, group: Pick<GroupFigures, 'breakdown' | 'key' | 'name'>): string {
+  switch (group.breakdown) {
+    case 'overall':
+      return tr('dashboards.region');
+    case 'kind':
+      return labelFor(tr, `dashboards.kind.${group.key}`, group.key);
+    case 'language':
+      return labelFor(tr, `dashboards.language.${group.key}`, group.key);
+    case 'targetGroup':
+      return labelFor(tr, `dashboards.targetGroup.${group.key}`, group.key);
+    default:
+      return group.name ?? group.key;
+  }
+}
+
+/** Swedish, for the board documents: the report and the exports. */
+export const swedish = translator('sv' as UiLocale);
