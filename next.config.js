@@ -4,6 +4,9 @@ const nextConfig = {
   // playwright-core drives the installed Chromium to print reports as PDF; it is a Node library, not for bundling.
   serverExternalPackages: ['@electric-sql/pglite', 'playwright-core'],
   poweredByHeader: false,
+  // Staff pages and respondents' pages have root layouts of their own (each document in its own language), so an
+  // address no route answers gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   async headers() {
     // Privacy rule 8: nothing is loaded from third parties, and the browser is told so.
     const csp = [

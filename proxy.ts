@@ -24,5 +24,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Not next-auth's own routes (it sets and clears this cookie itself), not static files.
-  matcher: ['/((?!api/auth|_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!api/auth|api/feedback|api/health|_next/static|_next/image|favicon.ico).*)'],
 };

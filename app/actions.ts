@@ -2,13 +2,16 @@
 // The server actions of rounds, channels, organisations and accounts. Each goes through guardedAction (session,
 // zod) and calls the lib/ function that checks the actor itself.
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { guardedAction, type Result } from '@/lib/auth/guarded';
+import { sessionCookie } from '@/lib/auth/session-window';
 import { channelInput, createChannel, updateChannel } from '@/lib/channels/manage';
 import { createOrganisation, organisationInput, updateOrganisation } from '@/lib/organisations';
 import { closeRound, createRound, openRound, roundInput, updateRound } from '@/lib/rounds/manage';
 import { changeRole, changeRoleInput, createUser, createUserInput, disableUser } from '@/lib/users/manage';
+import { changeOwnPassword, changeOwnPasswordInput } from '@/lib/users/own-password';
 
 const id = z.coerce.number().int().positive();
 
@@ -81,4 +84,12 @@ export async function changeRoleAction(previous: Result<{ id: number }> | null, 
 const disableUserGuarded = guardedAction(z.object({ userId: id }), (input, { db, actor }) => disableUser(db, actor, input.userId));
 export async function disableUserAction(previous: Result<{ id: number }> | null, formData: FormData) {
   return after(await disableUserGuarded(previous, formData), ['/users']);
+}
+
+const changeOwnPasswordGuarded = guardedAction(changeOwnPasswordInput, (input, { db, actor }) => changeOwnPassword(db, actor, input));
+/** Every session of the account has just ended, this one too: its cookie goes, and on to signing in again. */
+export async function changeOwnPasswordAction(previous: Result<null> | null, formData: FormData) {
+  const result = await changeOwnPasswordGuarded(previous, formData);
+  if (result.ok) (await cookies()).delete(sessionCookie().name);
+  return after(result, [], () => '/sign-in?passwordChanged=1');
 }

@@ -5,7 +5,8 @@
 // The per-channel rate limit is raised for the run (FEEDBACK_RATE_LIMIT_PER_MINUTE) so that it is not what is measured.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
@@ -91,7 +92,33 @@ function makeSubmissions(count: number, codes: string[]): Submission[] {
   });
 }
 
-async function startApp(): Promise<() => void> {
+/**
+ * CPU seconds used so far by the app's processes (its process group) and by PostgreSQL's, read from /proc; null
+ * where there is no /proc. Says where a submission's time goes when app, database and load share one machine.
+ */
+function cpuSeconds(appGroup: number): { app: number; postgres: number } | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const ticksPerSecond = 100;
+  let app = 0;
+  let postgres = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond; // utime + stime
+    if (Number(fields[2]) === appGroup) app += seconds;
+    else if (command === 'postgres') postgres += seconds;
+  }
+  return { app, postgres };
+}
+
+async function startApp(): Promise<{ stop: () => void; group: number }> {
   const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
     env: {
       ...process.env,
@@ -110,7 +137,7 @@ async function startApp(): Promise<() => void> {
   };
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
-      if ((await fetch(`http://localhost:${PORT}/api/health`)).ok) return stop;
+      if ((await fetch(`http://localhost:${PORT}/api/health`)).ok) return { stop, group: server.pid! };
     } catch {
       // not listening yet
     }
@@ -154,7 +181,7 @@ function runLoad(submissions: Submission[]): Promise<autocannon.Result & { sent:
 }
 
 /** pgbench-style: the same rows, one insert statement per transaction, 8 clients at once. */
-async function rawInserts(rows: Submission[], roundId: number, channelIds: number[], codes: string[]) {
+async function rawInserts(rows: Submission[], roundId: number, channelIds: number[], codes: string[], appGroup: number) {
   const sql = postgres(benchUrl, { max: CONNECTIONS, onnotice: () => {} });
   const week = isoWeek(new Date());
   const prepared = rows.map((row) => {
@@ -166,6 +193,7 @@ async function rawInserts(rows: Submission[], roundId: number, channelIds: numbe
     };
   });
   let next = 0;
+  const cpuBefore = cpuSeconds(appGroup);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -178,8 +206,10 @@ async function rawInserts(rows: Submission[], roundId: number, channelIds: numbe
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = cpuSeconds(appGroup); // before the connections close, while their processes still count
   await sql.end();
-  return { perSecond: prepared.length / seconds, keys: prepared.map((row) => row.key) };
+  const postgresMsPerRow = cpuBefore && cpuAfter ? ((cpuAfter.postgres - cpuBefore.postgres) * 1000) / prepared.length : null;
+  return { perSecond: prepared.length / seconds, postgresMsPerRow };
 }
 
 async function countRows(keys: string[]) {
@@ -201,7 +231,11 @@ async function trivialRoute() {
 /** The JavaScript a browser downloads for the survey page: every script the HTML names, raw and gzip. */
 async function pageWeight(path: string) {
   const html = await (await fetch(`http://localhost:${PORT}${path}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))];
+  // A script marked noModule (Next.js's polyfills) is skipped by every browser that runs modules, i.e. every phone
+  // from the last years; it is counted apart.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)];
+  const sources = [...new Set(tags.filter((tag) => !/nomodule/i.test(tag[0])).map((tag) => tag[1]))];
+  const legacyOnly = [...new Set(tags.filter((tag) => /nomodule/i.test(tag[0])).map((tag) => tag[1]))];
   let raw = 0;
   let gzip = 0;
   for (const source of sources) {
@@ -212,7 +246,9 @@ async function pageWeight(path: string) {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]);
   let cssGzip = 0;
   for (const href of css) cssGzip += gzipSync(Buffer.from(await (await fetch(new URL(href, `http://localhost:${PORT}`))).arrayBuffer())).length;
-  return { scripts: sources.length, raw, gzip, cssGzip };
+  let legacyGzip = 0;
+  for (const source of legacyOnly) legacyGzip += gzipSync(Buffer.from(await (await fetch(new URL(source, `http://localhost:${PORT}`))).arrayBuffer())).length;
+  return { scripts: sources.length, raw, gzip, cssGzip, legacyGzip };
 }
 
 function surveyChunkGzip(): number | null {
@@ -228,13 +264,15 @@ async function main() {
   if (!existsSync('.next/BUILD_ID')) throw new Error('Build the app first: npm run build');
   await recreateDatabase();
   const { codes, roundId, channelIds } = await prepareRound();
-  const stop = await startApp();
+  const { stop, group } = await startApp();
   try {
     const warmup = makeSubmissions(WARMUP, codes);
     await runLoad(warmup);
     const submissions = makeSubmissions(SUBMISSIONS, codes);
+    const cpuBefore = cpuSeconds(group);
     const load = await runLoad(submissions);
-    const raw = await rawInserts(submissions, roundId, channelIds, codes);
+    const cpuAfter = cpuSeconds(group);
+    const raw = await rawInserts(submissions, roundId, channelIds, codes, group);
     const distinctKeys = [...new Set(load.sent.map((submission) => submission.key))];
     const counted = await countRows(distinctKeys);
     const floor = await trivialRoute();
@@ -242,18 +280,26 @@ async function main() {
     const runtime = surveyChunkGzip();
 
     const ok = load['2xx'];
-    const submitsPerSecond = load.requests.average;
+    const submitsPerSecond = load.sent.length / load.duration;
     console.log(`feedback submissions through the built app (${CONNECTIONS} concurrent clients, PostgreSQL ${DB_NAME})`);
     console.log(`  requests sent            ${load.sent.length} (${load.sent.length - distinctKeys.length} repeats of an earlier key), 2xx ${ok}, non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`);
     console.log(`  submissions/s            ${submitsPerSecond.toFixed(0)}`);
     console.log(`  latency p50 / p99        ${load.latency.p50} ms / ${load.latency.p99} ms (max ${load.latency.max} ms)`);
+    if (cpuBefore && cpuAfter) {
+      const perRequest = (seconds: number) => `${((seconds * 1000) / load.sent.length).toFixed(2)} ms`;
+      console.log(
+        `  CPU per request          app ${perRequest(cpuAfter.app - cpuBefore.app)}, PostgreSQL ${perRequest(cpuAfter.postgres - cpuBefore.postgres)} (this machine has ${availableParallelism()} cores, shared with the load generator)`,
+      );
+    }
     console.log(`raw single-row inserts of the same rows (postgres.js, ${CONNECTIONS} concurrent, one statement per transaction)`);
     console.log(`  rows/s                   ${raw.perSecond.toFixed(0)}`);
+    if (raw.postgresMsPerRow !== null) console.log(`  CPU per row              PostgreSQL ${raw.postgresMsPerRow.toFixed(2)} ms`);
     console.log(`ratio app / raw            ${(submitsPerSecond / raw.perSecond).toFixed(2)} (target ≥ 0.30)`);
     console.log(`the same app answering /api/health (one "select 1"), for scale: ${floor.perSecond.toFixed(0)} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
     console.log(`rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`);
     console.log(`rate limit                 raised to 10000000/min per channel for this run (FEEDBACK_RATE_LIMIT_PER_MINUTE), still counted in PostgreSQL`);
     console.log(`feedback page JavaScript   ${weight.scripts} scripts, ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzip; CSS ${kb(weight.cssGzip)} gzip`);
+    console.log(`  polyfills for old browsers only (noModule, not fetched by current ones): ${kb(weight.legacyGzip)} gzip`);
     if (runtime) console.log(`  SurveyJS runtime alone   ${kb(runtime)} gzip (survey-core + survey-react-ui, minified)`);
   } finally {
     stop();

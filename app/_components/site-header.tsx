@@ -38,6 +38,9 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                 <Link href="/decisions">{t(locale, 'decisions.nav')}</Link>
               </li>
               <li>
+                <Link href="/account">{t(locale, 'account.nav')}</Link>
+              </li>
+              <li>
                 <SignOutButton label={t(locale, 'nav.signOut')} />
               </li>
             </>

@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import type { MessageKey } from '@/lib/i18n';
 import { messages } from '@/lib/i18n/messages';
+import { logFailure } from '@/lib/log';
 import { AccessDenied, NotFound, type Actor } from './actor';
 import { getActor } from './session';
 
@@ -46,7 +47,9 @@ export async function runGuarded<S extends z.ZodType, T, A extends Actor | null>
   } catch (error) {
     if (error instanceof AccessDenied) return fail('guard.denied');
     if (error instanceof NotFound) return fail('guard.notFound');
-    throw error;
+    // Not rethrown: Next.js would log it whole, and a database error can quote the answers it refused.
+    logFailure('guarded request', error);
+    return fail('guard.unexpected');
   }
 }
 
@@ -122,6 +125,7 @@ function statusOf(error: MessageKey): number {
   if (error === 'guard.denied') return 403;
   if (error === 'guard.notFound') return 404;
   if (error === 'guard.signInRequired') return 401;
+  if (error === 'guard.unexpected') return 500;
   return 400;
 }
 

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { env } from '@/lib/env';
+import { logFailure } from '@/lib/log';
 import type { Actor } from './actor';
 import { SESSION_MAX_SECONDS, sessionExpired, sessionSecret } from './session-window';
 import { endSessions, loadActiveActor, signInWithPassword } from './sign-in';
@@ -26,7 +27,7 @@ declare module 'next-auth/jwt' {
   }
 }
 
-class SessionEnded extends Error {
+export class SessionEnded extends Error {
   constructor() {
     super('session ended');
   }
@@ -40,15 +41,38 @@ function oidcProvider(): OAuthConfig<{ sub: string; email?: string; name?: strin
       id: 'oidc',
       name: OIDC_NAME,
       type: 'oauth',
-      wellKnown: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      wellKnown: wellKnown(OIDC_ISSUER),
       authorization: { params: { scope: 'openid email profile' } },
       clientId: OIDC_CLIENT_ID,
       clientSecret: OIDC_CLIENT_SECRET,
       idToken: true,
       checks: ['pkce', 'state'],
-      profile: (profile) => ({ id: profile.sub, email: profile.email, name: profile.name ?? profile.email }),
+      profile: async (profile, tokens) => {
+        const email = profile.email ?? (await emailFromUserinfo(OIDC_ISSUER, profile.sub, tokens.access_token));
+        return { id: profile.sub, email, name: profile.name ?? email };
+      },
     },
   ];
+}
+
+/**
+ * Some providers leave `email` out of the ID token and give it only at the userinfo endpoint (Microsoft Entra ID
+ * without optional claims, or any provider keeping to the letter of OIDC for the code flow). The answer counts only
+ * when its `sub` is the ID token's (OIDC Core 5.3.2). next-auth 4 cannot do both itself: with `idToken: false` it
+ * asks userinfo but then refuses a token response that carries an ID token, as every OIDC provider's does.
+ */
+async function emailFromUserinfo(issuer: string, sub: string, accessToken?: string): Promise<string | undefined> {
+  if (!accessToken) return undefined;
+  const discovery = (await (await fetch(wellKnown(issuer))).json()) as { userinfo_endpoint?: string };
+  if (!discovery.userinfo_endpoint) return undefined;
+  const response = await fetch(discovery.userinfo_endpoint, { headers: { authorization: `Bearer ${accessToken}` } });
+  if (!response.ok) return undefined;
+  const claims = (await response.json()) as { sub?: unknown; email?: unknown };
+  return claims.sub === sub && typeof claims.email === 'string' ? claims.email : undefined;
+}
+
+function wellKnown(issuer: string): string {
+  return `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
 }
 
 export function authOptions(): NextAuthOptions {
@@ -68,6 +92,14 @@ export function authOptions(): NextAuthOptions {
       }),
       ...oidcProvider(),
     ],
+    // next-auth's own failures go through the name-and-code logger (an OAuth error can quote a profile); a session
+    // that ended on purpose (signed out elsewhere, disabled, password changed, too old) is not a failure at all.
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : metadata.error;
+        if (!(error instanceof SessionEnded)) logFailure(`next-auth ${code}`, error);
+      },
+    },
     events: {
       // Signing out ends the session for real: every token issued before now stops working, not only this cookie.
       async signOut({ token }) {

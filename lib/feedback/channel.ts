@@ -55,3 +55,23 @@ export async function findFeedbackChannel(db: DbOrTx, publicCode: string): Promi
   }
   return { ...channel, definition };
 }
+
+export type ChannelSnapshot = Omit<FeedbackChannel, 'roundStatus'>;
+
+// Rounds only go draft → open → closed, and only opening freezes the snapshot, so once a channel's round has left
+// draft, its round and survey never change again: the submission path keeps them per process and asks the database
+// only for the round's status, in the statement that stores the answer.
+const settledChannels = new Map<string, ChannelSnapshot>();
+const MAX_SETTLED_CHANNELS = 1000;
+
+/** The channel's round and frozen survey; null when no channel has this code or its round is still a draft. */
+export async function channelSnapshot(db: DbOrTx, publicCode: string): Promise<ChannelSnapshot | null> {
+  const settled = settledChannels.get(publicCode);
+  if (settled) return settled;
+  const channel = await findFeedbackChannel(db, publicCode);
+  if (!channel || channel.roundStatus === 'draft') return null;
+  const { roundStatus: _status, ...snapshot } = channel;
+  if (settledChannels.size >= MAX_SETTLED_CHANNELS) settledChannels.delete(settledChannels.keys().next().value!);
+  settledChannels.set(publicCode, snapshot);
+  return snapshot;
+}

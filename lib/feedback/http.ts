@@ -1,8 +1,8 @@
 // The feedback endpoint as HTTP: size cap before parsing, JSON parsing, codes to statuses, messages in the
 // respondent's language. The 2xx is sent only after the insert committed. Nothing identifying is logged: no IP,
-// no user agent, no answers (privacy rule 1); an unexpected failure is logged by its error name and code only,
-// since a database error can quote the row it refused.
+// no user agent, no answers (privacy rule 1, lib/log.ts).
 import type { Db } from '@/db/client';
+import { logFailure } from '@/lib/log';
 import type { SurveyLocale } from '@/surveys/types';
 import { submitFeedback, type SubmitFeedbackOptions } from './submit';
 import { MAX_BODY_BYTES, localeOfBody } from './submission';
@@ -46,8 +46,7 @@ export async function handleFeedbackRequest(
       { status: statusOf[result.code], headers },
     );
   } catch (error) {
-    const { name, code } = error as { name?: string; code?: string };
-    console.error(`feedback submission failed: ${name ?? 'error'}${code ? ` ${code}` : ''}`);
+    logFailure('feedback submission', error);
     const locale = localeOfBody(body);
     return Response.json({ ok: false, code: 'server_error', message: feedbackErrorMessage(locale, 'network') }, { status: 500, headers: noStore });
   }

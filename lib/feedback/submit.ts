@@ -1,15 +1,15 @@
 // Storing one anonymous feedback submission. Every check fails closed and nothing is stored unless all pass
 // (privacy rule 7). Results are values with codes; nothing identifying is logged (privacy rule 1).
-import { responses } from '@/db/schema';
-import type { Db } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '@/db/client';
 import { isoWeek } from '@/lib/dates';
 import { env } from '@/lib/env';
-import { consumeRateLimit } from '@/lib/rate-limit';
+import { consumeRateLimit, countAttempt, rateLimitResult, sweepNowAndThen, type AttemptRow, type RateLimit } from '@/lib/rate-limit';
 import { scrubFreeText } from '@/lib/surveys/scrub';
 import { validateAnswers, type AnswerError } from '@/lib/surveys/validate-answers';
 import type { SurveyLocale } from '@/surveys/types';
-import { findFeedbackChannel, isPublicCode } from './channel';
-import { feedbackSubmissionSchema, localeOfBody } from './submission';
+import { channelSnapshot, findFeedbackChannel, isPublicCode, type ChannelSnapshot } from './channel';
+import { feedbackSubmissionSchema, localeOfBody, type FeedbackSubmission } from './submission';
 import type { FeedbackErrorCode } from './texts';
 
 export type SubmitFeedbackResult =
@@ -22,6 +22,8 @@ export type SubmitFeedbackResult =
 
 export type SubmitFeedbackOptions = { now?: Date; ratePerMinute?: number; minSeconds?: number };
 
+type Failure = Extract<SubmitFeedbackResult, { ok: false }>;
+
 export async function submitFeedback(
   db: Db,
   { channelCode, body }: { channelCode: string; body: unknown },
@@ -31,44 +33,79 @@ export async function submitFeedback(
   const parsed = feedbackSubmissionSchema.safeParse(body);
   if (!parsed.success) return { ok: false, code: 'invalid_body', locale: localeOfBody(body) };
   const submission = parsed.data;
-  const fail = (code: FeedbackErrorCode, extra: { errors?: AnswerError[]; retryAfterSeconds?: number } = {}) =>
-    ({ ok: false, code, locale: submission.locale, ...extra }) as const;
+  const fail = (code: FeedbackErrorCode, extra: { errors?: AnswerError[]; retryAfterSeconds?: number } = {}): Failure => ({
+    ok: false,
+    code,
+    locale: submission.locale,
+    ...extra,
+  });
 
   if (submission.website?.trim()) return { ok: true, status: 'discarded' };
-
   if (!isPublicCode(channelCode)) return fail('unknown_channel');
-  // Every attempt on a channel code counts, valid or not, so a flood of junk is throttled too. The count and the
-  // lookup run side by side: one round trip of waiting instead of two.
-  const [channel, limit] = await Promise.all([
-    findFeedbackChannel(db, channelCode),
-    consumeRateLimit(db, `feedback:channel:${channelCode}`, { limit: ratePerMinute, windowSeconds: 60 }),
-  ]);
+
+  // Every attempt on a channel code counts, valid or not, so a flood of junk is throttled too.
+  const rateLimit: RateLimit = { limit: ratePerMinute, windowSeconds: 60 };
+  const attemptKey = `feedback:channel:${channelCode}`;
+
+  const snapshot = await channelSnapshot(db, channelCode);
+  const checked = snapshot && validateAnswers(snapshot.definition, submission.answers);
+  if (snapshot && checked?.ok && submission.elapsedSeconds >= minSeconds) {
+    const outcome = await storeIfAllowed(db, snapshot, submission, scrubFreeText(checked.answers, snapshot.definition), {
+      attemptKey,
+      rateLimit,
+      week: isoWeek(options.now ?? new Date()),
+    });
+    if (outcome.roundStatus !== 'open') return fail(outcome.roundStatus === 'closed' ? 'round_closed' : 'round_not_open');
+    const limit = rateLimitResult(outcome, rateLimit);
+    if (!limit.allowed) return fail('rate_limited', { retryAfterSeconds: limit.retryAfterSeconds });
+    return { ok: true, status: outcome.stored ? 'stored' : 'already_stored' };
+  }
+
+  // Refused before storing. The attempt still counts, and the first reason is told in the order a person can act
+  // on: the link, the round, the rate, then their answers.
+  const [channel, limit] = await Promise.all([findFeedbackChannel(db, channelCode), consumeRateLimit(db, attemptKey, rateLimit)]);
   if (!channel) return fail('unknown_channel');
   if (channel.roundStatus === 'draft') return fail('round_not_open');
   if (channel.roundStatus === 'closed') return fail('round_closed');
   if (!limit.allowed) return fail('rate_limited', { retryAfterSeconds: limit.retryAfterSeconds });
-
-  const checked = validateAnswers(channel.definition, submission.answers);
-  if (!checked.ok) return fail('invalid_answers', { errors: checked.errors });
+  if (checked && !checked.ok) return fail('invalid_answers', { errors: checked.errors });
   // Told to the person (not faked as success): someone who clicked through fast can look again and resend.
   if (submission.elapsedSeconds < minSeconds) return fail('too_fast');
+  // Only left when the round was opened between the two lookups above: sending again works.
+  return fail('round_not_open');
+}
 
-  const answers = scrubFreeText(checked.answers, channel.definition);
-  // One statement, so PostgreSQL runs it as one transaction of its own (an explicit BEGIN/COMMIT would only add two
-  // round trips); the caller answers 2xx only after it returned, i.e. committed. A retried key inserts nothing.
-  const inserted = await db
-    .insert(responses)
-    .values({
-      idempotencyKey: submission.idempotencyKey,
-      roundId: channel.roundId,
-      surveyKey: 'target-feedback',
-      surveyVersion: channel.surveyVersion,
-      channelId: channel.channelId,
-      locale: submission.locale,
-      answers,
-      submittedWeek: isoWeek(options.now ?? new Date()),
-    })
-    .onConflictDoNothing({ target: responses.idempotencyKey })
-    .returning({ id: responses.id });
-  return { ok: true, status: inserted.length ? 'stored' : 'already_stored' };
+type StoreOutcome = AttemptRow & { roundStatus: 'draft' | 'open' | 'closed'; stored: boolean };
+
+/**
+ * Counts the attempt, checks that the round is still open and the channel within its rate, and inserts the answer:
+ * one statement, so one transaction and one commit (the caller answers 2xx only after it returned). A retried
+ * idempotency key inserts nothing.
+ */
+async function storeIfAllowed(
+  db: Db,
+  channel: ChannelSnapshot,
+  submission: FeedbackSubmission,
+  answers: Record<string, unknown>,
+  { attemptKey, rateLimit, week }: { attemptKey: string; rateLimit: RateLimit; week: string },
+): Promise<StoreOutcome> {
+  const [outcome] = await queryRows<StoreOutcome & Record<string, unknown>>(
+    db,
+    sql`
+      with attempt as (${countAttempt(attemptKey, rateLimit)}),
+      round as (select status from rounds where id = ${channel.roundId}::int),
+      stored as (
+        insert into responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week)
+        select ${submission.idempotencyKey}::uuid, ${channel.roundId}::int, 'target-feedback', ${channel.surveyVersion}::int,
+               ${channel.channelId}::int, ${submission.locale}::text, ${JSON.stringify(answers)}::jsonb, ${week}::text
+        from attempt, round
+        where round.status = 'open' and attempt.count <= ${rateLimit.limit}
+        on conflict (idempotency_key) do nothing
+        returning 1
+      )
+      select round.status as "roundStatus", attempt.count, attempt.retry_after, exists (select from stored) as stored
+      from attempt, round`,
+  );
+  await sweepNowAndThen(db);
+  return outcome;
 }

@@ -2,17 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '@/db/seed';
-import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests } from './support/browser';
+import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests, signIn } from './support/browser';
 
 const [strategist, coordinator] = demoAccounts;
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('E-postadress').fill(account.email);
-  await page.getByLabel('Lösenord').fill(account.password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(`${baseUrl()}/overview`);
-}
 
 /** Server actions and a busy machine take more than expect.poll's default second. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -102,6 +94,18 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     });
     expect(foreign.status()).toBe(404);
     await Promise.all([admin.close(), staff.close(), coordinatorPage.close()]);
+  });
+
+  it('a round page leads to each channel’s poster, a page of its own without the staff UI', async () => {
+    const page = await browser.newPage({ locale: 'sv-SE' });
+    await signIn(page, strategist);
+    await page.goto(`${baseUrl()}/rounds`);
+    await page.locator('main').getByRole('link', { name: 'Uppföljning 2025', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Affisch med QR-kod för Migrationsverkets boende Spenshult' }).click();
+    await page.waitForURL(`${baseUrl()}/f/sp25q2/poster`);
+    expect(await page.locator('.poster-qr svg').count()).toBe(1);
+    expect(await page.locator('.site-header').count()).toBe(0);
+    await page.close();
   });
 
   it('the organisations and users pages pass axe for a strategist, and a viewer finds neither', async () => {

@@ -1,17 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, hallandOrganisations } from '@/db/seed';
-import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests } from './support/browser';
+import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests, signIn } from './support/browser';
 
 const [strategist, coordinator] = demoAccounts;
 
-async function signIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+/** A new page, signed in as this account through the real sign-in page. */
+async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
   const page = await browser.newPage({ locale: 'sv-SE' });
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('E-postadress').fill(account.email);
-  await page.getByLabel('Lösenord').fill(account.password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL(`${baseUrl()}/overview`);
+  await signIn(page, account);
   return page;
 }
 
@@ -23,7 +20,7 @@ describe('result pages', () => {
   afterAll(() => browser.close());
 
   it('a strategist sees each chart with a one-sentence summary and a data table, on pages that pass axe', async () => {
-    const page = await signIn(browser, strategist);
+    const page = await signedInPage(browser, strategist);
     const requests = recordRequests(page);
     await page.goto(`${baseUrl()}/dashboards`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Resultat: Uppföljning 2025');
@@ -57,7 +54,7 @@ describe('result pages', () => {
   });
 
   it("a coordinator sees the region and their own organisation, never another organisation, and no free text", async () => {
-    const page = await signIn(browser, coordinator);
+    const page = await signedInPage(browser, coordinator);
     await page.goto(`${baseUrl()}/dashboards/actors`);
     await page.locator('#by-organisation-title').waitFor();
     const main = (await page.textContent('main'))!;

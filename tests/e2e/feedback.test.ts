@@ -132,6 +132,17 @@ describe('anonymous feedback in the respondent’s language', () => {
     await page.close();
   });
 
+  it('a mistyped link says so in every language, each in its own direction', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl()}/f/nosuch9`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator('li[lang="ar"]').textContent()).toBe(respondentTexts.ar.errors.unknown_channel);
+    expect(await page.locator('li[lang="ar"]').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('.site-header').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
   it('the poster shows the QR code and the absolute link, and passes axe', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/f/${OPEN}/poster`);
@@ -145,6 +156,11 @@ describe('anonymous feedback in the respondent’s language', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/f/${OPEN}/${code}`);
     await page.locator('.sd-root-modern').waitFor();
+    // The whole document is in the chosen language and direction, and shows nothing of the staff UI.
+    const language = surveyLanguages.find((candidate) => candidate.code === code)!;
+    expect(await page.locator('html').getAttribute('lang')).toBe(language.htmlLang);
+    expect(await page.locator('html').getAttribute('dir')).toBe(language.dir);
+    expect(await page.locator('.site-header, a[href="/sign-in"]').count()).toBe(0);
     await expectNoAxeViolations(page);
     await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
     expect(await page.textContent('h1')).toBe(respondentTexts[code].thanksTitle);

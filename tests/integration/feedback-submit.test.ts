@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type DatabaseHandle, type Db } from '@/db/client';
 import { channels, rounds, roundSurveys } from '@/db/schema';
@@ -107,6 +107,34 @@ describe('submitting anonymous feedback', () => {
     const response = await send(db, code, body);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ code: 'round_not_open', message: respondentTexts.so.errors.round_not_open });
+    expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
+  });
+
+  it('a round closed after its channel took answers refuses at once: its state is never taken from memory', async () => {
+    const code = await roundWithChannel(db, 'open', 'close01');
+    expect((await send(db, code, submission())).status).toBe(201);
+    await db.update(rounds).set({ status: 'closed' }).where(eq(rounds.slug, 'test-close01'));
+    const body = submission();
+    const response = await send(db, code, body);
+    expect(response.status).toBe(410);
+    expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
+  });
+
+  it('a draft round that opens later takes answers from then on', async () => {
+    const code = await roundWithChannel(db, 'draft', 'draft02');
+    expect((await send(db, code, submission())).status).toBe(409);
+    await db.update(rounds).set({ status: 'open' }).where(eq(rounds.slug, 'test-draft02'));
+    const body = submission();
+    expect((await send(db, code, body)).status).toBe(201);
+    expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
+  });
+
+  it('refused attempts count against the channel’s rate too', async () => {
+    const code = await roundWithChannel(db, 'open', 'limit03');
+    const wrong = submission({ answers: { offered_support: 'maybe' } });
+    for (let i = 0; i < 3; i++) expect((await send(db, code, wrong, { ratePerMinute: 3 })).status).toBe(422);
+    const body = submission();
+    expect((await send(db, code, body, { ratePerMinute: 3 })).status).toBe(429);
     expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
   });
 

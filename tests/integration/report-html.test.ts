@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { ReportDocument } from '@/app/reports/[roundId]/report-document';
+import { ReportDocument } from '@/app/(staff)/reports/[roundId]/report-document';
 import { groupLabel, swedish } from '@/lib/analytics/labels';
 import type { Actor } from '@/lib/auth/actor';
 import { buildReport } from '@/lib/report';

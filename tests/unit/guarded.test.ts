@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
@@ -24,10 +24,28 @@ describe('the guarded wrapper', () => {
     expect(result).toEqual({ ok: true, value: { count: 3, by: 1 } });
   });
 
-  it('maps AccessDenied and NotFound to message values, and lets other errors through', async () => {
+  it('maps AccessDenied and NotFound to message values', async () => {
     expect(await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new AccessDenied()))).toEqual({ ok: false, error: 'guard.denied' });
     expect(await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new NotFound()))).toEqual({ ok: false, error: 'guard.notFound' });
-    await expect(runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  });
+
+  it('answers an unexpected failure with a plain message and logs only its name and code, never what it quoted', async () => {
+    // What PostgreSQL says when a row breaks a constraint: its message and detail can carry the submitted values.
+    const databaseError = Object.assign(new Error('new row for relation "responses" violates check constraint'), {
+      name: 'PostgresError',
+      code: '23514',
+      detail: 'Failing row contains (Jag heter Anna Andersson, anna@example.com).',
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const result = await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(databaseError));
+      expect(result).toEqual({ ok: false, error: 'guard.unexpected' });
+      const output = logged.mock.calls.flat().map(String).join('\n');
+      expect(output).toContain('PostgresError 23514');
+      expect(output).not.toMatch(/Anna|anna@example\.com|Failing row|violates/);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('reads repeated form fields (checkboxes) as a list and drops React\u2019s own fields', () => {

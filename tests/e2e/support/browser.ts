@@ -21,6 +21,9 @@ type AxeResult = { violations: { id: string; impact: string; help: string; nodes
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is now and fails with what it found. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Next.js streams a page's <title> after its content, so right after a navigation the title may not be there yet.
+  // A page that never gets one is left to axe to report.
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 15_000 }).catch(() => undefined);
   await page.evaluate(axeSource);
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {

@@ -5,12 +5,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startTestIdentityProvider } from './identity-provider';
 
 const PORT = Number(process.env.E2E_PORT ?? 3999);
+const IDENTITY_PROVIDER_PORT = PORT - 1;
 
 export default async function setup(project: TestProject) {
   if (!existsSync('.next/BUILD_ID')) throw new Error('Build the app first: npm run build');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hm-e2e-'));
+  // Single sign-on is switched on, against a real OIDC provider of the tests' own.
+  const identityProvider = await startTestIdentityProvider(IDENTITY_PROVIDER_PORT, `http://localhost:${PORT}`);
   const env = {
     ...process.env,
     NODE_ENV: 'production' as const,
@@ -19,6 +23,10 @@ export default async function setup(project: TestProject) {
     NEXTAUTH_URL: `http://localhost:${PORT}`,
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: '',
+    OIDC_ISSUER: identityProvider.issuer,
+    OIDC_CLIENT_ID: identityProvider.clientId,
+    OIDC_CLIENT_SECRET: identityProvider.clientSecret,
+    OIDC_NAME: 'Region Hallands inloggning (test)',
   };
   const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
@@ -36,6 +44,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    await identityProvider.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,20 +1,20 @@
-import type { Metadata, Viewport } from 'next';
-import { getUiLocale } from '@/lib/i18n/server';
-import { t } from '@/lib/i18n';
-import { getActor } from '@/lib/auth/session';
+// Root layout of the staff UI: strategists, coordinators and readers, in the UI language (Swedish or English),
+// with the header. Respondents' pages have root layouts of their own under app/f, without any of this.
+import type { Metadata } from 'next';
 import { getDb } from '@/db';
+import { getActor } from '@/lib/auth/session';
 import { holdsDemoData } from '@/lib/demo/status';
-import { SiteHeader } from './_components/site-header';
-import './globals.css';
+import { t } from '@/lib/i18n';
+import { getUiLocale } from '@/lib/i18n/server';
+import { SiteHeader } from '@/app/_components/site-header';
+import '@/app/globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getUiLocale();
   return { title: { default: t(locale, 'app.name'), template: `%s · ${t(locale, 'app.shortName')}` } };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
-
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const [locale, actor, demo] = await Promise.all([getUiLocale(), getActor(), getDb().then(holdsDemoData)]);
   return (
     <html lang={locale}>

@@ -93,6 +93,12 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   </th>
                   <td>
                     <code>{channel.publicCode}</code>
+                    {/* Plain links: the respondent's pages are documents of their own (own root layout, own language). */}
+                    <div>
+                      <a href={`/f/${channel.publicCode}`}>{tr('admin.channels.openLink', { name: channel.name })}</a>
+                      {' · '}
+                      <a href={`/f/${channel.publicCode}/poster`}>{tr('admin.channels.poster', { name: channel.name })}</a>
+                    </div>
                   </td>
                   <td>
                     <details>

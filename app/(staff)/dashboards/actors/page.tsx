@@ -3,11 +3,9 @@ import { notFound } from 'next/navigation';
 import { t } from '@/lib/i18n';
 import { getUiLocale } from '@/lib/i18n/server';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
-import { summariseSpread } from '@/lib/analytics/summaries';
-import { ChartWithTable } from '../_components/chart-with-table';
+import { BreakdownCharts, type Breakdown } from '../_components/breakdown-charts';
 import { DashboardNav } from '../_components/dashboard-nav';
 import { FilterForm } from '../_components/filter-form';
-import { groupLabel } from '../_components/figures';
 import { chooseIndicator, loadDashboardPage, type SearchParams } from '../_components/load';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +20,12 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
   if (!dashboard) notFound();
   const { options, indicatorId, indicatorLabel } = chooseIndicator(dashboard.indicators, 'actor-followup', selection.params.indicator, locale);
   const compared = dashboard.comparedWith !== null;
-  const rowsOf = (groups: typeof dashboard.actors.byKind) =>
-    [dashboard.actors.overall, ...groups].map((g) => ({ key: `${g.breakdown}:${g.key}`, label: groupLabel(tr, g), figure: g.indicators[indicatorId] }));
-  const byKind = rowsOf(dashboard.actors.byKind);
-  const byOrganisation = rowsOf(dashboard.actors.byOrganisation);
-
+  const { overall, byKind, byOrganisation } = dashboard.actors;
+  const breakdowns: Breakdown[] = [
+    // Left out when there are no kinds to compare.
+    ...(byKind.length ? [{ id: 'by-kind', title: tr('dashboards.section.byKind'), firstColumn: tr('dashboards.table.group'), groups: byKind }] : []),
+    { id: 'by-organisation', title: tr('dashboards.section.byOrganisation'), firstColumn: tr('dashboards.table.organisation'), groups: byOrganisation },
+  ];
   return (
     <div className="page dashboard">
       <h1>{tr('dashboards.actors.title', { round: dashboard.round.name })}</h1>
@@ -40,24 +39,11 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
         tr={tr}
       />
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
-      {dashboard.actors.byKind.length > 0 && (
-        <ChartWithTable
-          id="by-kind"
-          title={`${indicatorLabel}: ${tr('dashboards.section.byKind').toLowerCase()}`}
-          summary={summariseSpread(tr, locale, indicatorLabel, byKind.slice(1))}
-          first={tr('dashboards.table.group')}
-          rows={byKind}
-          tr={tr}
-          locale={locale}
-          compared={compared}
-        />
-      )}
-      <ChartWithTable
-        id="by-organisation"
-        title={`${indicatorLabel}: ${tr('dashboards.section.byOrganisation').toLowerCase()}`}
-        summary={summariseSpread(tr, locale, indicatorLabel, byOrganisation.slice(1))}
-        first={tr('dashboards.table.organisation')}
-        rows={byOrganisation}
+      <BreakdownCharts
+        overall={overall}
+        breakdowns={breakdowns}
+        indicatorId={indicatorId}
+        indicatorLabel={indicatorLabel}
         tr={tr}
         locale={locale}
         compared={compared}

@@ -10,15 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'signIn.title') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; passwordChanged?: string }> }) {
   if (await getActor()) redirect('/overview');
   const tr = translator(await getUiLocale());
-  const { error } = await searchParams;
+  const { error, passwordChanged } = await searchParams;
   const { OIDC_ISSUER, OIDC_NAME } = env();
   const initialError = error === 'throttled' ? tr('signIn.throttled') : error ? tr('signIn.failed') : undefined;
   return (
     <div className="page narrow">
       <h1>{tr('signIn.title')}</h1>
+      {passwordChanged && <p role="status">{tr('signIn.passwordChanged')}</p>}
       <SignInForm
         labels={{
           email: tr('signIn.email'),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
-import { ActorSurvey } from '@/app/answer/_survey/actor-survey';
-import { surveyTexts } from '@/app/answer/_survey/survey-texts';
+import { ActorSurvey } from '@/app/(staff)/answer/_survey/actor-survey';
+import { surveyTexts } from '@/app/(staff)/answer/_survey/survey-texts';
 import { accountAnswerStatus, actorSurveySnapshot } from '@/lib/actor-survey/submit';
 import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
 import { getUiLocale } from '@/lib/i18n/server';

@@ -5,7 +5,7 @@ import { listDecisionBoard, periodSchema } from '@/lib/decisions';
 import { getUiLocale } from '@/lib/i18n/server';
 import { formTexts } from '@/app/_components/form-texts';
 import { ActionForm, Field } from '@/app/_components/action-form';
-import { recordDecisionAction } from '@/app/reports/actions';
+import { recordDecisionAction } from '@/app/(staff)/reports/actions';
 import { DecisionsTable, decisionStatusName } from './decisions-table';
 
 export const metadata: Metadata = { title: 'Beslut om förlängning' };

@@ -6,7 +6,7 @@ import { groupLabel, swedish } from '@/lib/analytics/labels';
 import type { ReportView } from '@/lib/report';
 import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
-import { DecisionsTable } from '@/app/decisions/decisions-table';
+import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 
 const TOO_FEW = swedish('dashboards.suppressed');

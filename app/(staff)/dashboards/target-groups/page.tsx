@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { t } from '@/lib/i18n';
 import { getUiLocale } from '@/lib/i18n/server';
-import { computeRoundDashboard, type GroupFigures } from '@/lib/analytics/dashboard';
-import { summariseSpread } from '@/lib/analytics/summaries';
-import { ChartWithTable } from '../_components/chart-with-table';
+import { computeRoundDashboard } from '@/lib/analytics/dashboard';
+import { BreakdownCharts, type Breakdown } from '../_components/breakdown-charts';
 import { DashboardNav } from '../_components/dashboard-nav';
 import { FilterForm } from '../_components/filter-form';
-import { groupLabel } from '../_components/figures';
 import { chooseIndicator, loadDashboardPage, type SearchParams } from '../_components/load';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,10 +20,11 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
   const { options, indicatorId, indicatorLabel } = chooseIndicator(dashboard.indicators, 'target-feedback', selection.params.indicator, locale);
   const compared = dashboard.comparedWith !== null;
   const { overall, byLanguage, byChannel, byCategory } = dashboard.targetGroups;
-  const breakdowns: [string, string, GroupFigures[]][] = [
-    ['by-language', tr('dashboards.section.byLanguage'), byLanguage],
-    ['by-channel', tr('dashboards.section.byChannel'), byChannel],
-    ['by-category', tr('dashboards.section.byCategory'), byCategory],
+  const group = tr('dashboards.table.group');
+  const breakdowns: Breakdown[] = [
+    { id: 'by-language', title: tr('dashboards.section.byLanguage'), firstColumn: group, groups: byLanguage },
+    { id: 'by-channel', title: tr('dashboards.section.byChannel'), firstColumn: group, groups: byChannel },
+    { id: 'by-category', title: tr('dashboards.section.byCategory'), firstColumn: group, groups: byCategory },
   ];
 
   return (
@@ -41,22 +40,15 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
         tr={tr}
       />
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
-      {breakdowns.map(([id, title, groups]) => {
-        const rows = [overall, ...groups].map((g) => ({ key: `${g.breakdown}:${g.key}`, label: groupLabel(tr, g), figure: g.indicators[indicatorId] }));
-        return (
-          <ChartWithTable
-            key={id}
-            id={id}
-            title={`${indicatorLabel}: ${title.toLowerCase()}`}
-            summary={summariseSpread(tr, locale, indicatorLabel, rows.slice(1))}
-            first={tr('dashboards.table.group')}
-            rows={rows}
-            tr={tr}
-            locale={locale}
-            compared={compared}
-          />
-        );
-      })}
+      <BreakdownCharts
+        overall={overall}
+        breakdowns={breakdowns}
+        indicatorId={indicatorId}
+        indicatorLabel={indicatorLabel}
+        tr={tr}
+        locale={locale}
+        compared={compared}
+      />
     </div>
   );
 }

@@ -1,0 +1,14 @@
+// The whole document of a respondent's page: its language and direction, the respondents' styles, nothing of the
+// staff UI (no header, no session). Used by the two root layouts under app/f.
+import '@/app/globals.css';
+import '@/app/f/feedback.css';
+
+export function RespondentDocument({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; children: React.ReactNode }) {
+  return (
+    <html lang={lang} dir={dir}>
+      <body>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}
