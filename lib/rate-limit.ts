@@ -7,27 +7,30 @@ export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
 /** Counts one attempt under `key` and says whether it is within the limit. */
 export async function consumeRateLimit(db: DbOrTx, key: string, rateLimit: RateLimit): Promise<RateLimitResult> {
-  const [row] = await queryRows<AttemptRow>(db, countAttempt(key, rateLimit));
+  const [row] = await queryRows<AttemptRow>(db, countAttempts([{ key, attempts: 1 }], rateLimit));
   await sweepNowAndThen(db);
   return rateLimitResult(row, rateLimit);
 }
 
-export type AttemptRow = { count: number; retry_after: number };
+/** `count`: the key's attempts in this window, the new ones included. */
+export type AttemptRow = { key: string; count: number; retry_after: number };
 
 /**
- * The statement that counts one attempt and returns its `count` and `retry_after`; on its own, or as a CTE of a
- * larger statement that should count and act in one transaction (lib/feedback/store.ts).
+ * The statement that counts attempts under distinct keys, several at once, and returns each key's `count` and
+ * `retry_after`; on its own, or as a CTE of a larger statement that should count and act in one transaction
+ * (lib/feedback/store.ts).
  */
-export function countAttempt(key: string, { windowSeconds }: RateLimit): SQL {
+export function countAttempts(keys: { key: string; attempts: number }[], { windowSeconds }: Pick<RateLimit, 'windowSeconds'>): SQL {
   return sql`
     insert into rate_limit_buckets (key, window_start, count)
-    values (${key}, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), 1)
-    on conflict (key, window_start) do update set count = rate_limit_buckets.count + 1
-    returning count,
+    select key, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), attempts
+    from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as counted(key text, attempts int)
+    on conflict (key, window_start) do update set count = rate_limit_buckets.count + excluded.count
+    returning key, count,
       ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as retry_after`;
 }
 
-export function rateLimitResult(row: AttemptRow, { limit }: RateLimit): RateLimitResult {
+export function rateLimitResult(row: Pick<AttemptRow, 'count' | 'retry_after'>, { limit }: RateLimit): RateLimitResult {
   return { allowed: row.count <= limit, retryAfterSeconds: Math.max(1, Number(row.retry_after)) };
 }
 

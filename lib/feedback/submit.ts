@@ -1,15 +1,15 @@
 // Storing one anonymous feedback submission. Every check fails closed and nothing is stored unless all pass
 // (privacy rule 7). Results are values with codes; nothing identifying is logged (privacy rule 1).
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '@/db/client';
+import type { Db } from '@/db/client';
 import { isoWeek } from '@/lib/dates';
 import { env } from '@/lib/env';
-import { consumeRateLimit, countAttempt, rateLimitResult, sweepNowAndThen, type AttemptRow, type RateLimit } from '@/lib/rate-limit';
+import { consumeRateLimit, rateLimitResult, type RateLimit } from '@/lib/rate-limit';
 import { scrubFreeText } from '@/lib/surveys/scrub';
 import { validateAnswers, type AnswerError } from '@/lib/surveys/validate-answers';
 import type { SurveyLocale } from '@/surveys/types';
-import { channelSnapshot, findFeedbackChannel, isPublicCode, type ChannelSnapshot } from './channel';
-import { feedbackSubmissionSchema, localeOfBody, type FeedbackSubmission } from './submission';
+import { channelSnapshot, findFeedbackChannel, isPublicCode } from './channel';
+import { FEEDBACK_WINDOW, storeSubmission } from './store';
+import { feedbackSubmissionSchema, localeOfBody } from './submission';
 import type { FeedbackErrorCode } from './texts';
 
 export type SubmitFeedbackResult =
@@ -44,15 +44,18 @@ export async function submitFeedback(
   if (!isPublicCode(channelCode)) return fail('unknown_channel');
 
   // Every attempt on a channel code counts, valid or not, so a flood of junk is throttled too.
-  const rateLimit: RateLimit = { limit: ratePerMinute, windowSeconds: 60 };
+  const rateLimit: RateLimit = { limit: ratePerMinute, ...FEEDBACK_WINDOW };
   const attemptKey = `feedback:channel:${channelCode}`;
 
   const snapshot = await channelSnapshot(db, channelCode);
   const checked = snapshot && validateAnswers(snapshot.definition, submission.answers);
   if (snapshot && checked?.ok && submission.elapsedSeconds >= minSeconds) {
-    const outcome = await storeIfAllowed(db, snapshot, submission, scrubFreeText(checked.answers, snapshot.definition), {
+    const outcome = await storeSubmission(db, {
+      channel: snapshot,
+      submission,
+      answers: scrubFreeText(checked.answers, snapshot.definition),
       attemptKey,
-      rateLimit,
+      limit: rateLimit.limit,
       week: isoWeek(options.now ?? new Date()),
     });
     if (outcome.roundStatus !== 'open') return fail(outcome.roundStatus === 'closed' ? 'round_closed' : 'round_not_open');
@@ -73,39 +76,4 @@ export async function submitFeedback(
   if (submission.elapsedSeconds < minSeconds) return fail('too_fast');
   // Only left when the round was opened between the two lookups above: sending again works.
   return fail('round_not_open');
-}
-
-type StoreOutcome = AttemptRow & { roundStatus: 'draft' | 'open' | 'closed'; stored: boolean };
-
-/**
- * Counts the attempt, checks that the round is still open and the channel within its rate, and inserts the answer:
- * one statement, so one transaction and one commit (the caller answers 2xx only after it returned). A retried
- * idempotency key inserts nothing.
- */
-async function storeIfAllowed(
-  db: Db,
-  channel: ChannelSnapshot,
-  submission: FeedbackSubmission,
-  answers: Record<string, unknown>,
-  { attemptKey, rateLimit, week }: { attemptKey: string; rateLimit: RateLimit; week: string },
-): Promise<StoreOutcome> {
-  const [outcome] = await queryRows<StoreOutcome & Record<string, unknown>>(
-    db,
-    sql`
-      with attempt as (${countAttempt(attemptKey, rateLimit)}),
-      round as (select status from rounds where id = ${channel.roundId}::int),
-      stored as (
-        insert into responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week)
-        select ${submission.idempotencyKey}::uuid, ${channel.roundId}::int, 'target-feedback', ${channel.surveyVersion}::int,
-               ${channel.channelId}::int, ${submission.locale}::text, ${JSON.stringify(answers)}::jsonb, ${week}::text
-        from attempt, round
-        where round.status = 'open' and attempt.count <= ${rateLimit.limit}
-        on conflict (idempotency_key) do nothing
-        returning 1
-      )
-      select round.status as "roundStatus", attempt.count, attempt.retry_after, exists (select from stored) as stored
-      from attempt, round`,
-  );
-  await sweepNowAndThen(db);
-  return outcome;
 }

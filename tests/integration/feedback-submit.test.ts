@@ -138,6 +138,52 @@ describe('submitting anonymous feedback', () => {
     expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
   });
 
+  it('answers sent at once are stored together, each once, and the dashboard counts see every one', async () => {
+    const code = await roundWithChannel(db, 'open', 'many01');
+    const bodies = Array.from({ length: 20 }, (_, i) => submission({ answers: { offered_support: i % 2 ? 'yes' : 'no', know_where_to_turn: 'no' } }));
+    const statuses = await Promise.all(bodies.map((body) => send(db, code, body).then((r) => r.status)));
+    expect(statuses).toEqual(Array(20).fill(201));
+    for (const body of bodies) expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
+    const counts = await queryRows<{ answer: string; count: number }>(
+      db,
+      sql`select c.answer, sum(c.count)::int as count from response_answer_counts c join channels ch on ch.id = c.channel_id
+          where ch.public_code = ${code} and c.question_id = 'offered_support' group by c.answer order by c.answer`,
+    );
+    expect(counts).toEqual([
+      { answer: 'no', count: 10 },
+      { answer: 'yes', count: 10 },
+    ]);
+  });
+
+  it('twenty sent at once on a channel allowed five: five stored, fifteen told to wait, as if sent one by one', async () => {
+    const code = await roundWithChannel(db, 'open', 'limit04');
+    const bodies = Array.from({ length: 20 }, () => submission());
+    const statuses = await Promise.all(bodies.map((body) => send(db, code, body, { ratePerMinute: 5 }).then((r) => r.status)));
+    expect(statuses.filter((status) => status === 201)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    const [row] = await queryRows<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from responses r join channels ch on ch.id = r.channel_id where ch.public_code = ${code}`,
+    );
+    expect(row.count).toBe(5);
+  });
+
+  it('an answer that cannot be stored fails alone: those sent with it are stored', async () => {
+    const gone = await roundWithChannel(db, 'open', 'gone01');
+    const other = await roundWithChannel(db, 'open', 'other01');
+    // The app now knows the channel; then it disappears underneath (nothing in the app deletes one).
+    expect((await send(db, gone, submission({ answers: { offered_support: 'maybe' } }))).status).toBe(422);
+    await db.delete(channels).where(eq(channels.publicCode, gone));
+    const lost = submission();
+    const bodies = Array.from({ length: 5 }, () => submission());
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const statuses = await Promise.all([lost, ...bodies].map((body, i) => send(db, i === 0 ? gone : other, body).then((r) => r.status)));
+    error.mockRestore();
+    expect(statuses).toEqual([500, 201, 201, 201, 201, 201]);
+    for (const body of bodies) expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
+    expect(await storedWithKey(db, lost.idempotencyKey)).toEqual([]);
+  });
+
   it('a wrong channel code gets 404 and stores nothing', async () => {
     for (const code of ['nosuch1', 'SP25Q2', '../etc', 'x'.repeat(100)]) {
       const body = submission();
