@@ -20,6 +20,6 @@ const env = {
 const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, stdio: 'inherit' });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
-const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', port], { env, stdio: 'inherit' });
+const server = spawn('node_modules/.bin/tsx', ['server.ts'], { env: { ...env, NODE_ENV: 'production', PORT: port }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

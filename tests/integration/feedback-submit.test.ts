@@ -1,26 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type DatabaseHandle, type Db } from '@/db/client';
-import { channels, rounds, roundSurveys } from '@/db/schema';
+import { channels, rounds } from '@/db/schema';
 import { isoWeek } from '@/lib/dates';
 import { handleFeedbackRequest } from '@/lib/feedback/http';
 import { respondentTexts } from '@/lib/feedback/texts';
-import { latestSurvey } from '@/surveys';
+import { CLOSED_CHANNEL, OPEN_CHANNEL, roundWithChannel, submission } from './support/feedback';
 import { openTestDatabase } from './support/test-database';
-
-const OPEN_CHANNEL = 'sp25q2';
-const CLOSED_CHANNEL = 'sp23k7';
-
-function submission(overrides: Record<string, unknown> = {}) {
-  return {
-    idempotencyKey: randomUUID(),
-    locale: 'sv',
-    answers: { offered_support: 'yes', support_met_needs: 4, know_where_to_turn: 'partly' },
-    elapsedSeconds: 95,
-    ...overrides,
-  };
-}
 
 function send(db: Db, code: string, body: unknown, options = {}, headers: Record<string, string> = {}) {
   const request = new Request(`http://localhost/api/feedback/${code}`, {
@@ -41,15 +27,6 @@ async function storedWithKey(db: Db, key: string) {
 async function realResponseCount(db: Db) {
   const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from responses where not is_demo`);
   return row.count;
-}
-
-/** A round in the given status with a frozen feedback survey and one channel; returns the channel's code. */
-async function roundWithChannel(db: Db, status: 'draft' | 'open' | 'closed', code: string) {
-  const survey = latestSurvey('target-feedback');
-  const [round] = await db.insert(rounds).values({ slug: `test-${code}`, name: `Test ${code}`, status }).returning();
-  await db.insert(roundSurveys).values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
-  await db.insert(channels).values({ roundId: round.id, publicCode: code, name: `Test channel ${code}` });
-  return code;
 }
 
 describe('submitting anonymous feedback', () => {

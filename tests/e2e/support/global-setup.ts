@@ -31,9 +31,9 @@ export default async function setup(project: TestProject) {
   const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
 
-  // Its own process group, so that ending the group also ends the next-server it forks.
-  const server: ChildProcess = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    env,
+  // The production server (npm start), in its own process group so that ending the group ends all it started.
+  const server: ChildProcess = spawn('node_modules/.bin/tsx', ['server.ts'], {
+    env: { ...env, PORT: String(PORT) },
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
