@@ -78,19 +78,12 @@ describe('the production server’s feedback path (server.ts) answers exactly as
   });
 
   it('stops reading a body that grows past the cap without saying its length, and keeps serving', async () => {
+    // A body that never ends: an answer at all means the server stopped reading at the cap.
     const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
-    let sent = 0;
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        sent += chunk.byteLength;
-        if (sent > 100 * MAX_BODY_BYTES) controller.close();
-        else controller.enqueue(chunk);
-      },
-    });
+    const endless = new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(chunk) });
     const refused = await throughServer(OPEN_CHANNEL, endless);
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'too_large' });
-    expect(sent).toBeLessThan(100 * MAX_BODY_BYTES);
     expect((await throughServer(OPEN_CHANNEL, JSON.stringify(submission()))).status).toBe(201);
   });
 });
