@@ -1,34 +1,20 @@
 // The production server (`npm start`): Next.js answers every page and route, except anonymous feedback
 // submissions, POST /api/feedback/:code, which go straight to lib/feedback. Next.js's request pipeline costs about
 // 2 ms of CPU per request, several times what storing a submission costs, and this is the one path that has to take
-// a whole school class or waiting room at once (README, "Speed"). `next dev` serves the same path through its app
-// route (app/api/feedback/[code]/route.ts), with the same code behind it.
+// a whole school class or waiting room at once (README, "Anonymous feedback"). `next dev` serves the same path
+// through its app route (app/api/feedback/[code]/route.ts), with the same code behind it.
 import { createServer } from 'node:http';
 import next from 'next';
 import { getDb } from '@/db';
-import { feedbackCodeOf, serveFeedback } from '@/lib/feedback/http';
-import { logFailure } from '@/lib/log';
+import { feedbackFastPath } from '@/lib/feedback/http';
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const app = next({ dev: false, port });
   const handleWithNext = app.getRequestHandler();
   await app.prepare();
-
-  createServer((request, response) => {
-    const code = feedbackCodeOf(request.method, request.url);
-    if (code) {
-      // The code goes as it came: only [a-z0-9] is a code, anything else is answered 404.
-      getDb()
-        .then((db) => serveFeedback(db, code, request, response))
-        .catch((error: unknown) => {
-          logFailure('feedback request', error);
-          response.destroy();
-        });
-      return;
-    }
-    void handleWithNext(request, response);
-  }).listen(port, () => console.log(`Ready on http://localhost:${port}`));
+  const server = createServer(feedbackFastPath(getDb, (request, response) => void handleWithNext(request, response)));
+  server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // The feedback endpoint as HTTP, for the app route and the production server alike: size cap before parsing, JSON
 // parsing, codes to statuses, messages in the respondent's language. The 2xx is sent only after the insert
 // committed. Nothing identifying is logged: no IP, no user agent, no answers (privacy rule 1, lib/log.ts).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Db } from '@/db/client';
 import { logFailure } from '@/lib/log';
 import { securityHeaders } from '@/lib/security-headers';
@@ -31,6 +31,25 @@ export function feedbackCodeOf(method: string | undefined, url: string | undefin
   return method === 'POST' ? (FEEDBACK_PATH.exec(url ?? '')?.[1] ?? null) : null;
 }
 
+/**
+ * The production server's request listener (server.ts): feedback submissions are answered here, every other request
+ * goes to `other` (Next.js).
+ */
+export function feedbackFastPath(openDb: () => Promise<Db>, other: RequestListener): RequestListener {
+  return (request, response) => {
+    const code = feedbackCodeOf(request.method, request.url);
+    if (!code) return void other(request, response);
+    // The code goes as it came: only [a-z0-9] is a code, anything else is answered 404. serveFeedback answers every
+    // failure itself; only opening the database can fail here.
+    openDb()
+      .then((db) => serveFeedback(db, code, request, response))
+      .catch((error: unknown) => {
+        logFailure('feedback request', error);
+        response.destroy();
+      });
+  };
+}
+
 /** What to answer: the same for both ways in below. */
 type FeedbackReply = { status: number; headers: Record<string, string>; body: Record<string, unknown> };
 
@@ -54,7 +73,7 @@ export async function handleFeedbackRequest(
  * several times the CPU of storing a submission. Next.js adds the security headers to its own responses; here they
  * are added by hand.
  */
-export async function serveFeedback(
+async function serveFeedback(
   db: Db,
   channelCode: string,
   request: IncomingMessage,

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle, Db } from '@/db/client';
-import { feedbackCodeOf, handleFeedbackRequest, serveFeedback } from '@/lib/feedback/http';
+import { feedbackFastPath, handleFeedbackRequest } from '@/lib/feedback/http';
 import { MAX_BODY_BYTES } from '@/lib/feedback/submission';
 import { securityHeaders } from '@/lib/security-headers';
 import { CLOSED_CHANNEL, OPEN_CHANNEL, submission } from './support/feedback';
@@ -18,12 +18,8 @@ describe('the production server’s feedback path (server.ts) answers exactly as
   beforeAll(async () => {
     database = await openTestDatabase();
     db = database.db;
-    // Routed as server.ts routes: feedback to serveFeedback, anything else elsewhere.
-    server = createServer((request, response) => {
-      const code = feedbackCodeOf(request.method, request.url);
-      if (code) void serveFeedback(db, code, request, response);
-      else response.writeHead(418).end();
-    });
+    // server.ts's listener, with a stand-in for Next.js.
+    server = createServer(feedbackFastPath(async () => db, (_request, response) => response.writeHead(418).end()));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -75,6 +71,33 @@ describe('the production server’s feedback path (server.ts) answers exactly as
     for (const [name, value] of Object.entries(securityHeaders)) expect(headers.get(name)).toBe(value);
     expect(headers.get('content-type')).toBe('application/json');
     expect(headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('leaves every other request to Next.js', async () => {
+    expect((await fetch(`${origin}/api/feedback/${OPEN_CHANNEL}`)).status).toBe(418);
+    expect((await fetch(`${origin}/f/${OPEN_CHANNEL}/sv`, { method: 'POST', body: '{}' })).status).toBe(418);
+  });
+
+  it('keeps privacy rule 1 on this path too: no cookie, and no IP address, user agent or free text in the logs', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
+    const secret = 'Mitt namn är Amina och jag bor på rum 12';
+    const headers = { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77', 'user-agent': 'SecretPhone/1.0' };
+    const answers = { offered_support: 'no', know_where_to_turn: 'no', comment: secret };
+    const sent = [
+      [OPEN_CHANNEL, JSON.stringify(submission({ answers }))],
+      [CLOSED_CHANNEL, JSON.stringify(submission({ answers }))],
+      [OPEN_CHANNEL, JSON.stringify(submission({ answers: { ...answers, bogus: secret } }))],
+      [OPEN_CHANNEL, `{"answers": "${secret}"`],
+    ];
+    const cookies = [];
+    for (const [code, body] of sent) {
+      const response = await fetch(`${origin}/api/feedback/${code}`, { method: 'POST', headers, body });
+      cookies.push(response.headers.get('set-cookie'));
+    }
+    const logged = JSON.stringify(spies.flatMap((spy) => spy.mock.calls));
+    for (const spy of spies) spy.mockRestore();
+    expect(cookies).toEqual([null, null, null, null]);
+    for (const secretPart of ['203.0.113.77', 'SecretPhone', 'Amina']) expect(logged).not.toContain(secretPart);
   });
 
   it('stops reading a body that grows past the cap without saying its length, and keeps serving', async () => {
