@@ -9,3 +9,8 @@ export function isoWeek(date: Date): string {
   const week = Math.ceil(((day.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
+
+/** A round's period as shown in lists: "2025-09-01 – 2025-10-31", one end alone if only one is set, else empty. */
+export function formatPeriod(opensOn: string | null, closesOn: string | null): string {
+  return [opensOn, closesOn].filter(Boolean).join(' – ');
+}

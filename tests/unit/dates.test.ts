@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek } from '@/lib/dates';
+import { formatPeriod, isoWeek } from '@/lib/dates';
 
 describe('ISO week of a submission', () => {
   it.each([
@@ -10,5 +10,13 @@ describe('ISO week of a submission', () => {
     ['2027-01-01', '2026-W53'],
   ])('%s is in week %s', (day, week) => {
     expect(isoWeek(new Date(`${day}T23:30:00Z`))).toBe(week);
+  });
+});
+
+describe('a round\u2019s period in lists', () => {
+  it('shows both ends, one end alone, or nothing', () => {
+    expect(formatPeriod('2025-09-01', '2025-10-31')).toBe('2025-09-01 – 2025-10-31');
+    expect(formatPeriod('2025-09-01', null)).toBe('2025-09-01');
+    expect(formatPeriod(null, null)).toBe('');
   });
 });

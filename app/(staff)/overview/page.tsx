@@ -7,6 +7,7 @@ import { getUiLocale } from '@/lib/i18n/server';
 import { formatNumber, t, translator } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { organisationName } from '@/lib/organisations';
+import { formatPeriod } from '@/lib/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'overview.title') };
@@ -46,7 +47,7 @@ export default async function OverviewPage() {
               <tr key={round.id}>
                 <th scope="row">{round.name}</th>
                 <td>{tr(`round.status.${round.status}`)}</td>
-                <td>{[round.opensOn, round.closesOn].filter(Boolean).join(' – ')}</td>
+                <td>{formatPeriod(round.opensOn, round.closesOn)}</td>
                 <td className="number">
                   {round.responseCount === null ? `< ${round.minGroupSize}` : formatNumber(locale, round.responseCount)}
                 </td>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { formatPeriod } from '@/lib/dates';
 import { getDb } from '@/db';
 import { createRoundAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
@@ -39,7 +40,7 @@ export default async function RoundsPage() {
                 {actor.role === 'strategist' ? <Link href={`/rounds/${round.id}`}>{round.name}</Link> : round.name}
               </th>
               <td>{tr(`round.status.${round.status}`)}</td>
-              <td>{[round.opensOn, round.closesOn].filter(Boolean).join(' – ')}</td>
+              <td>{formatPeriod(round.opensOn, round.closesOn)}</td>
               <td>
                 <ul className="actions">
                   {invites && round.status !== 'closed' && (
