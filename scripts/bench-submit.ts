@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { createDatabase, databaseUrl, dropDatabase } from '@/db/admin';
 import { openPostgres } from '@/db/client';
 import { channels, rounds, roundSurveys } from '@/db/schema';
 import { isoWeek } from '@/lib/dates';
@@ -24,27 +25,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4091);
 const DB_NAME = 'hm_bench_submit';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const benchUrl = withDatabase(serverUrl, DB_NAME);
+const benchUrl = databaseUrl(serverUrl, DB_NAME);
 const survey = latestSurvey('target-feedback');
-
-function withDatabase(url: string, name: string) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function recreateDatabase() {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-}
-
-async function dropDatabase() {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.end();
-}
 
 /** One open round with the feedback survey frozen and five channels. */
 async function prepareRound(): Promise<{ codes: string[]; roundId: number; channelIds: number[] }> {
@@ -275,7 +257,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main() {
   if (!existsSync('.next/BUILD_ID')) throw new Error('Build the app first: npm run build');
-  await recreateDatabase();
+  await dropDatabase(serverUrl, DB_NAME);
+  await createDatabase(serverUrl, DB_NAME);
   const { codes, roundId, channelIds } = await prepareRound();
   const { stop, group } = await startApp();
   try {
@@ -317,7 +300,7 @@ async function main() {
   } finally {
     stop();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    if (process.env.BENCH_KEEP_DB !== '1') await dropDatabase();
+    if (process.env.BENCH_KEEP_DB !== '1') await dropDatabase(serverUrl, DB_NAME);
   }
 }
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openPglite } from '@/db/client';
 import { seed } from '@/db/seed';
-import { createTemplateDatabase, dropDatabase } from './postgres-admin';
+import { dropDatabase } from '@/db/admin';
+import { createTemplateDatabase } from './postgres-admin';
 
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type DatabaseHandle } from '@/db/client';
-import { createDatabaseFrom, databaseUrl, dropDatabase } from './postgres-admin';
+import { databaseUrl, dropDatabase } from '@/db/admin';
+import { createDatabaseFrom } from './postgres-admin';
 
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const base = process.env.TEST_DATABASE_URL;
