@@ -171,6 +171,46 @@ export const responses = pgTable(
 );
 export type Response = typeof responses.$inferSelect;
 
+/**
+ * Submitted answers waiting for a release (lib/responses/release.ts). A submission lands here in the transaction that
+ * marks its invitation used or counts its rate limit, so that transaction's id never reaches `responses`; a release
+ * moves held answers there in shuffled batches, in a transaction of its own (privacy rules 1–2). Same columns as a
+ * response; no role but the app's may read this table (scripts/readonly-role.ts).
+ */
+export const heldResponses = pgTable(
+  'held_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Unique here and, checked at insert, absent from responses: a retry is recognised held or released. */
+    idempotencyKey: uuid('idempotency_key').notNull().unique(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    surveyKey: surveyKey('survey_key').notNull(),
+    surveyVersion: integer('survey_version').notNull(),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    channelId: integer('channel_id').references(() => channels.id),
+    locale: text('locale').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    /** ISO week of submission: decides when a small round's answers are released anyway. */
+    submittedWeek: text('submitted_week').notNull(),
+  },
+  (t) => [
+    index('held_responses_round_idx').on(t.roundId),
+    check('held_submitted_week_is_iso_week', sql`${t.submittedWeek} ~ '^[0-9]{4}-W[0-9]{2}$'`),
+    check(
+      'held_response_source_matches_survey',
+      sql`(${t.surveyKey} = 'actor-followup' AND ${t.organisationId} IS NOT NULL AND ${t.channelId} IS NULL)
+       OR (${t.surveyKey} = 'target-feedback' AND ${t.channelId} IS NOT NULL AND ${t.organisationId} IS NULL)`,
+    ),
+  ],
+);
+
+/** The days on which the daily release ran: one row each, so several app servers release at most once a day. */
+export const releaseDays = pgTable('release_days', {
+  day: date('day').primaryKey(),
+});
+
 /** That a signed-in staff member has answered a round (one answer per person), kept apart from the answer. */
 export const roundParticipations = pgTable(
   'round_participations',

@@ -21,6 +21,8 @@ const envSchema = z.object({
   FEEDBACK_MIN_SECONDS: z.coerce.number().min(0).default(5),
   /** "1": the language picker offers only languages whose survey translation a professional has reviewed. */
   FEEDBACK_HIDE_UNREVIEWED: z.enum(['0', '1']).default('0'),
+  /** Hour of the day (server time zone, 0–23) at which held answers are released into the counted responses. */
+  RELEASE_HOUR: z.coerce.number().int().min(0).max(23).default(3),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,8 @@
-import { getDatabase } from '@/db';
+import { getDatabase, getDb } from '@/db';
+import { startReleaseTimer } from '@/lib/responses/release-timer';
 import { ConfigError, env } from './env';
+
+const globalForTimer = globalThis as typeof globalThis & { stopReleaseTimer?: () => void };
 
 /** Stops the process with one clear line when a setting is wrong, instead of failing later in a browser. */
 export async function startServer(): Promise<void> {
@@ -7,6 +10,8 @@ export async function startServer(): Promise<void> {
     env();
     const { engine } = await getDatabase();
     console.log(`Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`);
+    // Held answers are released once a day (lib/responses/release.ts); one timer per process, even if started twice.
+    globalForTimer.stopReleaseTimer ??= startReleaseTimer(getDb, env().RELEASE_HOUR);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -14,4 +19,10 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+}
+
+/** Stops the daily release timer (tests, a clean shutdown); it is unref'd, so it never holds the process open. */
+export function stopReleaseTimer(): void {
+  globalForTimer.stopReleaseTimer?.();
+  globalForTimer.stopReleaseTimer = undefined;
 }

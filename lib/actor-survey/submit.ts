@@ -1,10 +1,11 @@
 // Storing an answer to the actor follow-up, through a one-time link or signed in. Either way the response row
 // holds the round, the survey version, the organisation (from the link or the account, never from the request),
-// the locale, the answers and the ISO week: nothing that leads back to a token or a person.
+// the locale, the answers and the ISO week: nothing that leads back to a token or a person. It is held until a
+// release counts it (lib/responses/release.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, DbOrTx } from '@/db/client';
-import { responses, roundParticipations, rounds, roundSurveys } from '@/db/schema';
+import { queryRows, type Db, type DbOrTx } from '@/db/client';
+import { roundParticipations, rounds, roundSurveys } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
 import { isoWeek } from '@/lib/dates';
@@ -54,21 +55,19 @@ export async function submitActorResponse(db: Db, source: AnswerSource, input: A
       const first = await tx.insert(roundParticipations).values({ roundId, userId: source.actor.userId }).onConflictDoNothing().returning();
       if (!first.length) return fail('answer.alreadyAnswered');
     }
-    const stored = await tx
-      .insert(responses)
-      .values({
-        idempotencyKey: input.idempotencyKey,
-        roundId,
-        surveyKey: ACTOR_SURVEY,
-        surveyVersion: snapshot.version,
-        organisationId,
-        channelId: null,
-        locale: input.locale,
-        answers,
-        submittedWeek: isoWeek(new Date()),
-      })
-      .onConflictDoNothing({ target: responses.idempotencyKey })
-      .returning({ id: responses.id });
+    // Held, not counted yet: this transaction's id is on the invitation or the participation (rule 2); a release
+    // moves the answer into responses in a shuffled batch (lib/responses/release.ts). A key already released inserts
+    // nothing, like a key already held.
+    const stored = await queryRows<{ id: string }>(
+      tx,
+      sql`
+        insert into held_responses (idempotency_key, round_id, survey_key, survey_version, organisation_id, locale, answers, submitted_week)
+        select ${input.idempotencyKey}::uuid, ${roundId}::int, ${ACTOR_SURVEY}::survey_key, ${snapshot.version}::int, ${organisationId}::int,
+               ${input.locale}, ${JSON.stringify(answers)}::jsonb, ${isoWeek(new Date())}
+        where not exists (select 1 from responses where idempotency_key = ${input.idempotencyKey}::uuid)
+        on conflict (idempotency_key) do nothing
+        returning id`,
+    );
     // The same key stored by a simultaneous retry: undo this link's use or participation, report success.
     if (!stored.length) tx.rollback();
     return ok({ stored: true });
@@ -116,9 +115,14 @@ async function resolveTarget(db: DbOrTx, source: AnswerSource): Promise<Result<{
   return ok({ roundId: source.roundId, organisationId: source.actor.organisationId! });
 }
 
+/** Held or released: one statement, so a release moving the row between the two tables cannot hide it. */
 async function alreadyStored(db: DbOrTx, idempotencyKey: string): Promise<boolean> {
-  const [row] = await db.select({ one: sql<number>`1` }).from(responses).where(eq(responses.idempotencyKey, idempotencyKey));
-  return Boolean(row);
+  const [row] = await queryRows<{ stored: boolean }>(
+    db,
+    sql`select exists (select 1 from held_responses where idempotency_key = ${idempotencyKey}::uuid)
+            or exists (select 1 from responses where idempotency_key = ${idempotencyKey}::uuid) as stored`,
+  );
+  return Boolean(row?.stored);
 }
 
 function questionErrors(errors: { questionId?: string; code: string }[]) {

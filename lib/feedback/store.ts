@@ -1,6 +1,7 @@
 // Storing checked feedback submissions: submissions that arrive together are stored together, in one statement and
 // one commit (lib/group-commit.ts). That statement also counts each one against its channel's rate limit and checks
 // that its round is still open, so a batch decides for each row exactly as one-by-one statements would, in order.
+// They are stored in the holding table; a release counts them later (lib/responses/release.ts).
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/db/client';
 import { groupCommit } from '@/lib/group-commit';
@@ -74,10 +75,13 @@ async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutc
         join rounds round on round.id = input.round_id
       ),
       stored as (
-        insert into responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week)
+        -- Held, not counted yet: this transaction also counts the rate limit, whose window dates it (privacy rule 1).
+        -- A key already held or already released is a retry and inserts nothing.
+        insert into held_responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week)
         select idempotency_key, round_id, 'target-feedback', survey_version, channel_id, locale, answers, submitted_week
         from placed
         where status = 'open' and position <= attempt_limit
+          and not exists (select 1 from responses released where released.idempotency_key = placed.idempotency_key)
         order by i
         on conflict (idempotency_key) do nothing
         returning idempotency_key

@@ -1,11 +1,12 @@
 // Running rounds: draft → open → closed. Strategists only. Opening freezes each survey's newest version.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbOrTx } from '@/db/client';
+import type { Db, DbOrTx } from '@/db/client';
 import { rounds, roundSurveys, type Round } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { releaseHeldAnswers } from '@/lib/responses/release';
 import { latestSurvey, surveyKeys, type SurveyKey } from '@/surveys';
 
 const isoDate = z.union([z.literal('').transform(() => null), z.iso.date('rounds.dateInvalid')]).nullable().optional();
@@ -113,9 +114,14 @@ export async function openRound(db: DbOrTx, actor: Actor, roundId: number): Prom
   });
 }
 
-export async function closeRound(db: DbOrTx, actor: Actor, roundId: number): Promise<Result<{ id: number }>> {
+/**
+ * Closing releases all of the round's held answers as its last batch, so the report sees every answer. The release is
+ * a transaction of its own, after the close: the close writes an audit row, and a release shares its transaction with
+ * nothing dated. Should it fail, the answers stay held and the daily release takes them (a closed round is always due).
+ */
+export async function closeRound(db: Db, actor: Actor, roundId: number): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
-  return db.transaction(async (tx) => {
+  const closed = await db.transaction(async (tx) => {
     const [round] = await tx.select().from(rounds).where(eq(rounds.id, roundId)).for('update');
     if (!round) throw new NotFound();
     if (round.status !== 'open') return fail('rounds.onlyOpenCloses');
@@ -123,6 +129,8 @@ export async function closeRound(db: DbOrTx, actor: Actor, roundId: number): Pro
     await recordAudit(tx, { actorUserId: actor.userId, action: 'round.close', targetType: 'round', targetId: roundId, outcome: 'ok' });
     return ok({ id: roundId });
   });
+  if (closed.ok) await releaseHeldAnswers(db, { roundId });
+  return closed;
 }
 
 function pickRoundColumns(input: z.output<typeof roundInput>) {
