@@ -176,7 +176,7 @@ describe('held answers and their release', () => {
       const release = releaseAll(db);
       let pid: number | undefined;
       while (!pid) {
-        const [row] = await queryRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where query like '%slow_release%' and wait_event = 'PgSleep'`);
+        const [row] = await queryRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep' and pid <> pg_backend_pid()`);
         pid = row?.pid;
         if (!pid) await new Promise((resolve) => setTimeout(resolve, 50));
       }
