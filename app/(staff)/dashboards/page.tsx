@@ -5,6 +5,7 @@ import { getUiLocale } from '@/lib/i18n/server';
 import { computeRoundDashboard, type ResponseRate } from '@/lib/analytics/dashboard';
 import { summariseIndicators, summariseFigure } from '@/lib/analytics/summaries';
 import { organisationName } from '@/lib/organisations';
+import { countHeldAnswers } from '@/lib/responses/release';
 import { IndicatorChart } from './_components/indicator-chart';
 import { DashboardNav } from './_components/dashboard-nav';
 import { FilterForm } from './_components/filter-form';
@@ -20,6 +21,7 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
   if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
   const dashboard = await computeRoundDashboard(db, actor, selection.round.id, selection.filters);
   if (!dashboard) notFound();
+  const held = await countHeldAnswers(db, actor, selection.round.id);
   const own = dashboard.scope.kind === 'organisation' ? await organisationName(db, actor, dashboard.scope.organisationId) : null;
   const compared = dashboard.comparedWith !== null;
   const label = (id: string) => dashboard.indicators.find((i) => i.id === id)!.label[locale];
@@ -58,6 +60,7 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
       <FilterForm action="/dashboards" rounds={selection.rounds} params={selection.params} show={{ compare: true }} tr={tr} />
       {own && <p>{tr('dashboards.scope.organisation', { organisation: own })}</p>}
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
+      {held > 0 && <p>{tr('dashboards.heldAnswers', { count: formatNumber(locale, held), min: dashboard.round.minGroupSize })}</p>}
       {dashboard.comparedWith && <p>{tr('dashboards.comparedWith', { round: dashboard.comparedWith.name })}</p>}
 
       <section aria-labelledby="responses">
