@@ -212,7 +212,11 @@ async function countRows(keys: string[]) {
   const [row] = await sql<{ stored: number; duplicated: number }[]>`
     select count(distinct idempotency_key)::int as stored,
            (count(*) - count(distinct idempotency_key))::int as duplicated
-    from responses where idempotency_key = any(${keys}::uuid[])`;
+    from (
+      -- Stored means held or already released: a retry must find its first copy in either.
+      select idempotency_key from held_responses where idempotency_key = any(${keys}::uuid[])
+      union all select idempotency_key from responses where idempotency_key = any(${keys}::uuid[])
+    ) stored`;
   await sql.end();
   return row;
 }

@@ -5,6 +5,7 @@ import { responses, roundParticipations } from '@/db/schema';
 import { accountAnswerStatus, submitActorResponse } from '@/lib/actor-survey/submit';
 import { closeRound, openRound } from '@/lib/rounds/manage';
 import { answerInput, demoActors, makeActor, makeDraftRound } from './support/actors';
+import { releaseAll } from './support/release';
 import { openTestDatabase } from './support/test-database';
 
 describe('answering signed in', () => {
@@ -23,6 +24,7 @@ describe('answering signed in', () => {
     const staff = await makeActor(database.db, 'viewer', 'varberg');
     const input = answerInput(21);
     expect(await submitActorResponse(database.db, { via: 'account', actor: staff, roundId: round }, input)).toEqual({ ok: true, value: { stored: true } });
+    await releaseAll(database.db);
     const [stored] = await database.db.select().from(responses).where(eq(responses.idempotencyKey, input.idempotencyKey));
     expect(stored.organisationId).toBe(staff.organisationId);
     expect(JSON.stringify(stored)).not.toContain(String(staff.name));
@@ -37,6 +39,7 @@ describe('answering signed in', () => {
     const input = answerInput(41);
     input.answers = { ...input.answers, extension_suggestions: 'Ring Anna på 070-123 45 67 eller anna@example.se, pnr 19850101-1234.' };
     expect(await submitActorResponse(database.db, { via: 'account', actor: staff, roundId: round }, input)).toMatchObject({ ok: true });
+    await releaseAll(database.db);
     const [stored] = await database.db.select().from(responses).where(eq(responses.idempotencyKey, input.idempotencyKey));
     const text = String(stored.answers.extension_suggestions);
     expect(text).not.toMatch(/070|anna@example|19850101/);

@@ -6,6 +6,7 @@ import { isoWeek } from '@/lib/dates';
 import { handleFeedbackRequest } from '@/lib/feedback/http';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { CLOSED_CHANNEL, OPEN_CHANNEL, roundWithChannel, submission } from './support/feedback';
+import { releaseAll } from './support/release';
 import { openTestDatabase } from './support/test-database';
 
 function send(db: Db, code: string, body: unknown, options = {}, headers: Record<string, string> = {}) {
@@ -20,12 +21,17 @@ function send(db: Db, code: string, body: unknown, options = {}, headers: Record
 async function storedWithKey(db: Db, key: string) {
   return queryRows<{ answers: Record<string, unknown>; submitted_week: string; locale: string; channel_id: number }>(
     db,
-    sql`select answers, submitted_week, locale, channel_id from responses where idempotency_key = ${key}`,
+    // Stored means held or released: a submission waits in held_responses until a release (tests/integration/held-answers).
+    sql`select answers, submitted_week, locale, channel_id from held_responses where idempotency_key = ${key}
+        union all select answers, submitted_week, locale, channel_id from responses where idempotency_key = ${key}`,
   );
 }
 
 async function realResponseCount(db: Db) {
-  const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from responses where not is_demo`);
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`select (select count(*) from held_responses)::int + (select count(*) from responses where not is_demo)::int as count`,
+  );
   return row.count;
 }
 
@@ -121,6 +127,7 @@ describe('submitting anonymous feedback', () => {
     const statuses = await Promise.all(bodies.map((body) => send(db, code, body).then((r) => r.status)));
     expect(statuses).toEqual(Array(20).fill(201));
     for (const body of bodies) expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
+    await releaseAll(db);
     const counts = await queryRows<{ answer: string; count: number }>(
       db,
       sql`select c.answer, sum(c.count)::int as count from response_answer_counts c join channels ch on ch.id = c.channel_id
@@ -140,7 +147,8 @@ describe('submitting anonymous feedback', () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(15);
     const [row] = await queryRows<{ count: number }>(
       db,
-      sql`select count(*)::int as count from responses r join channels ch on ch.id = r.channel_id where ch.public_code = ${code}`,
+      sql`select count(*)::int as count from (select channel_id from held_responses union all select channel_id from responses) r
+          join channels ch on ch.id = r.channel_id where ch.public_code = ${code}`,
     );
     expect(row.count).toBe(5);
   });
