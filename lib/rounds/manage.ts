@@ -6,6 +6,7 @@ import { rounds, roundSurveys, type Round } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { logFailure } from '@/lib/log';
 import { releaseHeldAnswers } from '@/lib/responses/release';
 import { latestSurvey, surveyKeys, type SurveyKey } from '@/surveys';
 
@@ -129,7 +130,7 @@ export async function closeRound(db: Db, actor: Actor, roundId: number): Promise
     await recordAudit(tx, { actorUserId: actor.userId, action: 'round.close', targetType: 'round', targetId: roundId, outcome: 'ok' });
     return ok({ id: roundId });
   });
-  if (closed.ok) await releaseHeldAnswers(db, { roundId });
+  if (closed.ok) await releaseHeldAnswers(db, { roundId }).catch((error: unknown) => logFailure('round.close release', error));
   return closed;
 }
 
