@@ -43,7 +43,7 @@ export async function submitActorResponse(db: Db, source: AnswerSource, input: A
 
   return db.transaction(async (tx) => {
     if (source.via === 'invitation') {
-      // Marked used in the same transaction that stores the answer (rule 2); the loser of a race gets null.
+      // Marked used in the same transaction that holds the answer (rule 2); the loser of a race gets null.
       const used = await useInvitation(tx, source.token);
       if (!used) {
         const now = await checkInvitation(tx, source.token);
