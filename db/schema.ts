@@ -309,5 +309,7 @@ export const responseAnswerCounts = pgTable(
       name: 'response_answer_counts_pk',
       columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.questionId, t.answer],
     }),
+    // The respondent rows alone: a round's totals (the round list, every dashboard's round picker) read these few.
+    index('response_answer_counts_respondents_idx').on(t.roundId, t.surveyKey, t.count).where(sql`${t.questionId} = ''`),
   ],
 );
