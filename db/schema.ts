@@ -161,6 +161,10 @@ export const responses = pgTable(
   },
   (t) => [
     index('responses_round_survey_idx').on(t.roundId, t.surveyKey),
+    // The rows holding a free-text answer: the free-text view reads only these (lib/analytics/free-text.ts, same expression).
+    index('responses_free_text_idx')
+      .on(t.roundId, t.surveyKey)
+      .where(sql`${t.answers} ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment']`),
     check('submitted_week_is_iso_week', sql`${t.submittedWeek} ~ '^[0-9]{4}-W[0-9]{2}$'`),
     check(
       'response_source_matches_survey',
