@@ -165,6 +165,8 @@ export const responses = pgTable(
     index('responses_free_text_idx')
       .on(t.roundId, t.surveyKey)
       .where(sql`${t.answers} ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment']`),
+    // Every staff page asks whether demo data is held (lib/demo/status.ts): one index probe, not a scan of all responses.
+    index('responses_demo_idx').on(t.roundId).where(sql`${t.isDemo}`),
     check('submitted_week_is_iso_week', sql`${t.submittedWeek} ~ '^[0-9]{4}-W[0-9]{2}$'`),
     check(
       'response_source_matches_survey',

@@ -1,1 +1,0 @@
-CREATE INDEX "responses_free_text_idx" ON "responses" USING btree ("round_id","survey_key") WHERE "responses"."answers" ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment'];
