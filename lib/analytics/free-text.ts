@@ -158,3 +158,22 @@ export function suppressFreeText(
       );
   return { hidden, counts, listable };
 }
+
+export type FeedbackGroupOption = { breakdown: 'language' | 'channel' | 'targetGroup'; key: string; name: string | null };
+
+/** The target groups' languages, channels and target groups a strategist can narrow the free-text view to. */
+export async function listFeedbackGroupOptions(db: DbOrTx, actor: Actor | null, roundId: number): Promise<FeedbackGroupOption[]> {
+  requireRole(actor, 'strategist');
+  const rows = await queryRows<{ breakdown: FeedbackGroupOption['breakdown']; key: string; name: string | null }>(
+    db,
+    sql`with answered as (
+        select distinct r.locale, r.channel_id, ${columnOf.targetGroup} as target_group from responses r
+        where r.round_id = ${roundId} and r.survey_key = 'target-feedback' and ${HAS_FREE_TEXT}
+      )
+      select distinct 'language' as breakdown, locale as key, null as name from answered
+      union all select distinct 'channel', a.channel_id::text, c.name from answered a join channels c on c.id = a.channel_id
+      union all select distinct 'targetGroup', target_group, null from answered
+      order by 1, 3, 2`,
+  );
+  return rows;
+}
