@@ -161,6 +161,12 @@ export const responses = pgTable(
   },
   (t) => [
     index('responses_round_survey_idx').on(t.roundId, t.surveyKey),
+    // The rows holding a free-text answer: the free-text view reads only these (lib/analytics/free-text.ts, same expression).
+    index('responses_free_text_idx')
+      .on(t.roundId, t.surveyKey)
+      .where(sql`${t.answers} ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment']`),
+    // Every staff page asks whether demo data is held (lib/demo/status.ts): one index probe, not a scan of all responses.
+    index('responses_demo_idx').on(t.roundId).where(sql`${t.isDemo}`),
     check('submitted_week_is_iso_week', sql`${t.submittedWeek} ~ '^[0-9]{4}-W[0-9]{2}$'`),
     check(
       'response_source_matches_survey',
@@ -349,5 +355,7 @@ export const responseAnswerCounts = pgTable(
       name: 'response_answer_counts_pk',
       columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.questionId, t.answer],
     }),
+    // The respondent rows alone: a round's totals (the round list, every dashboard's round picker) read these few.
+    index('response_answer_counts_respondents_idx').on(t.roundId, t.surveyKey, t.count).where(sql`${t.questionId} = ''`),
   ],
 );

@@ -94,7 +94,8 @@ export async function computeRoundDashboard(
   return filterDashboard({ ...current, comparedWith: previous && { id: previous.id, slug: previous.slug, name: previous.name } }, filters);
 }
 
-function scopeOf(actor: Actor): RoundDashboard['scope'] {
+/** What a reader may see: the region, or for a coordinator the region beside their own organisation. */
+export function scopeOf(actor: Actor): RoundDashboard['scope'] {
   if (actor.role !== 'coordinator') return { kind: 'region' };
   if (actor.organisationId === null) throw new AccessDenied('a coordinator belongs to an organisation');
   return { kind: 'organisation', organisationId: actor.organisationId };
@@ -185,12 +186,8 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
       tables.push(...siblingTables(m, surveyGroups, cellKey, cells, scope));
     }
   }
-  const rateGroups = actorGroups;
-  const invitationsOf = (group: Group) => invitationCounts.find((c) => c.breakdown === group.breakdown && c.key === group.key);
-  for (const group of rateGroups) cells.set(cellKey('rate', group), invitationsOf(group)?.used ?? 0);
-  tables.push(...siblingTables('rate', rateGroups, cellKey, cells, scope));
-
   const hidden = suppressSmallGroups(cells, tables, round.minGroupSize);
+  const rateOf = publishResponseRates(invitationCounts, scope, round.minGroupSize);
 
   const figuresOf = (surveyKey: SurveyKey, group: Group): GroupFigures => {
     const counts = countsOf(surveyKey, group);
@@ -205,20 +202,6 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
     }
     return { ...group, respondents: hidden.has(respondentsKey) ? null : cells.get(respondentsKey)!, indicators: figures };
   };
-  const rateOf = (group: Group): ResponseRate => {
-    const counts = invitationsOf(group);
-    const visible = counts && counts.made > 0 && !hidden.has(cellKey('rate', group));
-    return {
-      breakdown: group.breakdown as ResponseRate['breakdown'],
-      key: group.key,
-      name: group.name,
-      parentKey: group.parentKey,
-      invitations: counts?.made ?? 0,
-      used: visible ? counts.used : null,
-      rate: visible ? counts.used / counts.made : null,
-    };
-  };
-
   // A coordinator's view holds the region and their own organisation, nothing else.
   const shown = (group: Group) =>
     scope.kind === 'region' || group.breakdown === 'overall' || (group.breakdown === 'organisation' && group.key === String(scope.organisationId));
@@ -241,10 +224,41 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
       byCategory: targetsOf('targetGroup').map((g) => figuresOf('target-feedback', g)),
     },
     responseRates: {
-      overall: rateOf(rateGroups[0]),
+      overall: rateOf(actorGroups[0]),
       byKind: actorsOf('kind').map(rateOf),
       byOrganisation: actorsOf('organisation').map(rateOf),
     },
+  };
+}
+
+/**
+ * The response rate (links used of links made) of the region, each kind and each organisation, suppressed: what the
+ * dashboards and the invitations page show. Links used count respondents, so they are cells like any other; links
+ * made are not answers and stay visible. Only groups that were sent links take part: a group without links has 0
+ * used for anyone to see, so hiding it would protect nothing (and a complement chosen beside it would be given away).
+ */
+export function publishResponseRates(
+  counts: InvitationCounts[],
+  scope: RoundDashboard['scope'],
+  minGroupSize: number,
+): (group: { breakdown: Breakdown; key: string; name: string | null; parentKey: string | null }) => ResponseRate {
+  const withLinks = counts.filter((c) => c.made > 0);
+  const cells = new Map<string, number>();
+  const cellKey = (measure: string, group: { breakdown: string; key: string }) => `${measure}|${group.breakdown}:${group.key}`;
+  for (const c of withLinks) cells.set(cellKey('rate', c), c.used);
+  const hidden = suppressSmallGroups(cells, siblingTables('rate', withLinks, cellKey, cells, scope), minGroupSize);
+  return (group) => {
+    const c = withLinks.find((x) => x.breakdown === group.breakdown && x.key === group.key);
+    const visible = c !== undefined && !hidden.has(cellKey('rate', group));
+    return {
+      breakdown: group.breakdown as ResponseRate['breakdown'],
+      key: group.key,
+      name: group.name,
+      parentKey: group.parentKey,
+      invitations: c?.made ?? 0,
+      used: visible ? c.used : null,
+      rate: visible ? c.used / c.made : null,
+    };
   };
 }
 
@@ -274,7 +288,7 @@ function siblingTables(
     const parts = groups.filter((g) => g.breakdown === 'organisation' && g.parentKey === kind.key).map((g) => cellKey(measure, g));
     tables.push({ total: cellKey(measure, kind), parts });
   }
-  if (scope.kind === 'organisation' && groups.some((g) => g.breakdown === 'organisation')) {
+  if (scope.kind === 'organisation' && groups.some((g) => g.breakdown === 'organisation' && g.key === String(scope.organisationId))) {
     const own = cellKey(measure, { breakdown: 'organisation', key: String(scope.organisationId) });
     const rest = `${measure}|rest-of-region`;
     cells.set(rest, cells.get(total)! - cells.get(own)!);

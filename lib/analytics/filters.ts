@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
 import { indicators } from '@/surveys';
 import { organisationKinds, type DashboardFilters } from './dashboard';
+import type { FreeTextFilters } from './free-text';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -15,6 +16,8 @@ const paramsSchema = z.object({
   compare: z.preprocess(first, z.union([slug, z.literal('none')]).optional()).catch(undefined),
   kind: z.preprocess(first, z.enum(organisationKinds).optional()).catch(undefined),
   indicator: z.preprocess(first, z.enum(indicators.map((i) => i.id) as [string, ...string[]]).optional()).catch(undefined),
+  /** The free-text view's target-group filter: one breakdown at a time, e.g. `language:ar`, `channel:12`. */
+  feedback: z.preprocess(first, z.string().regex(/^(language|channel|targetGroup):[A-Za-z0-9_-]{1,40}$/).optional()).catch(undefined),
 });
 
 export type DashboardParams = z.infer<typeof paramsSchema>;
@@ -44,5 +47,14 @@ export async function selectDashboardRound(db: DbOrTx, actor: Actor | null, para
       ...(params.kind ? { organisationKind: params.kind } : {}),
     },
     params,
+  };
+}
+
+/** The free-text filters the URL asks for (lib/analytics/free-text.ts checks what they may show). */
+export function freeTextFilters(params: DashboardParams): FreeTextFilters {
+  const [breakdown, key] = params.feedback?.split(':') ?? [];
+  return {
+    ...(params.kind ? { organisationKind: params.kind } : {}),
+    ...(breakdown && key ? { feedbackGroup: { breakdown: breakdown as 'language' | 'channel' | 'targetGroup', key } } : {}),
   };
 }

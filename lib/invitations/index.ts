@@ -2,7 +2,7 @@
 // SHA-256 is kept. DESIGN.md rule 2: using a link and storing the answer happen in one transaction, and the answer
 // keeps no link to the token. There is deliberately no time of use.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type DbOrTx } from '@/db/client';
 import { invitations, organisations, rounds } from '@/db/schema';
@@ -10,6 +10,8 @@ import { recordAudit } from '@/lib/audit';
 import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
 import { toCsv } from '@/lib/export/spreadsheet';
+import { aggregateInvitations } from '@/lib/analytics/aggregate';
+import { publishResponseRates, scopeOf } from '@/lib/analytics/dashboard';
 
 export const MAX_INVITATIONS_PER_REQUEST = 500;
 
@@ -70,33 +72,35 @@ export async function createInvitations(
   });
 }
 
-export type ResponseRate = { organisationId: number; organisationName: string; made: number; used: number; rate: number | null };
+export type ResponseRate = { organisationId: number; organisationName: string; made: number; used: number | null; rate: number | null };
+export type ResponseRates = { byOrganisation: ResponseRate[]; total: { made: number; used: number | null } };
 
 /**
- * Links used / links made per organisation for a round, computed in SQL. A strategist sees every organisation,
- * a coordinator only their own. Counts of links are not answers, so they are not suppressed here.
+ * Links used / links made per organisation for a round, and in all. A strategist sees every organisation that was
+ * sent links, a coordinator only their own. Links used count respondents: they are suppressed exactly as on the
+ * dashboards (the same function), so "10 made / 4 used / 40 %" shows "för få" like the dashboards do.
  */
-export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ResponseRate[]> {
+export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ResponseRates> {
   const asker = requireRole(actor, 'strategist', 'coordinator');
-  const onlyOrganisation = asker.role === 'strategist' ? null : asker.organisationId;
-  const rows = await queryRows<{ organisation_id: number; organisation_name: string; made: number; used: number }>(
-    db,
-    sql`
-      select o.id as organisation_id, o.name as organisation_name,
-             count(*)::int as made, count(*) filter (where i.used)::int as used
-      from invitations i join organisations o on o.id = i.organisation_id
-      where i.round_id = ${roundId}
-        and (${onlyOrganisation}::int is null or i.organisation_id = ${onlyOrganisation}::int)
-      group by o.id, o.name
-      order by o.name`,
-  );
-  return rows.map((row) => ({
-    organisationId: Number(row.organisation_id),
-    organisationName: row.organisation_name,
-    made: Number(row.made),
-    used: Number(row.used),
-    rate: Number(row.made) ? Number(row.used) / Number(row.made) : null,
-  }));
+  const scope = scopeOf(asker);
+  const [[round], counts, names] = await Promise.all([
+    db.select({ minGroupSize: rounds.minGroupSize }).from(rounds).where(eq(rounds.id, roundId)),
+    aggregateInvitations(db, roundId),
+    db.select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)),
+  ]);
+  if (!round) throw new NotFound();
+  const rateOf = publishResponseRates(counts, scope, round.minGroupSize);
+  const byOrganisation = names
+    .filter((o) => scope.kind === 'region' || o.id === scope.organisationId)
+    .map((o) => rateOf({ breakdown: 'organisation', key: String(o.id), name: o.name, parentKey: null }))
+    .filter((rate) => rate.invitations > 0)
+    .map((rate) => ({ organisationId: Number(rate.key), organisationName: rate.name!, made: rate.invitations, used: rate.used, rate: rate.rate }));
+  // A coordinator's total is their own organisation's row; a strategist's is the region's.
+  const overall = scope.kind === 'region' ? rateOf({ breakdown: 'overall', key: 'all', name: null, parentKey: null }) : null;
+  const total = overall
+    ? { made: overall.invitations, used: overall.used }
+    : { made: byOrganisation[0]?.made ?? 0, used: byOrganisation[0]?.used ?? null };
+  return { byOrganisation, total };
 }
 
 export type InvitationCheck =

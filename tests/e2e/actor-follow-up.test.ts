@@ -56,7 +56,8 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     const links = csv.match(/https?:\/\/\S+\/answer\/[A-Za-z0-9_-]{43}/g) ?? [];
     expect(links).toHaveLength(3);
     const link = links[0]!;
-    await poll(() => halmstadCells(admin)).toEqual(['3', '0', '0 %']);
+    // Links used are answers: fewer than the minimum group size show as too few, like on the dashboards.
+    await poll(() => halmstadCells(admin)).toEqual(['3', 'för få svar för att visas']);
 
     // A staff member answers through the first link, in a browser with no session.
     const staff = await browser.newPage({ locale: 'sv-SE' });
@@ -77,9 +78,10 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await poll(() => staff.getByRole('status').first().textContent()).toBe('Tack! Dina svar är sparade.');
     expect(requests.filter((url) => !url.startsWith(baseUrl()))).toEqual([]);
 
-    // The rate moved; the link refuses a second use.
+    // One used link is still too few to show (issue #10: "10 made / 4 used / 40 %" gave a small group away);
+    // the link refuses a second use.
     await admin.reload();
-    await poll(() => halmstadCells(admin)).toEqual(['3', '1', '33 %']);
+    await poll(() => halmstadCells(admin)).toEqual(['3', 'för få svar för att visas']);
     await staff.goto(link);
     await poll(() => staff.locator('main p[role=alert]').textContent()).toBe('Länken har redan använts. Varje länk kan bara användas en gång.');
     await expectNoAxeViolations(staff);

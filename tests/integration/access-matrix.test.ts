@@ -108,7 +108,7 @@ describe('the access matrix', () => {
 
   it('no foreign row comes back: a coordinator sees only their own organisation\u2019s rates and accounts', async () => {
     const rates = await responseRatesByOrganisation(fixture.db, as.foreignCoordinator, fixture.openRound);
-    expect(rates.every((row) => row.organisationId === as.foreignCoordinator.organisationId)).toBe(true);
+    expect(rates.byOrganisation.every((row) => row.organisationId === as.foreignCoordinator.organisationId)).toBe(true);
     const accounts = await listUsers(fixture.db, as.coordinator);
     expect(accounts.length).toBeGreaterThan(0);
     expect(accounts.every((account) => account.organisationId === fixture.halmstad)).toBe(true);

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
-import { listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { listFeedbackGroupOptions, listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { freeTextFilters, parseDashboardParams } from '@/lib/analytics/filters';
 import { openTestDatabase } from './support/test-database';
 
 const strategist: Actor = { userId: 1, role: 'strategist', organisationId: null, name: 'Strateg' };
@@ -31,6 +32,24 @@ describe('free-text answers', () => {
     const suggestions = questions.find((q) => q.questionId === 'extension_suggestions')!;
     expect(suggestions.count).toBeGreaterThanOrEqual(round.minGroupSize);
     expect(suggestions.answers!.every((answer) => answer.startsWith('Demo:'))).toBe(true);
+  });
+
+  it("can be narrowed to one of the target groups' languages, channels or target groups, named from the URL", async () => {
+    const options = await listFeedbackGroupOptions(database.db, strategist, round.id);
+    expect(options.filter((o) => o.breakdown === 'language').map((o) => o.key)).toContain('ar');
+    expect(options.find((o) => o.breakdown === 'channel')!.name).toBeTruthy();
+    expect(freeTextFilters(parseDashboardParams({ kind: 'ngo', feedback: 'language:ar' }))).toEqual({
+      organisationKind: 'ngo',
+      feedbackGroup: { breakdown: 'language', key: 'ar' },
+    });
+    expect(freeTextFilters(parseDashboardParams({ feedback: 'organisation:1' }))).toEqual({});
+    const arabic = await listFreeTextAnswers(database.db, strategist, round, { feedbackGroup: { breakdown: 'language', key: 'ar' } });
+    const all = await listFreeTextAnswers(database.db, strategist, round);
+    const comments = (questions: typeof all) => questions.find((q) => q.questionId === 'comment')!;
+    expect(comments(arabic).count).toBeLessThan(comments(all).count!);
+    for (const text of comments(arabic).answers ?? []) expect(comments(all).answers).toContain(text);
+    // The actors' questions are not narrowed by a target-group filter.
+    expect(arabic.find((q) => q.questionId === 'extension_suggestions')).toEqual(all.find((q) => q.questionId === 'extension_suggestions'));
   });
 
   it('are hidden for a selection with fewer answers than the minimum group size', async () => {

@@ -56,7 +56,10 @@ describe('one-time invitation links', () => {
 
   it('an answer through a link is stored once with the organisation of the link, and the link then refuses', async () => {
     const [token] = await makeLinks(1);
-    const before = await responseRatesByOrganisation(database.db, actors.strategist, round);
+    // Counted in the table: the page hides a handful of used links (they are answers), see publication-attack.test.ts.
+    const usedLinks = async () =>
+      (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from invitations where round_id = ${round} and organisation_id = ${halmstad} and used`))[0].n;
+    const before = await usedLinks();
     const input = answerInput(11);
     expect(await submitActorResponse(database.db, { via: 'invitation', token }, input)).toEqual({ ok: true, value: { stored: true } });
     // Held until a release counts it (in a transaction that never touches the link).
@@ -70,9 +73,8 @@ describe('one-time invitation links', () => {
     expect(text).not.toContain(token);
     expect(text).not.toContain(hashInvitationToken(token));
 
-    const after = await responseRatesByOrganisation(database.db, actors.strategist, round);
-    const used = (rates: typeof before) => rates.find((row) => row.organisationId === halmstad)!.used;
-    expect(used(after)).toBe(used(before) + 1);
+    const after = await usedLinks();
+    expect(after).toBe(before + 1);
 
     const again = await submitActorResponse(database.db, { via: 'invitation', token }, answerInput(12));
     expect(again).toEqual({ ok: false, error: 'invitations.used' });
@@ -137,10 +139,12 @@ describe('one-time invitation links', () => {
 
   it('the response rate is links used over links made, per organisation, and a coordinator sees only their own', async () => {
     const seededRound = (await database.db.select({ id: rounds.id }).from(rounds).where(eq(rounds.slug, 'uppfoljning-2025')))[0].id;
-    const all = await responseRatesByOrganisation(database.db, actors.strategist, seededRound);
+    const all = (await responseRatesByOrganisation(database.db, actors.strategist, seededRound)).byOrganisation;
     expect(all.length).toBe(23);
-    for (const row of all) expect(row.rate).toBeCloseTo(row.used / row.made);
-    const own = await responseRatesByOrganisation(database.db, actors.coordinator, seededRound);
+    const shown = all.filter((row) => row.used !== null);
+    expect(shown.length).toBeGreaterThan(15);
+    for (const row of shown) expect(row.rate).toBeCloseTo(row.used! / row.made);
+    const own = (await responseRatesByOrganisation(database.db, actors.coordinator, seededRound)).byOrganisation;
     expect(own.map((row) => row.organisationId)).toEqual([halmstad]);
   });
 });

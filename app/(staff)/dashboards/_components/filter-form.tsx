@@ -10,13 +10,16 @@ export function FilterForm({
   params,
   show,
   indicatorOptions = [],
+  feedbackOptions = [],
   tr,
 }: {
   action: string;
   rounds: RoundSummary[];
   params: DashboardParams;
-  show: { compare?: boolean; kind?: boolean; indicator?: boolean };
+  show: { compare?: boolean; kind?: boolean; indicator?: boolean; feedback?: boolean };
   indicatorOptions?: { id: string; label: string }[];
+  /** The free-text view's target-group filter: `breakdown:key` values with their labels. */
+  feedbackOptions?: { value: string; label: string }[];
   tr: Translate;
 }) {
   return (
@@ -47,6 +50,19 @@ export function FilterForm({
               {organisationKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {tr(`dashboards.kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {show.feedback && (
+          <label>
+            {tr('dashboards.filters.feedbackGroup')}
+            <select name="feedback" defaultValue={params.feedback ?? ''}>
+              <option value="">{tr('dashboards.filters.allFeedbackGroups')}</option>
+              {feedbackOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
                 </option>
               ))}
             </select>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { t } from '@/lib/i18n';
 import { getUiLocale } from '@/lib/i18n/server';
-import { listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { listFeedbackGroupOptions, listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { freeTextFilters } from '@/lib/analytics/filters';
+import { groupLabel } from '@/lib/analytics/labels';
 import { DashboardNav } from '../_components/dashboard-nav';
 import { FilterForm } from '../_components/filter-form';
 import { Suppressed } from '../_components/figures';
@@ -18,12 +20,20 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
   const { actor, locale, tr, db, selection, query } = await loadDashboardPage(searchParams);
   if (actor.role !== 'strategist') notFound();
   if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
-  const questions = await listFreeTextAnswers(db, actor, selection.round, selection.filters);
+  const [questions, feedbackGroups] = await Promise.all([
+    listFreeTextAnswers(db, actor, selection.round, freeTextFilters(selection.params)),
+    listFeedbackGroupOptions(db, actor, selection.round.id),
+  ]);
+  const byBreakdown = { language: 'dashboards.filters.byLanguage', channel: 'dashboards.filters.byChannel', targetGroup: 'dashboards.filters.byTargetGroup' } as const;
+  const feedbackOptions = feedbackGroups.map((group) => ({
+    value: `${group.breakdown}:${group.key}`,
+    label: tr(byBreakdown[group.breakdown], { name: groupLabel(tr, group) }),
+  }));
   return (
     <div className="page dashboard">
       <h1>{tr('dashboards.freeText.title', { round: selection.round.name })}</h1>
       <DashboardNav current="/dashboards/free-text" role={actor.role} query={query} tr={tr} />
-      <FilterForm action="/dashboards/free-text" rounds={selection.rounds} params={selection.params} show={{ kind: true }} tr={tr} />
+      <FilterForm action="/dashboards/free-text" rounds={selection.rounds} params={selection.params} show={{ kind: true, feedback: true }} feedbackOptions={feedbackOptions} tr={tr} />
       <p>{tr('dashboards.freeText.intro', { min: selection.round.minGroupSize })}</p>
       {questions.map((question) => (
         <section key={question.questionId} aria-labelledby={`q-${question.questionId}`}>

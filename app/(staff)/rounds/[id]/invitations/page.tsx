@@ -8,6 +8,7 @@ import { formatNumber, formatPercent, t, translator } from '@/lib/i18n';
 import { responseRatesByOrganisation } from '@/lib/invitations';
 import { listOrganisations } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
+import { Suppressed } from '../../../dashboards/_components/figures';
 import { InvitationMaker } from './invitation-maker';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
   const locale = await getUiLocale();
   const tr = translator(locale);
   const mine = actor.role === 'strategist' ? organisations : organisations.filter((organisation) => organisation.id === actor.organisationId);
-  const total = rates.reduce((sum, row) => ({ made: sum.made + row.made, used: sum.used + row.used }), { made: 0, used: 0 });
+  const { byOrganisation, total } = rates;
   return (
     <div className="page">
       <p>
@@ -54,11 +55,16 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
       )}
       <section aria-labelledby="rates">
         <h2 id="rates">{tr('invitations.rates')}</h2>
-        {rates.length === 0 ? (
+        {byOrganisation.length === 0 ? (
           <p>{tr('invitations.noneYet')}</p>
         ) : (
           <table>
-            <caption>{tr('invitations.ratesCaption', { used: formatNumber(locale, total.used), made: formatNumber(locale, total.made) })}</caption>
+            <caption>
+              {total.used === null
+                ? tr('invitations.ratesCaptionSuppressed', { made: formatNumber(locale, total.made) })
+                : tr('invitations.ratesCaption', { used: formatNumber(locale, total.used), made: formatNumber(locale, total.made) })}{' '}
+              {tr('invitations.ratesSuppressedNote', { min: round.minGroupSize })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{tr('invitations.organisation')}</th>
@@ -68,12 +74,20 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
               </tr>
             </thead>
             <tbody>
-              {rates.map((row) => (
+              {byOrganisation.map((row) => (
                 <tr key={row.organisationId}>
                   <th scope="row">{row.organisationName}</th>
                   <td className="number">{formatNumber(locale, row.made)}</td>
-                  <td className="number">{formatNumber(locale, row.used)}</td>
-                  <td className="number">{row.rate === null ? '–' : formatPercent(locale, row.rate)}</td>
+                  {row.used === null || row.rate === null ? (
+                    <td colSpan={2}>
+                      <Suppressed tr={tr} />
+                    </td>
+                  ) : (
+                    <>
+                      <td className="number">{formatNumber(locale, row.used)}</td>
+                      <td className="number">{formatPercent(locale, row.rate)}</td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,1 @@
+CREATE INDEX "response_answer_counts_respondents_idx" ON "response_answer_counts" USING btree ("round_id","survey_key","count") WHERE "response_answer_counts"."question_id" = '';

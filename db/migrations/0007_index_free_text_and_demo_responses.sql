@@ -1,0 +1,2 @@
+CREATE INDEX "responses_free_text_idx" ON "responses" USING btree ("round_id","survey_key") WHERE "responses"."answers" ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment'];--> statement-breakpoint
+CREATE INDEX "responses_demo_idx" ON "responses" USING btree ("round_id") WHERE "responses"."is_demo";
