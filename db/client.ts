@@ -63,3 +63,35 @@ export async function queryRows<Row extends Record<string, unknown>>(db: DbOrTx,
   const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
   return Array.isArray(result) ? result : result.rows;
 }
+
+// Errors that say the database cannot be reached now (rather than that a statement was wrong): the caller can answer
+// 503 and the client can try again. Node's socket errors, postgres.js's own connection errors, PostgreSQL's class 08
+// (connection exception) and 57P01–57P03 (shutting down, starting up), a closed PGlite.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+
+/** Whether `error` (or any error it wraps) means the database is out of reach for now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let seen = 0, current = error; current && seen < 10; seen++) {
+    const { code, message, errors } = current as { code?: unknown; message?: unknown; errors?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && /PGlite is closed/i.test(message)) return true;
+    if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner))) return true; // AggregateError
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

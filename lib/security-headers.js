@@ -1,4 +1,4 @@
-// Headers on every response, from Next.js (next.config.ts) and from the feedback fast path (server.ts) alike.
+// Headers on every response. A plain CommonJS module so that next.config.js and TypeScript code import the same one.
 // Privacy rule 8: nothing is loaded from third parties, and the browser is told so.
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -12,9 +12,12 @@ const contentSecurityPolicy = [
   "base-uri 'self'",
 ].join('; ');
 
-export const securityHeaders: Record<string, string> = {
+/** @type {Record<string, string>} */
+const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+module.exports = { securityHeaders };

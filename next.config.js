@@ -1,7 +1,8 @@
-import type { NextConfig } from 'next';
-import { securityHeaders } from './lib/security-headers';
+// @ts-check
+const { securityHeaders } = require('./lib/security-headers');
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // PGlite must not be bundled: it loads its wasm and data files from its own package folder at run time.
   // playwright-core drives the installed Chromium to print reports as PDF; it is a Node library, not for bundling.
   serverExternalPackages: ['@electric-sql/pglite', 'playwright-core'],
@@ -14,4 +15,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+module.exports = nextConfig;
