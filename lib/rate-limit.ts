@@ -21,10 +21,13 @@ export type AttemptRow = { key: string; count: number; retry_after: number };
  * (lib/feedback/store.ts).
  */
 export function countAttempts(keys: { key: string; attempts: number }[], { windowSeconds }: Pick<RateLimit, 'windowSeconds'>): SQL {
+  // In key order, so that two statements in flight at once lock their buckets in the same order (no deadlock).
+  const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return sql`
     insert into rate_limit_buckets (key, window_start, count)
     select key, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), attempts
-    from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as counted(key text, attempts int)
+    from jsonb_to_recordset(${JSON.stringify(sorted)}::jsonb) as counted(key text, attempts int)
+    order by key
     on conflict (key, window_start) do update set count = rate_limit_buckets.count + excluded.count
     returning key, count,
       ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as retry_after`;

@@ -70,15 +70,20 @@ export async function runGuarded<S extends z.ZodType, T, A extends Actor | null>
   }
 }
 
-/** A server action for `useActionState`: (previous result, FormData) → Result. Signed-in actors only. */
+/**
+ * A server action for `useActionState`: (previous result, FormData) → Result. Signed-in actors only. `after` runs on
+ * the result outside any try/catch, so its `redirect` and `revalidatePath` work as Next.js expects.
+ */
 export function guardedAction<S extends z.ZodType, T>(
   schema: S,
   run: (input: z.output<S>, context: Context<Actor>) => Promise<Result<T>>,
+  { after }: { after?: (result: Result<T>, formData: FormData) => Result<T> | Promise<Result<T>> } = {},
 ) {
   return brand(async (_previous: Result<T> | null, formData: FormData): Promise<Result<T>> => {
     const actor = await getActor();
     if (!actor) return fail('guard.signInRequired');
-    return runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
+    const result = await runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
+    return after ? after(result, formData) : result;
   }, 'guardedAction');
 }
 
