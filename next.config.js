@@ -1,5 +1,7 @@
 // @ts-check
-const { securityHeaders } = require('./lib/security-headers');
+const { resourceContentSecurityPolicy, securityHeaders } = require('./lib/security-headers');
+
+const headerList = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,7 +13,12 @@ const nextConfig = {
   // address no route answers gets app/global-not-found.tsx.
   experimental: { globalNotFound: true },
   async headers() {
-    return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
+    return [
+      { source: '/:path*', headers: headerList(securityHeaders) },
+      // Pages get a policy with a fresh nonce from proxy.ts; API answers and static files get this one.
+      { source: '/api/:path*', headers: headerList({ 'Content-Security-Policy': resourceContentSecurityPolicy }) },
+      { source: '/_next/static/:path*', headers: headerList({ 'Content-Security-Policy': resourceContentSecurityPolicy }) },
+    ];
   },
 };
 
