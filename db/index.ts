@@ -14,6 +14,13 @@ export function getDatabase(): Promise<DatabaseHandle> {
   return globalForDb.appDatabase;
 }
 
+/** Closes the app's database, if it was opened (lib/shutdown.ts, once no request is left to use it). */
+export async function closeDatabase(): Promise<void> {
+  const opened = globalForDb.appDatabase;
+  globalForDb.appDatabase = undefined;
+  if (opened) await (await opened.catch(() => null))?.close();
+}
+
 export async function getDb() {
   return (await getDatabase()).db;
 }
@@ -27,10 +34,6 @@ async function openAppDatabase(): Promise<DatabaseHandle> {
     : await openPglite({ dataDir: path.resolve(PGLITE_DIR) }).catch((error: unknown) => {
         throw new ConfigError(`Configuration error: cannot open the embedded database in PGLITE_DIR (${PGLITE_DIR}): ${describe(error)}.`, { cause: error });
       });
-  // Killed without a clean close PGlite recovers, but sequences jump: close it on the way out.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void handle.close().finally(() => process.exit(0)));
-  }
   return handle;
 }
 

@@ -16,6 +16,14 @@ export type GroupCommit<Item, Result> = ((item: Item) => Promise<Result>) & {
   drained: () => Promise<void>;
 };
 
+// Every queue of this process, so that a shutdown can wait for all of them (lib/shutdown.ts).
+const queues = new Set<{ drained: () => Promise<void> }>();
+
+/** Resolves once every queue of this process has written what it was asked to. */
+export async function drainGroupCommits(): Promise<void> {
+  await Promise.all([...queues].map((queue) => queue.drained()));
+}
+
 /**
  * Returns a function that writes one item and resolves with its own result once the write that carried it has
  * returned. `write` gets the items of one batch and returns one result per item, in order. When a batch fails, its
@@ -86,5 +94,7 @@ export function groupCommit<Item, Result>(
       startBatches();
     });
   const drained = () => (inFlight === 0 && !queue.length ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
-  return Object.assign(store, { drained });
+  const commit = Object.assign(store, { drained });
+  queues.add(commit);
+  return commit;
 }

@@ -1,12 +1,15 @@
 import { getDatabase } from '@/db';
 import { ConfigError, env } from './env';
+import { log } from './log';
+import { stopCleanlyOnSignals } from './shutdown';
 
 /** Stops the process with one clear line when a setting is wrong, instead of failing later in a browser. */
 export async function startServer(): Promise<void> {
   try {
     env();
     const { engine } = await getDatabase();
-    console.log(`Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`);
+    stopCleanlyOnSignals();
+    log.info({ event: 'start', engine }, `Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -8,7 +8,8 @@ import { isDatabaseUnavailable, type Db } from '@/db/client';
 import { jsonBodyStatus, readJsonBody, type JsonBodyLimits, type JsonBodyProblem } from '@/lib/http/json-body';
 import type { MessageKey } from '@/lib/i18n';
 import { messages } from '@/lib/i18n/messages';
-import { logFailure } from '@/lib/log';
+import { logFailure, requestIdOf, withRequestId } from '@/lib/log';
+import { randomUUID } from 'node:crypto';
 import { AccessDenied, NotFound, type Actor } from './actor';
 import { getActor } from './session';
 
@@ -80,9 +81,11 @@ export function guardedAction<S extends z.ZodType, T>(
   { after }: { after?: (result: Result<T>, formData: FormData) => Result<T> | Promise<Result<T>> } = {},
 ) {
   return brand(async (_previous: Result<T> | null, formData: FormData): Promise<Result<T>> => {
-    const actor = await getActor();
-    if (!actor) return fail('guard.signInRequired');
-    const result = await runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
+    const result = await withRequestId(randomUUID(), async () => {
+      const actor = await getActor();
+      if (!actor) return fail('guard.signInRequired');
+      return runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
+    });
     return after ? after(result, formData) : result;
   }, 'guardedAction');
 }
@@ -123,7 +126,9 @@ export function guardedRoute<S extends z.ZodType>(
   run: RouteRun<S, Actor> | RouteRun<S, Actor | null>,
   options: { anonymous?: boolean } = {},
 ) {
-  return brand(async (request: Request, context: RouteContext): Promise<Response> => {
+  return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerGuarded(request, context)), 'guardedRoute');
+
+  async function answerGuarded(request: Request, context: RouteContext): Promise<Response> {
     if (request.method !== 'GET' && isCrossSite(request)) return Response.json(fail('guard.denied'), { status: 403 });
     const actor = await getActor();
     if (!actor && !options.anonymous) return Response.json(fail('guard.signInRequired'), { status: 401 });
@@ -140,7 +145,19 @@ export function guardedRoute<S extends z.ZodType>(
     });
     if (response) return response;
     return Response.json(result, { status: result.ok ? 200 : statusOf(result.error) });
-  }, 'guardedRoute');
+  }
+}
+
+/** Runs a route with a request id on its log lines, and tells the caller that id (X-Request-Id). */
+async function withRequestHeader(request: Request, answer: () => Promise<Response>): Promise<Response> {
+  const requestId = requestIdOf(request);
+  const response = await withRequestId(requestId, answer);
+  try {
+    response.headers.set('X-Request-Id', requestId);
+  } catch {
+    // a response with immutable headers (a redirect made by Response.redirect) goes without it
+  }
+  return response;
 }
 
 /** Why a public route refused a request before it ran. */
@@ -169,7 +186,9 @@ export const UNAVAILABLE_RETRY_SECONDS = 5;
 export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
   const refuse =
     options.refuse ?? ((refusal: PublicRefusal) => Response.json({ ok: false, error: refusal }, { status: publicRefusalStatus[refusal] }));
-  return brand(async (request: Request, context: RouteContext): Promise<Response> => {
+  return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerPublic(request, context)), 'publicRoute');
+
+  async function answerPublic(request: Request, context: RouteContext): Promise<Response> {
     const changes = request.method !== 'GET' && request.method !== 'HEAD';
     if ((changes || options.json) && isCrossSite(request)) return refuse('cross_site');
     let body: unknown;
@@ -187,7 +206,7 @@ export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
       }
       return Response.json(fail('guard.unexpected'), { status: 500 });
     }
-  }, 'publicRoute');
+  }
 }
 
 function statusOf(error: MessageKey): number {
