@@ -12,6 +12,12 @@ import { log } from './log';
 const GIVE_UP_MS = 20_000;
 
 let installed = false;
+const beforeClose: (() => Promise<void>)[] = [];
+
+/** Something to stop before the database closes (the operator socket). */
+export function onShutdown(stop: () => Promise<void>): void {
+  beforeClose.push(stop);
+}
 
 export function stopCleanlyOnSignals(): void {
   if (installed) return;
@@ -24,6 +30,7 @@ let finishing: Promise<void> | undefined;
 /** Drains group commit and closes the database, once, whoever asks first. */
 export function finishWork(): Promise<void> {
   finishing ??= (async () => {
+    await Promise.all(beforeClose.map((stop) => stop()));
     await drainGroupCommits();
     await closeDatabase();
     log.info({ event: 'shutdown' }, 'batches written and database closed');
