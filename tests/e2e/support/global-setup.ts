@@ -41,6 +41,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${PORT}`;
   await waitForHealth(baseUrl);
   project.provide('baseUrl', baseUrl);
+  project.provide('pgliteDir', env.PGLITE_DIR);
 
   return async () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -66,5 +67,6 @@ async function waitForHealth(baseUrl: string) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    pgliteDir: string;
   }
 }
