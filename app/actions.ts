@@ -1,6 +1,6 @@
 'use server';
-// The server actions of rounds, channels, organisations and accounts. Each goes through guardedAction (session,
-// zod) and calls the lib/ function that checks the actor itself.
+// The server actions of rounds, channels, organisations and accounts. Each is built by guardedAction (session, zod;
+// tests/unit/endpoints-wrapped.test.ts fails otherwise) and calls the lib/ function that checks the actor itself.
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -23,73 +23,58 @@ function after<T>(result: Result<T>, paths: string[], go?: (value: T) => string)
   return result;
 }
 
-const createRoundGuarded = guardedAction(roundInput, (input, { db, actor }) => createRound(db, actor, input));
-export async function createRoundAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await createRoundGuarded(previous, formData), ['/rounds'], (round) => `/rounds/${round.id}`);
-}
+export const createRoundAction = guardedAction(roundInput, (input, { db, actor }) => createRound(db, actor, input), {
+  after: (result) => after(result, ['/rounds'], (round) => `/rounds/${round.id}`),
+});
 
-const updateRoundGuarded = guardedAction(roundInput.and(z.object({ roundId: id })), (input, { db, actor }) =>
-  updateRound(db, actor, input.roundId, input),
-);
-export async function updateRoundAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await updateRoundGuarded(previous, formData), ['/rounds', `/rounds/${formData.get('roundId')}`]);
-}
+export const updateRoundAction = guardedAction(roundInput.and(z.object({ roundId: id })), (input, { db, actor }) =>
+  updateRound(db, actor, input.roundId, input), {
+  after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
+});
 
-const openRoundGuarded = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => openRound(db, actor, input.roundId));
-export async function openRoundAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await openRoundGuarded(previous, formData), ['/rounds', `/rounds/${formData.get('roundId')}`]);
-}
+export const openRoundAction = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => openRound(db, actor, input.roundId), {
+  after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
+});
 
-const closeRoundGuarded = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => closeRound(db, actor, input.roundId));
-export async function closeRoundAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await closeRoundGuarded(previous, formData), ['/rounds', `/rounds/${formData.get('roundId')}`]);
-}
+export const closeRoundAction = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => closeRound(db, actor, input.roundId), {
+  after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
+});
 
-const createChannelGuarded = guardedAction(channelInput.extend({ roundId: id }), (input, { db, actor }) =>
-  createChannel(db, actor, input.roundId, input),
-);
-export async function createChannelAction(previous: Result<{ id: number; publicCode: string }> | null, formData: FormData) {
-  return after(await createChannelGuarded(previous, formData), [`/rounds/${formData.get('roundId')}`]);
-}
+export const createChannelAction = guardedAction(channelInput.extend({ roundId: id }), (input, { db, actor }) =>
+  createChannel(db, actor, input.roundId, input), {
+  after: (result, formData) => after(result, [`/rounds/${formData.get('roundId')}`]),
+});
 
-const updateChannelGuarded = guardedAction(channelInput.extend({ channelId: id }), (input, { db, actor }) =>
-  updateChannel(db, actor, input.channelId, input),
-);
-export async function updateChannelAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await updateChannelGuarded(previous, formData), [`/rounds/${formData.get('roundId')}`]);
-}
+export const updateChannelAction = guardedAction(channelInput.extend({ channelId: id }), (input, { db, actor }) =>
+  updateChannel(db, actor, input.channelId, input), {
+  after: (result, formData) => after(result, [`/rounds/${formData.get('roundId')}`]),
+});
 
-const createOrganisationGuarded = guardedAction(organisationInput, (input, { db, actor }) => createOrganisation(db, actor, input));
-export async function createOrganisationAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await createOrganisationGuarded(previous, formData), ['/organisations']);
-}
+export const createOrganisationAction = guardedAction(organisationInput, (input, { db, actor }) => createOrganisation(db, actor, input), {
+  after: (result) => after(result, ['/organisations']),
+});
 
-const updateOrganisationGuarded = guardedAction(organisationInput.extend({ organisationId: id }), (input, { db, actor }) =>
-  updateOrganisation(db, actor, input.organisationId, input),
-);
-export async function updateOrganisationAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await updateOrganisationGuarded(previous, formData), ['/organisations'], () => '/organisations');
-}
+export const updateOrganisationAction = guardedAction(organisationInput.extend({ organisationId: id }), (input, { db, actor }) =>
+  updateOrganisation(db, actor, input.organisationId, input), {
+  after: (result) => after(result, ['/organisations'], () => '/organisations'),
+});
 
-const createUserGuarded = guardedAction(createUserInput, (input, { db, actor }) => createUser(db, actor, input));
-export async function createUserAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await createUserGuarded(previous, formData), ['/users']);
-}
+export const createUserAction = guardedAction(createUserInput, (input, { db, actor }) => createUser(db, actor, input), {
+  after: (result) => after(result, ['/users']),
+});
 
-const changeRoleGuarded = guardedAction(changeRoleInput, (input, { db, actor }) => changeRole(db, actor, input));
-export async function changeRoleAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await changeRoleGuarded(previous, formData), ['/users']);
-}
+export const changeRoleAction = guardedAction(changeRoleInput, (input, { db, actor }) => changeRole(db, actor, input), {
+  after: (result) => after(result, ['/users']),
+});
 
-const disableUserGuarded = guardedAction(z.object({ userId: id }), (input, { db, actor }) => disableUser(db, actor, input.userId));
-export async function disableUserAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return after(await disableUserGuarded(previous, formData), ['/users']);
-}
+export const disableUserAction = guardedAction(z.object({ userId: id }), (input, { db, actor }) => disableUser(db, actor, input.userId), {
+  after: (result) => after(result, ['/users']),
+});
 
-const changeOwnPasswordGuarded = guardedAction(changeOwnPasswordInput, (input, { db, actor }) => changeOwnPassword(db, actor, input));
 /** Every session of the account has just ended, this one too: its cookie goes, and on to signing in again. */
-export async function changeOwnPasswordAction(previous: Result<null> | null, formData: FormData) {
-  const result = await changeOwnPasswordGuarded(previous, formData);
-  if (result.ok) (await cookies()).delete(sessionCookie().name);
-  return after(result, [], () => '/sign-in?passwordChanged=1');
-}
+export const changeOwnPasswordAction = guardedAction(changeOwnPasswordInput, (input, { db, actor }) => changeOwnPassword(db, actor, input), {
+  after: async (result) => {
+    if (result.ok) (await cookies()).delete(sessionCookie().name);
+    return after(result, [], () => '/sign-in?passwordChanged=1');
+  },
+});

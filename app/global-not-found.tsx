@@ -1,11 +1,13 @@
 // An address no route answers. Staff and respondents' pages have root layouts of their own, so this page is a
 // whole document; it says so in Swedish and English, as it cannot know who asked.
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'Sidan finns inte · Page not found' };
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  await connection(); // rendered per request, never prerendered: its scripts carry the request's nonce (proxy.ts)
   return (
     <html lang="sv">
       <body>

@@ -1,6 +1,6 @@
 // One way to open the database: postgres.js when a URL is given, embedded PGlite in a folder otherwise.
 // Both apply the same committed migrations (db/migrations) before anything else uses them.
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -47,19 +47,120 @@ async function migratePostgresDatabase(url: string): Promise<void> {
   }
 }
 
+/** Another process holds the embedded database's folder. */
+export class DatabaseInUse extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(`The embedded database in ${dataDir} is in use by another process (pid ${pid}): stop it first, or run this through the app.`);
+  }
+}
+
+/** The lock file of a PGlite folder: beside it, so that PGlite's own files stay its own. */
+export function pgliteLockFile(dataDir: string): string {
+  return `${path.resolve(dataDir)}.lock`;
+}
+
+/**
+ * Takes the folder for this process, or throws DatabaseInUse. A PGlite folder belongs to one process: PGlite itself
+ * does not stop a second one, whose writes are silently lost when the first restarts. The lock file holds the pid;
+ * a lock whose process is gone (killed) is stale and taken over. Returns the release.
+ */
+export function lockPgliteFolder(dataDir: string): () => void {
+  const file = pgliteLockFile(dataDir);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      const release = () => {
+        process.off('exit', release);
+        try {
+          if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+        } catch {
+          // already gone
+        }
+      };
+      process.on('exit', release); // a process that ends without closing the database still lets go
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(file, 'utf8').trim());
+    if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) throw new DatabaseInUse(path.resolve(dataDir), holder);
+    try {
+      unlinkSync(file); // stale: its process is gone
+    } catch {
+      // another process took it over first; try again
+    }
+  }
+  throw new Error(`cannot take the lock ${file}`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
+
 /** `dataDir` undefined means in memory (tests); `loadDataDir` starts from a dump of an already migrated database. */
 export async function openPglite(
   options: { dataDir?: string; loadDataDir?: Blob | File; migrate?: boolean } = {},
 ): Promise<DatabaseHandle & { pglite: PGlite }> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  if (options.migrate !== false) await migratePglite(db as never, { migrationsFolder });
-  return { db, engine: 'pglite', pglite, close: () => pglite.close() };
+  let release = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = lockPgliteFolder(options.dataDir);
+  }
+  try {
+    const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    if (options.migrate !== false) await migratePglite(db as never, { migrationsFolder });
+    return { db, engine: 'pglite', pglite, close: () => pglite.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /** Runs raw SQL and returns its rows, whichever driver is underneath (they shape results differently). */
 export async function queryRows<Row extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+// Errors that say the database cannot be reached now (rather than that a statement was wrong): the caller can answer
+// 503 and the client can try again. Node's socket errors, postgres.js's own connection errors, PostgreSQL's class 08
+// (connection exception) and 57P01–57P03 (shutting down, starting up), a closed PGlite.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+
+/** Whether `error` (or any error it wraps) means the database is out of reach for now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let seen = 0, current = error; current && seen < 10; seen++) {
+    const { code, message, errors } = current as { code?: unknown; message?: unknown; errors?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && /PGlite is closed/i.test(message)) return true;
+    if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner))) return true; // AggregateError
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -6,8 +6,19 @@ import { openPglite, openPostgres, type DatabaseHandle } from './client';
 const globalForDb = globalThis as typeof globalThis & { appDatabase?: Promise<DatabaseHandle> };
 
 export function getDatabase(): Promise<DatabaseHandle> {
-  globalForDb.appDatabase ??= openAppDatabase();
+  // A failed open is not kept: the next request tries again (a database that was down may be back).
+  globalForDb.appDatabase ??= openAppDatabase().catch((error: unknown) => {
+    globalForDb.appDatabase = undefined;
+    throw error;
+  });
   return globalForDb.appDatabase;
+}
+
+/** Closes the app's database, if it was opened (lib/shutdown.ts, once no request is left to use it). */
+export async function closeDatabase(): Promise<void> {
+  const opened = globalForDb.appDatabase;
+  globalForDb.appDatabase = undefined;
+  if (opened) await (await opened.catch(() => null))?.close();
 }
 
 export async function getDb() {
@@ -18,15 +29,11 @@ async function openAppDatabase(): Promise<DatabaseHandle> {
   const { DATABASE_URL, PGLITE_DIR } = env();
   const handle = DATABASE_URL
     ? await openPostgres(DATABASE_URL).catch((error: unknown) => {
-        throw new ConfigError(`Configuration error: DATABASE_URL does not work: ${describe(error)}.`);
+        throw new ConfigError(`Configuration error: DATABASE_URL does not work: ${describe(error)}.`, { cause: error });
       })
     : await openPglite({ dataDir: path.resolve(PGLITE_DIR) }).catch((error: unknown) => {
-        throw new ConfigError(`Configuration error: cannot open the embedded database in PGLITE_DIR (${PGLITE_DIR}): ${describe(error)}.`);
+        throw new ConfigError(`Configuration error: cannot open the embedded database in PGLITE_DIR (${PGLITE_DIR}): ${describe(error)}.`, { cause: error });
       });
-  // Killed without a clean close PGlite recovers, but sequences jump: close it on the way out.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void handle.close().finally(() => process.exit(0)));
-  }
   return handle;
 }
 

@@ -283,6 +283,16 @@ export const rateLimitBuckets = pgTable(
  * Versions of a round's decision report. A draft is edited; a locked version never changes again and keeps the
  * figures it was locked with, so it reads the same after raw responses are deleted.
  */
+/**
+ * Failed sign-ins in a row per e-mail address as typed (known account or not, so both look alike), for the growing
+ * wait after them (lib/auth/sign-in.ts). A successful sign-in deletes the row; old rows are swept.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});
+
 export const reportVersions = pgTable(
   'report_versions',
   {

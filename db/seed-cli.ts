@@ -1,21 +1,13 @@
-// `npm run seed`: loads the demo data into the configured database (DATABASE_URL, else PGlite in PGLITE_DIR).
-import path from 'node:path';
-import { env } from '@/lib/env';
-import { openPglite, openPostgres } from './client';
-import { seed } from './seed';
+// `npm run seed`: loads the demo data into the configured database (DATABASE_URL, else PGlite in PGLITE_DIR). While
+// the app runs on that PGlite folder, the app loads it (lib/operator.ts); the folder is never opened twice.
+import { runOperatorCommand } from '@/lib/operator';
 
-async function main() {
-  const { DATABASE_URL, PGLITE_DIR } = env();
-  const handle = DATABASE_URL ? await openPostgres(DATABASE_URL) : await openPglite({ dataDir: path.resolve(PGLITE_DIR) });
-  try {
-    await seed(handle.db);
-    console.log('Demo data is in place.');
-  } finally {
-    await handle.close();
-  }
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runOperatorCommand('seed')
+  .then(({ ok, message }) => {
+    (ok ? console.log : console.error)(message);
+    process.exit(ok ? 0 : 1);
+  })
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getDatabase } from '@/db';
 import type { DatabaseHandle } from '@/db/client';
+import { logFailure } from '@/lib/log';
 
 export type Health = { status: 'ok' | 'unavailable'; database: 'pglite' | 'postgres' | 'unknown' };
 
@@ -11,7 +12,7 @@ export async function checkHealth(open: () => Promise<DatabaseHandle> = getDatab
     await db.execute(sql`select 1`);
     return { status: 'ok', database: engine };
   } catch (error) {
-    console.error('health check failed:', error instanceof Error ? error.message : error);
+    logFailure('health check', error);
     return { status: 'unavailable', database: 'unknown' };
   }
 }

@@ -1,6 +1,9 @@
 import { getDatabase, getDb } from '@/db';
 import { startReleaseTimer } from '@/lib/responses/release-timer';
 import { ConfigError, env } from './env';
+import { log } from './log';
+import { serveOperatorCommands } from './operator';
+import { onShutdown, stopCleanlyOnSignals } from './shutdown';
 
 const globalForTimer = globalThis as typeof globalThis & { stopReleaseTimer?: () => void };
 
@@ -8,10 +11,17 @@ const globalForTimer = globalThis as typeof globalThis & { stopReleaseTimer?: ()
 export async function startServer(): Promise<void> {
   try {
     env();
-    const { engine } = await getDatabase();
-    console.log(`Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`);
+    const { engine, db } = await getDatabase();
+    stopCleanlyOnSignals();
+    // Operator commands reach the embedded database through this process, which holds it (lib/operator.ts).
+    if (engine === 'pglite') onShutdown(await serveOperatorCommands(env().PGLITE_DIR, db));
     // Held answers are released once a day (lib/responses/release.ts); one timer per process, even if started twice.
-    globalForTimer.stopReleaseTimer ??= startReleaseTimer(getDb, env().RELEASE_HOUR);
+    if (!globalForTimer.stopReleaseTimer) {
+      const stop = startReleaseTimer(getDb, env().RELEASE_HOUR);
+      globalForTimer.stopReleaseTimer = stop;
+      onShutdown(async () => stop());
+    }
+    log.info({ event: 'start', engine }, `Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -20,6 +20,10 @@ const env = {
 const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, stdio: 'inherit' });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
-const server = spawn('node_modules/.bin/tsx', ['server.ts'], { env: { ...env, NODE_ENV: 'production', PORT: port }, stdio: 'inherit' });
+// The same server `npm start` runs: next start.
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], {
+  env: { ...env, NODE_ENV: 'production' },
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

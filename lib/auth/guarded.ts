@@ -1,11 +1,15 @@
-// The one wrapper for server actions and route handlers: session → Actor, input parsed with zod first, access
-// errors mapped. A public endpoint that skips it has skipped the checks: don't.
+// The wrappers for server actions and route handlers: session → Actor, input parsed with zod first, access errors
+// mapped (guardedAction, guardedRoute), and publicRoute for the few routes that take no session. Each brands what it
+// returns, and a test fails on any endpoint without the brand (tests/integration/endpoints-wrapped.test.ts): an
+// endpoint that skips them has skipped the checks.
 import { z } from 'zod';
 import { getDb } from '@/db';
-import type { Db } from '@/db/client';
+import { isDatabaseUnavailable, type Db } from '@/db/client';
+import { jsonBodyStatus, readJsonBody, type JsonBodyLimits, type JsonBodyProblem } from '@/lib/http/json-body';
 import type { MessageKey } from '@/lib/i18n';
 import { messages } from '@/lib/i18n/messages';
-import { logFailure } from '@/lib/log';
+import { logFailure, requestIdOf, withRequestId } from '@/lib/log';
+import { randomUUID } from 'node:crypto';
 import { AccessDenied, NotFound, type Actor } from './actor';
 import { getActor } from './session';
 
@@ -17,6 +21,20 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: MessageKey, fieldErrors?: Record<string, MessageKey>): Failure => ({ ok: false, error, fieldErrors });
 
 type Context<A> = { actor: A; db: Db };
+
+/** Which wrapper built an endpoint. */
+export type EndpointKind = 'guardedAction' | 'guardedRoute' | 'publicRoute';
+const ENDPOINT_KIND = Symbol.for('halland.endpointKind');
+
+function brand<F extends (...args: never[]) => unknown>(endpoint: F, kind: EndpointKind): F {
+  Object.defineProperty(endpoint, ENDPOINT_KIND, { value: kind });
+  return endpoint;
+}
+
+/** The wrapper that built `value`, if any. */
+export function endpointKindOf(value: unknown): EndpointKind | undefined {
+  return typeof value === 'function' ? (value as unknown as Record<symbol, EndpointKind | undefined>)[ENDPOINT_KIND] : undefined;
+}
 
 /** Zod issue messages that are message keys are shown as they are; anything else becomes "invalid value". */
 export function validationFailure(error: z.ZodError): Failure {
@@ -53,16 +71,23 @@ export async function runGuarded<S extends z.ZodType, T, A extends Actor | null>
   }
 }
 
-/** A server action for `useActionState`: (previous result, FormData) → Result. Signed-in actors only. */
+/**
+ * A server action for `useActionState`: (previous result, FormData) → Result. Signed-in actors only. `after` runs on
+ * the result outside any try/catch, so its `redirect` and `revalidatePath` work as Next.js expects.
+ */
 export function guardedAction<S extends z.ZodType, T>(
   schema: S,
   run: (input: z.output<S>, context: Context<Actor>) => Promise<Result<T>>,
+  { after }: { after?: (result: Result<T>, formData: FormData) => Result<T> | Promise<Result<T>> } = {},
 ) {
-  return async (_previous: Result<T> | null, formData: FormData): Promise<Result<T>> => {
-    const actor = await getActor();
-    if (!actor) return fail('guard.signInRequired');
-    return runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
-  };
+  return brand(async (_previous: Result<T> | null, formData: FormData): Promise<Result<T>> => {
+    const result = await withRequestId(randomUUID(), async () => {
+      const actor = await getActor();
+      if (!actor) return fail('guard.signInRequired');
+      return runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
+    });
+    return after ? after(result, formData) : result;
+  }, 'guardedAction');
 }
 
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -101,8 +126,10 @@ export function guardedRoute<S extends z.ZodType>(
   run: RouteRun<S, Actor> | RouteRun<S, Actor | null>,
   options: { anonymous?: boolean } = {},
 ) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
-    if (request.method !== 'GET' && !sameOrigin(request)) return Response.json(fail('guard.denied'), { status: 403 });
+  return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerGuarded(request, context)), 'guardedRoute');
+
+  async function answerGuarded(request: Request, context: RouteContext): Promise<Response> {
+    if (request.method !== 'GET' && isCrossSite(request)) return Response.json(fail('guard.denied'), { status: 403 });
     const actor = await getActor();
     if (!actor && !options.anonymous) return Response.json(fail('guard.signInRequired'), { status: 401 });
     const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await readBody(request)), ...(await context.params) };
@@ -118,7 +145,68 @@ export function guardedRoute<S extends z.ZodType>(
     });
     if (response) return response;
     return Response.json(result, { status: result.ok ? 200 : statusOf(result.error) });
-  };
+  }
+}
+
+/** Runs a route with a request id on its log lines, and tells the caller that id (X-Request-Id). */
+async function withRequestHeader(request: Request, answer: () => Promise<Response>): Promise<Response> {
+  const requestId = requestIdOf(request);
+  const response = await withRequestId(requestId, answer);
+  try {
+    response.headers.set('X-Request-Id', requestId);
+  } catch {
+    // a response with immutable headers (a redirect made by Response.redirect) goes without it
+  }
+  return response;
+}
+
+/** Why a public route refused a request before it ran. */
+export type PublicRefusal = JsonBodyProblem | 'cross_site';
+
+export const publicRefusalStatus: Record<PublicRefusal, number> = { ...jsonBodyStatus, cross_site: 403 };
+
+type PublicRouteOptions = {
+  /** The body is JSON: read under these limits and refused as a hostile party might send it (lib/http/json-body.ts). */
+  json?: JsonBodyLimits;
+  /** How the route says no, in its own words and language; by default `{ ok: false, error: <refusal> }`. */
+  refuse?: (refusal: PublicRefusal) => Response;
+};
+
+type PublicRun = (context: { request: Request; params: Record<string, string | string[]>; body: unknown }) => Promise<Response>;
+
+/** Seconds a client is asked to wait when the database is out of reach. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/**
+ * A route handler that takes no session (feedback, health, language). Requests that change something must come from
+ * this site (403 otherwise: a page elsewhere cannot post through a visitor's browser); with `json`, the body is read
+ * and checked before `run` sees it. A database out of reach answers 503 with Retry-After, anything else unexpected
+ * 500, logged without details (a database error can quote the row it refused).
+ */
+export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
+  const refuse =
+    options.refuse ?? ((refusal: PublicRefusal) => Response.json({ ok: false, error: refusal }, { status: publicRefusalStatus[refusal] }));
+  return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerPublic(request, context)), 'publicRoute');
+
+  async function answerPublic(request: Request, context: RouteContext): Promise<Response> {
+    const changes = request.method !== 'GET' && request.method !== 'HEAD';
+    if ((changes || options.json) && isCrossSite(request)) return refuse('cross_site');
+    let body: unknown;
+    if (options.json) {
+      const read = await readJsonBody(request, options.json);
+      if (!read.ok) return refuse(read.problem);
+      body = read.body;
+    }
+    try {
+      return await run({ request, params: context?.params ? await context.params : {}, body });
+    } catch (error) {
+      logFailure('public request', error);
+      if (isDatabaseUnavailable(error)) {
+        return Response.json(fail('guard.unavailable'), { status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) } });
+      }
+      return Response.json(fail('guard.unexpected'), { status: 500 });
+    }
+  }
 }
 
 function statusOf(error: MessageKey): number {
@@ -140,14 +228,19 @@ async function readBody(request: Request): Promise<Record<string, unknown>> {
   return {};
 }
 
-/** A browser's cross-site POST carries another Origin; refuse it (the session cookie is SameSite=Lax as well). */
-function sameOrigin(request: Request): boolean {
+/**
+ * Whether a browser sent this from another site: its Sec-Fetch-Site says so, or its Origin names another host (a
+ * browser sends Origin with every POST, `no-cors` ones included). Clients that are not browsers send neither.
+ */
+export function isCrossSite(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
-  if (!origin) return true;
+  if (origin === null) return false;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host !== host;
   } catch {
-    return false;
+    return true; // "null": a sandboxed frame or a file
   }
 }

@@ -10,6 +10,7 @@ import { logFailure } from '@/lib/log';
 import type { Actor } from './actor';
 import { SESSION_MAX_SECONDS, sessionExpired, sessionSecret } from './session-window';
 import { endSessions, loadActiveActor, signInWithPassword } from './sign-in';
+import { throttledError } from './sign-in-wait';
 
 export { SESSION_MAX_SECONDS } from './session-window';
 
@@ -86,7 +87,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         async authorize(credentials) {
           const result = await signInWithPassword(await getDb(), credentials);
-          if (!result.ok) throw new Error(result.reason === 'throttled' ? 'throttled' : 'CredentialsSignin');
+          if (!result.ok) throw new Error(result.reason === 'throttled' ? throttledError(result.retryAfterSeconds) : 'CredentialsSignin');
           return { id: String(result.actor.userId), name: result.actor.name };
         },
       }),

@@ -4,6 +4,8 @@ import { surveyLanguages } from '@/lib/i18n/locales';
 import type { SurveyLocale } from '@/surveys/types';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Deeper than any answer the survey has (a matrix is three levels inside the body); checked before parsing. */
+export const MAX_BODY_DEPTH = 8;
 
 const localeCodes = surveyLanguages.map((language) => language.code) as [SurveyLocale, ...SurveyLocale[]];
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests } from './support/browser';
+import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests, takeCspViolations } from './support/browser';
 
 describe('the home page', () => {
   let browser: Browser;
@@ -38,6 +38,29 @@ describe('the home page', () => {
     const page = await browser.newPage({ locale: 'en-GB' });
     await page.goto(baseUrl());
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('runs no inline script without the page’s nonce, and the check after every test sees the attempt (control)', async () => {
+    const page = await browser.newPage({ locale: 'sv-SE' });
+    const response = await page.goto(baseUrl());
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toMatch(/script-src [^;]*'nonce-[^']+'/);
+    expect(policy.split(';').find((part) => part.trim().startsWith('script-src'))).not.toContain('unsafe-inline');
+    // Next.js's own scripts carry the nonce and ran: the page is interactive and nothing was reported.
+    expect(takeCspViolations()).toEqual([]);
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => takeCspViolations().length).toBeGreaterThan(0);
+    // A second page load gets another nonce.
+    const again = await page.goto(baseUrl());
+    expect(again?.headers()['content-security-policy']).not.toBe(policy);
     await page.close();
   });
 });

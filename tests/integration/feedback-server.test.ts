@@ -1,87 +1,147 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// The feedback endpoint as the app serves it (app/api/feedback/[code]/route.ts, the one way in), tried as a page on
+// another site or a hostile client would: each refusal has its status and stores nothing.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DatabaseHandle, Db } from '@/db/client';
-import { feedbackFastPath, handleFeedbackRequest } from '@/lib/feedback/http';
+import { openPostgres, queryRows, type DatabaseHandle, type Db } from '@/db/client';
+import { feedbackRoute } from '@/lib/feedback/http';
 import { MAX_BODY_BYTES } from '@/lib/feedback/submission';
-import { securityHeaders } from '@/lib/security-headers';
+import { respondentTexts } from '@/lib/feedback/texts';
 import { CLOSED_CHANNEL, OPEN_CHANNEL, submission } from './support/feedback';
 import { openTestDatabase } from './support/test-database';
 
-type Reply = { status: number; body: unknown; headers: Headers };
+type Reply = { status: number; body: Record<string, unknown>; headers: Headers };
 
-describe('the production server’s feedback path (server.ts) answers exactly as the app route does', () => {
+const HOST = 'feedback.halland.test';
+
+describe('the feedback route, as a hostile party would use it', () => {
   let database: DatabaseHandle;
   let db: Db;
-  let server: Server;
-  let origin: string;
+  let POST: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
   beforeAll(async () => {
     database = await openTestDatabase();
     db = database.db;
-    // server.ts's listener, with a stand-in for Next.js.
-    server = createServer(feedbackFastPath(async () => db, (_request, response) => response.writeHead(418).end()));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // The app's own route module, on this test's database.
+    (globalThis as { appDatabase?: Promise<DatabaseHandle> }).appDatabase = Promise.resolve(database);
+    ({ POST } = await import('@/app/api/feedback/[code]/route'));
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    (globalThis as { appDatabase?: unknown }).appDatabase = undefined;
     await database.close();
   });
 
-  const init = (body: string | ReadableStream): RequestInit =>
-    ({ method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' }) as RequestInit;
-
-  async function read(response: Response): Promise<Reply> {
-    return { status: response.status, body: await response.json(), headers: response.headers };
+  async function storedCount(): Promise<number> {
+    const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from responses where not is_demo`);
+    return row.count;
   }
-  const throughServer = async (code: string, body: string | ReadableStream) => read(await fetch(`${origin}/api/feedback/${code}`, init(body)));
-  const throughRoute = async (code: string, body: string) =>
-    read(await handleFeedbackRequest(db, code, new Request(`http://localhost/api/feedback/${code}`, init(body))));
 
-  /** The same request to both; each gets its own idempotency key so that neither sees the other's row. */
-  async function both(code: string, makeBody: () => string): Promise<[Reply, Reply]> {
-    return [await throughRoute(code, makeBody()), await throughServer(code, makeBody())];
+  function request(code: string, body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+    return new Request(`http://${HOST}/api/feedback/${code}`, { method: 'POST', headers: { host: HOST, ...headers }, body, duplex: 'half' } as RequestInit);
   }
+
+  async function send(code: string, body: BodyInit, headers?: Record<string, string>): Promise<Reply> {
+    const response = await POST(request(code, body, headers), { params: Promise.resolve({ code }) });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+  }
+
+  const valid = () => JSON.stringify(submission());
+  const json = { 'content-type': 'application/json' };
 
   it.each([
-    ['a valid answer', OPEN_CHANNEL, () => JSON.stringify(submission()), 201],
-    ['malformed JSON', OPEN_CHANNEL, () => '{"answers": ', 400],
-    ['an unknown key', OPEN_CHANNEL, () => JSON.stringify({ ...submission(), extra: 1 }), 400],
-    ['a wrong channel', 'nosuch1', () => JSON.stringify(submission()), 404],
-    ['a closed round', CLOSED_CHANNEL, () => JSON.stringify(submission({ locale: 'ar' })), 410],
-    ['a value the survey does not allow', OPEN_CHANNEL, () => JSON.stringify(submission({ answers: { offered_support: 'maybe' } })), 422],
-    ['a body over the size cap', OPEN_CHANNEL, () => JSON.stringify(submission({ website: '', pad: 'x'.repeat(MAX_BODY_BYTES) })), 413],
-  ])('%s gets the same status and body', async (_case, code, makeBody, status) => {
-    const [route, fast] = await both(code, makeBody);
-    expect(fast.status).toBe(status);
-    expect(route.status).toBe(status);
-    expect(fast.body).toEqual(route.body);
+    ['text/plain from a page elsewhere (fetch no-cors)', { 'content-type': 'text/plain', origin: 'https://evil.example' }, 403, 'cross_site'],
+    ['JSON from a page elsewhere', { ...json, origin: 'https://evil.example' }, 403, 'cross_site'],
+    ['JSON that the browser marks cross-site', { ...json, 'sec-fetch-site': 'cross-site' }, 403, 'cross_site'],
+    ['JSON from a sibling site', { ...json, 'sec-fetch-site': 'same-site', origin: `https://other.${HOST}` }, 403, 'cross_site'],
+    ['an opaque origin (sandboxed frame)', { ...json, origin: 'null' }, 403, 'cross_site'],
+    ['text/plain', { 'content-type': 'text/plain' }, 415, 'unsupported_media_type'],
+    ['a form', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
+    ['no content type', {}, 415, 'unsupported_media_type'],
+    ['JSON in another character set', { 'content-type': 'application/json; charset=latin1' }, 415, 'unsupported_media_type'],
+  ])('a valid answer sent as %s is refused and nothing is stored', async (_case, headers, status, code) => {
+    const before = await storedCount();
+    const reply = await send(OPEN_CHANNEL, valid(), headers as Record<string, string>);
+    expect({ status: reply.status, code: reply.body.code }).toEqual({ status, code });
+    expect(reply.body.message).toBe(respondentTexts.sv.errors.invalid_body);
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('takes the same answer from this site’s own page (same origin, as the browser says)', async () => {
+    const reply = await send(OPEN_CHANNEL, valid(), { ...json, origin: `http://${HOST}`, 'sec-fetch-site': 'same-origin' });
+    expect(reply.status).toBe(201);
+  });
+
+  it('refuses answers nested 5,000 levels deep with 400 before any validation, and stores nothing', async () => {
+    const before = await storedCount();
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const body = JSON.stringify(submission()).replace('"answers":{', `"answers":{"comment_deep":${deep},`);
+    const reply = await send(OPEN_CHANNEL, body);
+    expect({ status: reply.status, code: reply.body.code }).toEqual({ status: 400, code: 'too_deep' });
+    expect(await storedCount()).toBe(before);
+  });
+
+  it.each([
+    ['answers.__proto__', (body: string) => body.replace('"answers":{', '"answers":{"__proto__":{"x":1},')],
+    ['a top-level constructor', (body: string) => body.replace('{', '{"constructor":1,')],
+    ['a prototype key deep inside', (body: string) => body.replace('"answers":{', '"answers":{"matrix":{"prototype":"yes"},')],
+  ])('refuses %s with 422 and stores nothing (parsing would have dropped it silently)', async (_case, edit) => {
+    const before = await storedCount();
+    const reply = await send(OPEN_CHANNEL, edit(valid()));
+    expect({ status: reply.status, code: reply.body.code }).toEqual({ status: 422, code: 'forbidden_key' });
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('refuses invalid UTF-8 in a free-text answer with 400 instead of storing U+FFFD', async () => {
+    const before = await storedCount();
+    const text = JSON.stringify(submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', comment: 'ok XX ok' } }));
+    const bytes = Buffer.from(text, 'utf8');
+    const at = bytes.indexOf('XX');
+    bytes[at] = 0xc3; // a lead byte…
+    bytes[at + 1] = 0x28; // …followed by no continuation byte
+    const reply = await send(OPEN_CHANNEL, bytes);
+    expect({ status: reply.status, code: reply.body.code }).toEqual({ status: 400, code: 'invalid_encoding' });
+    expect(await storedCount()).toBe(before);
+  });
+
+  it('answers 503 with Retry-After, in the respondent’s language, when the database cannot be reached', async () => {
+    // A PostgreSQL server nobody listens on: every statement fails to connect.
+    const unreachable = await openPostgres('postgres://postgres@127.0.0.1:1/none', { migrate: false, max: 1 });
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const route = feedbackRoute(async () => unreachable.db);
+      const response = await route(request(OPEN_CHANNEL, JSON.stringify(submission({ locale: 'ar' }))), {
+        params: Promise.resolve({ code: OPEN_CHANNEL }),
+      });
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await response.json()).toMatchObject({ code: 'unavailable', message: respondentTexts.ar.errors.unavailable });
+      // Opening the database fails the same way.
+      const cannotOpen = feedbackRoute(() => Promise.reject(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })));
+      const refused = await cannotOpen(request(OPEN_CHANNEL, valid()), { params: Promise.resolve({ code: OPEN_CHANNEL }) });
+      expect(refused.status).toBe(503);
+    } finally {
+      spy.mockRestore();
+      await unreachable.close();
+    }
   });
 
   it('a retry gets the same answer and stores nothing new', async () => {
-    const body = JSON.stringify(submission());
-    const first = await throughServer(OPEN_CHANNEL, body);
-    const retry = await throughServer(OPEN_CHANNEL, body);
+    const body = valid();
+    const first = await send(OPEN_CHANNEL, body);
+    const retry = await send(OPEN_CHANNEL, body);
     expect([first.status, retry.status]).toEqual([201, 200]);
     expect(retry.body).toEqual(first.body);
   });
 
-  it('sends the security headers Next.js sends, as JSON that is never cached', async () => {
-    const { headers } = await throughServer(OPEN_CHANNEL, JSON.stringify(submission()));
-    for (const [name, value] of Object.entries(securityHeaders)) expect(headers.get(name)).toBe(value);
+  it('answers JSON that is never cached', async () => {
+    const { headers } = await send(OPEN_CHANNEL, valid());
     expect(headers.get('content-type')).toBe('application/json');
     expect(headers.get('cache-control')).toBe('no-store');
   });
 
-  it('leaves every other request to Next.js', async () => {
-    expect((await fetch(`${origin}/api/feedback/${OPEN_CHANNEL}`)).status).toBe(418);
-    expect((await fetch(`${origin}/f/${OPEN_CHANNEL}/sv`, { method: 'POST', body: '{}' })).status).toBe(418);
-  });
-
-  it('keeps privacy rule 1 on this path too: no cookie, and no IP address, user agent or free text in the logs', async () => {
+  it('keeps privacy rule 1: no cookie, and no IP address, user agent or free text in the logs', async () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
+    const stdout = vi.spyOn(process.stdout, 'write');
     const secret = 'Mitt namn är Amina och jag bor på rum 12';
-    const headers = { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77', 'user-agent': 'SecretPhone/1.0' };
+    const headers = { ...json, 'x-forwarded-for': '203.0.113.77', 'user-agent': 'SecretPhone/1.0' };
     const answers = { offered_support: 'no', know_where_to_turn: 'no', comment: secret };
     const sent = [
       [OPEN_CHANNEL, JSON.stringify(submission({ answers }))],
@@ -91,22 +151,23 @@ describe('the production server’s feedback path (server.ts) answers exactly as
     ];
     const cookies = [];
     for (const [code, body] of sent) {
-      const response = await fetch(`${origin}/api/feedback/${code}`, { method: 'POST', headers, body });
+      const response = await POST(request(code, body, headers), { params: Promise.resolve({ code }) });
       cookies.push(response.headers.get('set-cookie'));
     }
-    const logged = JSON.stringify(spies.flatMap((spy) => spy.mock.calls));
-    for (const spy of spies) spy.mockRestore();
+    const logged = JSON.stringify([...spies.flatMap((spy) => spy.mock.calls), ...stdout.mock.calls]);
+    for (const spy of [...spies, stdout]) spy.mockRestore();
     expect(cookies).toEqual([null, null, null, null]);
     for (const secretPart of ['203.0.113.77', 'SecretPhone', 'Amina']) expect(logged).not.toContain(secretPart);
   });
 
   it('stops reading a body that grows past the cap without saying its length, and keeps serving', async () => {
-    // A body that never ends: an answer at all means the server stopped reading at the cap.
+    // A body that never ends: an answer at all means the route stopped reading at the cap.
     const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
     const endless = new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(chunk) });
-    const refused = await throughServer(OPEN_CHANNEL, endless);
+    const refused = await send(OPEN_CHANNEL, endless);
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'too_large' });
-    expect((await throughServer(OPEN_CHANNEL, JSON.stringify(submission()))).status).toBe(201);
+    expect((await send(OPEN_CHANNEL, JSON.stringify(submission({ pad: 'x'.repeat(MAX_BODY_BYTES) })))).status).toBe(413);
+    expect((await send(OPEN_CHANNEL, valid())).status).toBe(201);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type DatabaseHandle, type Db } from '@/db/client';
 import { channels, rounds } from '@/db/schema';
 import { isoWeek } from '@/lib/dates';
-import { handleFeedbackRequest } from '@/lib/feedback/http';
+import { feedbackRoute } from '@/lib/feedback/http';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { CLOSED_CHANNEL, OPEN_CHANNEL, roundWithChannel, submission } from './support/feedback';
 import { releaseAll } from './support/release';
@@ -15,7 +15,7 @@ function send(db: Db, code: string, body: unknown, options = {}, headers: Record
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return handleFeedbackRequest(db, code, request, options);
+  return feedbackRoute(async () => db, options)(request, { params: Promise.resolve({ code }) });
 }
 
 async function storedWithKey(db: Db, key: string) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
 import { demoAccounts } from '@/db/seed';
-import { loadActiveActor, signInWithPassword } from '@/lib/auth/sign-in';
+import { FREE_FAILURES, GLOBAL_FAILURE_BUDGET, MAX_WAIT_SECONDS, loadActiveActor, signInWithPassword, waitAfterFailures } from '@/lib/auth/sign-in';
 import { openTestDatabase } from './support/test-database';
 
 const strategist = demoAccounts[0];
@@ -33,11 +33,66 @@ describe('signing in with a local account', () => {
     for (const account of demoAccounts) expect(rows.map((row) => row.hash).join()).not.toContain(account.password);
   });
 
-  it('after ten failed attempts even the right password is refused for a while', async () => {
-    const email = demoAccounts[2].email;
-    for (let i = 0; i < 10; i++) await signInWithPassword(database.db, { email, password: `wrong-${i}` });
-    const result = await signInWithPassword(database.db, { email, password: demoAccounts[2].password });
-    expect(result).toEqual({ ok: false, reason: 'throttled' });
+  // The throttle's clock is moved by passing `now`, never by sleeping.
+  const at = (start: number, seconds: number) => ({ now: new Date(start + seconds * 1000) });
+
+  it('a shared account used by a whole workshop is never refused its right password', async () => {
+    const { email, password } = demoAccounts[2];
+    for (let i = 0; i < 15; i++) {
+      expect(await signInWithPassword(database.db, { email, password })).toMatchObject({ ok: true });
+    }
+    const together = await Promise.all(Array.from({ length: 12 }, () => signInWithPassword(database.db, { email, password })));
+    expect(together.every((result) => result.ok)).toBe(true);
+  });
+
+  it('ten wrong guesses make the right password wait, say how long, and then let it in', async () => {
+    const { email, password } = demoAccounts[2];
+    const start = Date.now();
+    for (let i = 0; i < 10; i++) {
+      // Each guess after the wait the previous ones earned, as a patient attacker would.
+      const result = await signInWithPassword(database.db, { email, password: `wrong-${i}` }, at(start, i * 1000));
+      expect(result).toEqual({ ok: false, reason: 'invalid' });
+    }
+    const lastGuess = 9 * 1000;
+    const waiting = await signInWithPassword(database.db, { email, password }, at(start, lastGuess + 1));
+    expect(waiting).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: waitAfterFailures(10) - 1 });
+    // Refused during the wait without a look at the password, so it counts for nothing.
+    const stillWaiting = await signInWithPassword(database.db, { email, password: 'wrong-again' }, at(start, lastGuess + 2));
+    expect(stillWaiting).toMatchObject({ reason: 'throttled', retryAfterSeconds: waitAfterFailures(10) - 2 });
+    const after = await signInWithPassword(database.db, { email, password }, at(start, lastGuess + waitAfterFailures(10)));
+    expect(after).toMatchObject({ ok: true });
+    // The success reset the count: a typo now costs no wait.
+    const typo = await signInWithPassword(database.db, { email, password: 'typo' }, at(start, lastGuess + waitAfterFailures(10) + 1));
+    expect(typo).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signInWithPassword(database.db, { email, password }, at(start, lastGuess + waitAfterFailures(10) + 2))).toMatchObject({ ok: true });
+  });
+
+  it('the wait grows with each failure in a row, and never past the cap', () => {
+    const waits = Array.from({ length: 20 }, (_, failures) => waitAfterFailures(failures));
+    expect(waits.slice(0, FREE_FAILURES)).toEqual([0, 0, 0]);
+    for (let i = FREE_FAILURES + 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1]);
+    expect(Math.max(...waits)).toBe(MAX_WAIT_SECONDS);
+  });
+
+  it('guesses sent in parallel are counted one after another, not all let through', async () => {
+    const email = 'parallel-target@demo.halland.test';
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => signInWithPassword(database.db, { email, password: `guess-${i}` })));
+    const reasons = results.map((result) => (result.ok ? 'ok' : result.reason));
+    expect(reasons.filter((reason) => reason === 'invalid')).toHaveLength(FREE_FAILURES);
+    expect(reasons.filter((reason) => reason === 'throttled')).toHaveLength(8 - FREE_FAILURES);
+  });
+
+  it('guesses spread over many accounts are slowed by a global failure budget; an address that never failed still gets in', async () => {
+    const start = Date.now() + 3600_000; // a minute of its own
+    const { limit } = GLOBAL_FAILURE_BUDGET;
+    for (let i = 0; i <= limit; i++) {
+      await signInWithPassword(database.db, { email: `spray-${i}@demo.halland.test`, password: 'Sommar2025!' }, at(start, 0));
+    }
+    // A second guess at an address that failed once: its own wait is none, the budget is spent.
+    const again = await signInWithPassword(database.db, { email: 'spray-0@demo.halland.test', password: 'Vinter2025!' }, at(start, 1));
+    expect(again).toMatchObject({ ok: false, reason: 'throttled' });
+    const { email, password } = demoAccounts[1]; // has never failed
+    expect(await signInWithPassword(database.db, { email, password }, at(start, 1))).toMatchObject({ ok: true });
   });
 
   it('a disabled account cannot sign in, and its open sessions end', async () => {

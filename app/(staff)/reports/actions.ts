@@ -1,6 +1,6 @@
 'use server';
-// Server actions of the decision report, extension decisions and retention. Each goes through guardedAction
-// (session, zod) and calls the lib/ function that checks the actor itself.
+// Server actions of the decision report, extension decisions and retention. Each is built by guardedAction (session,
+// zod; tests/unit/endpoints-wrapped.test.ts fails otherwise) and calls the lib/ function that checks the actor itself.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { guardedAction, type Result } from '@/lib/auth/guarded';
@@ -12,7 +12,8 @@ import { deleteRawResponses, deleteRawResponsesInput } from '@/lib/retention';
 const id = z.coerce.number().int().positive();
 const optionalVersion = z.union([id, z.literal('').transform(() => null)]).default(null);
 
-function refresh<T>(result: Result<T>, roundId: unknown): Result<T> {
+function refresh<T>(result: Result<T>, formData: FormData): Result<T> {
+  const roundId = formData.get('roundId');
   if (result.ok) {
     revalidatePath(`/reports/${roundId}`);
     revalidatePath(`/reports/${roundId}/edit`);
@@ -31,7 +32,7 @@ const draftForm = z.looseObject({
   quotes: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-const saveDraft = guardedAction(draftForm, (form, { db, actor }) => {
+export const saveReportDraftAction = guardedAction(draftForm, (form, { db, actor }) => {
   const findings = Object.entries(form)
     .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
     .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
@@ -42,12 +43,9 @@ const saveDraft = guardedAction(draftForm, (form, { db, actor }) => {
     caseNumber: form.caseNumber.trim() || null,
     content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period },
   });
-});
-export async function saveReportDraftAction(previous: Result<{ version: number }> | null, formData: FormData) {
-  return refresh(await saveDraft(previous, formData), formData.get('roundId'));
-}
+}, { after: refresh });
 
-const lockVersion = guardedAction(
+export const lockReportVersionAction = guardedAction(
   z.object({ roundId: id, version: id, confirm: z.literal('yes', { message: 'report.error.invalid' }) }),
   async (input, { db, actor }) => {
     // The version keeps the figures it shows now, as the report shows them (kinds of organisation, suppressed).
@@ -55,24 +53,24 @@ const lockVersion = guardedAction(
     if (!report) return { ok: false, error: 'report.error.noRound' };
     return lockReportVersion(db, actor, { ...input, figures: report.dashboard as unknown as Record<string, unknown> });
   },
+  { after: refresh },
 );
-export async function lockReportVersionAction(previous: Result<{ version: number }> | null, formData: FormData) {
-  return refresh(await lockVersion(previous, formData), formData.get('roundId'));
-}
 
-const newVersion = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => startNewReportVersion(db, actor, input.roundId));
-export async function startNewReportVersionAction(previous: Result<{ version: number }> | null, formData: FormData) {
-  return refresh(await newVersion(previous, formData), formData.get('roundId'));
-}
+export const startNewReportVersionAction = guardedAction(
+  z.object({ roundId: id }),
+  (input, { db, actor }) => startNewReportVersion(db, actor, input.roundId),
+  { after: refresh },
+);
 
-const decide = guardedAction(decisionInput, (input, { db, actor }) => recordDecision(db, actor, input));
-export async function recordDecisionAction(previous: Result | null, formData: FormData) {
-  const result = await decide(previous, formData);
-  if (result.ok) revalidatePath('/decisions');
-  return result;
-}
+export const recordDecisionAction = guardedAction(decisionInput, (input, { db, actor }) => recordDecision(db, actor, input), {
+  after: (result) => {
+    if (result.ok) revalidatePath('/decisions');
+    return result;
+  },
+});
 
-const deleteResponses = guardedAction(deleteRawResponsesInput, (input, { db, actor }) => deleteRawResponses(db, actor, input));
-export async function deleteRawResponsesAction(previous: Result<{ deleted: number }> | null, formData: FormData) {
-  return refresh(await deleteResponses(previous, formData), formData.get('roundId'));
-}
+export const deleteRawResponsesAction = guardedAction(
+  deleteRawResponsesInput,
+  (input, { db, actor }) => deleteRawResponses(db, actor, input),
+  { after: refresh },
+);

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { getActor } from '@/lib/auth/session';
+import { throttledMessage, waitOfError } from '@/lib/auth/sign-in-wait';
 import { env } from '@/lib/env';
 import { SignInForm } from './sign-in-form';
 
@@ -15,7 +16,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const tr = translator(await getUiLocale());
   const { error, passwordChanged } = await searchParams;
   const { OIDC_ISSUER, OIDC_NAME } = env();
-  const initialError = error === 'throttled' ? tr('signIn.throttled') : error ? tr('signIn.failed') : undefined;
+  const wait = {
+    throttled: tr('signIn.throttled'),
+    second: tr('signIn.waitSecond'),
+    seconds: tr('signIn.waitSeconds'),
+    minute: tr('signIn.waitMinute'),
+    minutes: tr('signIn.waitMinutes'),
+  };
+  const waitSeconds = waitOfError(error);
+  const initialError = waitSeconds !== null ? throttledMessage(wait, waitSeconds) : error ? tr('signIn.failed') : undefined;
   return (
     <div className="page narrow">
       <h1>{tr('signIn.title')}</h1>
@@ -26,7 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           password: tr('signIn.password'),
           submit: tr('signIn.submit'),
           failed: tr('signIn.failed'),
-          throttled: tr('signIn.throttled'),
+          wait,
           oidc: OIDC_ISSUER ? tr('signIn.oidc', { provider: OIDC_NAME }) : undefined,
         }}
         initialError={initialError}

@@ -1,8 +1,9 @@
 'use client';
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
+import { throttledMessage, waitOfError, type WaitLabels } from '@/lib/auth/sign-in-wait';
 
-type Labels = { email: string; password: string; submit: string; failed: string; throttled: string; oidc?: string };
+type Labels = { email: string; password: string; submit: string; failed: string; wait: WaitLabels; oidc?: string };
 
 export function SignInForm({ labels, initialError }: { labels: Labels; initialError?: string }) {
   const [error, setError] = useState(initialError);
@@ -22,7 +23,8 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
       window.location.assign('/overview');
       return;
     }
-    setError(result?.error === 'throttled' ? labels.throttled : labels.failed);
+    const wait = waitOfError(result?.error);
+    setError(wait !== null ? throttledMessage(labels.wait, wait) : labels.failed);
   }
 
   return (

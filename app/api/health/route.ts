@@ -1,9 +1,9 @@
-import { NextResponse } from 'next/server';
+import { publicRoute } from '@/lib/auth/guarded';
 import { checkHealth } from '@/lib/health';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
+export const GET = publicRoute(async () => {
   const health = await checkHealth();
-  return NextResponse.json(health, { status: health.status === 'ok' ? 200 : 503 });
-}
+  return Response.json(health, { status: health.status === 'ok' ? 200 : 503 });
+});

@@ -9,6 +9,7 @@ export const sv = {
   'guard.required': 'Fyll i fältet.',
   'guard.tooLong': 'Texten är för lång.',
   'guard.unexpected': 'Något gick fel. Försök igen om en stund.',
+  'guard.unavailable': 'Tjänsten är inte tillgänglig just nu. Försök igen om en stund.',
 
   'rounds.nav': 'Omgångar',
   'rounds.title': 'Uppföljningsomgångar',
@@ -185,6 +186,7 @@ export const en: Record<keyof typeof sv, string> = {
   'guard.required': 'Fill in the field.',
   'guard.tooLong': 'The text is too long.',
   'guard.unexpected': 'Something went wrong. Try again in a while.',
+  'guard.unavailable': 'The service is not available right now. Try again in a while.',
 
   'rounds.nav': 'Rounds',
   'rounds.title': 'Follow-up rounds',

@@ -1,20 +1,52 @@
-// Debian's Chromium through playwright-core (no browser downloads), and an axe-core check for every page.
+// Debian's Chromium through playwright-core (no browser downloads), an axe-core check for every page, and a check
+// after every test that no page reported a content security policy violation.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const baseUrl = () => inject('baseUrl');
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** What pages reported since the last check: Chromium logs every blocked script or style as a console error. */
+const cspViolations: string[] = [];
+
+/** Watches a page's console for content security policy violations. */
+export function watchCsp(page: Page): Page {
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
+}
+
+/** The violations reported so far, emptied. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+// Every test of every file that uses this browser fails on a violation any of its pages reported.
+afterEach(() => {
+  expect(takeCspViolations(), 'content security policy violations').toEqual([]);
+});
+
+/** Chromium, with every page it opens (through newPage or a context) watched for CSP violations. */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const newPage = browser.newPage.bind(browser);
+  const newContext = browser.newContext.bind(browser);
+  browser.newPage = async (options) => watchCsp(await newPage(options));
+  browser.newContext = async (options) => {
+    const context: BrowserContext = await newContext(options);
+    context.on('page', watchCsp);
+    return context;
+  };
+  return browser;
 }
 
 type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };

@@ -31,15 +31,17 @@ export default async function setup(project: TestProject) {
   const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
 
-  // The production server (npm start), in its own process group so that ending the group ends all it started.
-  const server: ChildProcess = spawn('node_modules/.bin/tsx', ['server.ts'], {
-    env: { ...env, PORT: String(PORT) },
+  // The production server as `npm start` runs it (next start), in its own process group so that ending the group
+  // ends all it started.
+  const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)], {
+    env,
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://localhost:${PORT}`;
   await waitForHealth(baseUrl);
   project.provide('baseUrl', baseUrl);
+  project.provide('pgliteDir', env.PGLITE_DIR);
 
   return async () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -65,5 +67,6 @@ async function waitForHealth(baseUrl: string) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    pgliteDir: string;
   }
 }

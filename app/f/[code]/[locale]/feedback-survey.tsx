@@ -71,9 +71,15 @@ export function FeedbackSurvey({ code, locale, definition, texts }: Props) {
   );
 }
 
-/** Retries a lost connection or a server error; a 4xx is final and its message (in the respondent's language) shown. */
+/**
+ * Retries a lost connection, a server error and a 503 (the server cannot reach its database for a moment: it says how
+ * long to wait); a 4xx is final and its message (in the respondent's language) shown. The same idempotency key makes
+ * every retry safe: the answer is stored once.
+ */
 async function send(code: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
+  let message: string | undefined;
   for (let attempt = 0; ; attempt++) {
+    let waitMs = RETRY_DELAYS_MS[attempt];
     try {
       const response = await fetch(`/api/feedback/${encodeURIComponent(code)}`, {
         method: 'POST',
@@ -82,15 +88,18 @@ async function send(code: string, body: unknown): Promise<{ ok: boolean; message
         credentials: 'omit',
       });
       if (response.ok) return { ok: true };
-      if (response.status < 500) {
-        const answer = (await response.json().catch(() => ({}))) as { message?: string };
-        return { ok: false, message: answer.message };
+      const answer = (await response.json().catch(() => ({}))) as { message?: string };
+      if (response.status < 500) return { ok: false, message: answer.message };
+      if (response.status === 503) {
+        message = answer.message;
+        const retryAfterMs = Number(response.headers.get('retry-after')) * 1000;
+        if (retryAfterMs > 0) waitMs = Math.min(Math.max(waitMs ?? 0, retryAfterMs), 30_000);
       }
     } catch {
       // the network went away; the same idempotency key makes the retry safe
     }
-    if (attempt >= RETRY_DELAYS_MS.length) return { ok: false };
-    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    if (attempt >= RETRY_DELAYS_MS.length) return { ok: false, message };
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
 

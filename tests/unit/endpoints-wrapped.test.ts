@@ -1,0 +1,57 @@
+// No endpoint escapes the wrappers: every function a route file or a 'use server' file exports is built by
+// guardedAction, guardedRoute or publicRoute (they brand what they return). A hand-written handler beside them
+// would skip the session and input checks without anyone noticing; this test notices.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { endpointKindOf } from '@/lib/auth/guarded';
+
+const root = path.resolve(__dirname, '../..');
+
+/** next-auth answers its own routes (sign-in, callbacks, session); its handler cannot be ours. */
+const EXCEPTED = new Set(['app/api/auth/[...nextauth]/route.ts']);
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|tsx)$/.test(file))
+    .map((file) => path.join(folder, file));
+}
+
+const routeFiles = sourceFiles('app').filter((file) => path.basename(file) === 'route.ts');
+const serverActionFiles = [...sourceFiles('app'), ...sourceFiles('lib')].filter((file) =>
+  /^\s*(\/\/[^\n]*\n\s*)*['"]use server['"]/.test(readFileSync(path.join(root, file), 'utf8')),
+);
+
+/** The exported functions of a module that no wrapper built. */
+function unwrappedExports(module: Record<string, unknown>): string[] {
+  return Object.entries(module)
+    .filter(([, value]) => typeof value === 'function' && !endpointKindOf(value))
+    .map(([name]) => name);
+}
+
+describe('every endpoint is built by a wrapper', () => {
+  it('finds the endpoints it checks', () => {
+    expect(routeFiles).toContain('app/api/feedback/[code]/route.ts');
+    expect(routeFiles).toContain('app/api/health/route.ts');
+    expect(routeFiles).toContain('app/api/lang/route.ts');
+    expect(serverActionFiles).toContain('app/actions.ts');
+  });
+
+  it.each(routeFiles.filter((file) => !EXCEPTED.has(file)))('%s exports only wrapped handlers', async (file) => {
+    const module = (await import(path.join(root, file))) as Record<string, unknown>;
+    expect(Object.values(module).some((value) => endpointKindOf(value))).toBe(true);
+    expect(unwrappedExports(module)).toEqual([]);
+  });
+
+  it.each(serverActionFiles)('%s exports only actions built by guardedAction', async (file) => {
+    const module = (await import(path.join(root, file))) as Record<string, unknown>;
+    const actions = Object.entries(module).filter(([, value]) => typeof value === 'function');
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter(([, value]) => endpointKindOf(value) !== 'guardedAction').map(([name]) => name)).toEqual([]);
+  });
+
+  it('control: a hand-written handler and action are caught, the wrapped ones beside them pass', async () => {
+    const module = (await import('./fixtures/unwrapped-endpoints')) as Record<string, unknown>;
+    expect(unwrappedExports(module).sort()).toEqual(['GET', 'deleteEverythingAction']);
+  });
+});

@@ -1,0 +1,74 @@
+// Privacy rule 1 on the log output itself: what is written, line by line, as JSON.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger, log, logFailure, withRequestId, writeLogTo } from '@/lib/log';
+
+let restore: (() => void) | undefined;
+afterEach(() => restore?.());
+
+/** The lines written from now on: `raw` as written, `json(i)` the i-th parsed. */
+function capture() {
+  const raw: string[] = [];
+  restore = writeLogTo({ write: (line) => raw.push(line) });
+  return { raw, json: (i: number) => JSON.parse(raw[i]) as Record<string, unknown> };
+}
+
+describe('the log', () => {
+  it('writes one JSON object per line, with level, time and message', () => {
+    const lines = capture();
+    log.info({ event: 'test' }, 'hello');
+    expect(lines.raw).toHaveLength(1);
+    expect(lines.raw[0].endsWith('\n')).toBe(true);
+    expect(lines.json(0)).toMatchObject({ level: 'info', event: 'test', msg: 'hello' });
+    expect(typeof lines.json(0).time).toBe('string');
+  });
+
+  it('takes its level from LOG_LEVEL', () => {
+    const lines = capture();
+    const quiet = createLogger('warn');
+    quiet.info('not written');
+    quiet.warn('written');
+    expect(lines.raw.map((line) => JSON.parse(line).msg)).toEqual(['written']);
+  });
+
+  it('puts the request id on every line written while the request is answered, and on no other', async () => {
+    const lines = capture();
+    await withRequestId('req-12345678', async () => {
+      log.info('first');
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      logFailure('storing', Object.assign(new Error('x'), { code: '23505' }));
+    });
+    log.info('outside');
+    expect(lines.raw.map((line) => JSON.parse(line).requestId)).toEqual(['req-12345678', 'req-12345678', undefined]);
+  });
+
+  it('keeps out IP addresses, user agents, cookies, tokens and answers, at the top and one level down', () => {
+    const lines = capture();
+    const secrets = {
+      ip: '203.0.113.77',
+      userAgent: 'SecretPhone/1.0',
+      token: 'tok_abcdefgh',
+      answers: { comment: 'Mitt namn är Amina' },
+      request: {
+        ip: '198.51.100.9',
+        headers: { cookie: 'next-auth.session-token=s3cr3t', 'user-agent': 'SecretBrowser/2', 'x-forwarded-for': '192.0.2.44', authorization: 'Bearer b3ar3r' },
+      },
+      headers: { cookie: 'hm-lang=sv; session=zzz', 'user-agent': 'TopLevelAgent/3' },
+      comment: 'ring mig på 070-1234567',
+      email: 'anna@example.com',
+    };
+    log.warn(secrets, 'a request with everything in it');
+    const written = lines.raw.join('');
+    for (const secret of ['203.0.113.77', 'SecretPhone', 'tok_abcdefgh', 'Amina', '198.51.100.9', 's3cr3t', 'SecretBrowser', '192.0.2.44', 'b3ar3r', 'zzz', 'TopLevelAgent', '070-1234567', 'anna@example.com']) {
+      expect(written).not.toContain(secret);
+    }
+    expect(lines.json(0)).toMatchObject({ ip: '[redacted]', request: { headers: { cookie: '[redacted]' } } });
+  });
+
+  it('logs a failure by its name and code, never its message (it can quote a row)', () => {
+    const lines = capture();
+    const error = Object.assign(new Error('duplicate key (email)=(anna@example.com)'), { name: 'PostgresError', code: '23505' });
+    logFailure('creating an account', error);
+    expect(lines.json(0)).toMatchObject({ level: 'error', msg: 'creating an account failed: PostgresError 23505', err: { name: 'PostgresError', code: '23505' } });
+    expect(lines.raw[0]).not.toContain('anna@example.com');
+  });
+});

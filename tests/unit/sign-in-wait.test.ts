@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { throttledError, throttledMessage, waitOfError } from '@/lib/auth/sign-in-wait';
+import { messages } from '@/lib/i18n/messages';
+
+const labels = (locale: 'sv' | 'en') => ({
+  throttled: messages[locale]['signIn.throttled'],
+  second: messages[locale]['signIn.waitSecond'],
+  seconds: messages[locale]['signIn.waitSeconds'],
+  minute: messages[locale]['signIn.waitMinute'],
+  minutes: messages[locale]['signIn.waitMinutes'],
+});
+
+describe('the sign-in page says how long to wait', () => {
+  it('carries the wait through next-auth’s error string', () => {
+    expect(waitOfError(throttledError(45))).toBe(45);
+    expect(waitOfError('CredentialsSignin')).toBeNull();
+    expect(waitOfError(undefined)).toBeNull();
+  });
+
+  it.each([
+    ['sv', 1, 'För många misslyckade försök. Vänta 1 sekund och försök igen.'],
+    ['sv', 45, 'För många misslyckade försök. Vänta 45 sekunder och försök igen.'],
+    ['sv', 60, 'För många misslyckade försök. Vänta 1 minut och försök igen.'],
+    ['sv', 128, 'För många misslyckade försök. Vänta 3 minuter och försök igen.'],
+    ['en', 45, 'Too many failed attempts. Wait 45 seconds and try again.'],
+    ['en', 300, 'Too many failed attempts. Wait 5 minutes and try again.'],
+  ] as const)('%s, %i s: %s', (locale, seconds, text) => {
+    expect(throttledMessage(labels(locale), seconds)).toBe(text);
+  });
+});
