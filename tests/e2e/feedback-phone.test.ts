@@ -72,17 +72,17 @@ describe('the survey on a respondent’s phone', () => {
     await page.getByTestId('first-page-next').click();
     expect(await page.getByRole('status').textContent()).toBe(respondentTexts.sv.loadingNextPage);
     surveyJs.release();
-    await question(page, 'support_used').locator('input').first().waitFor();
-    expect(await page.locator('.feedback-progress').textContent()).toContain('Sida 2 av 4');
-    expect(await page.locator('.lead').count()).toBe(0); // the introduction is for the first page only
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.feedback-progress').textContent()).toContain('Sida 2 av 4');
+    await expect.poll(() => page.locator('.lead').count()).toBe(0); // the introduction is for the first page only
     await expect.poll(() => focusedQuestion(page)).toBe('support_used');
 
     await surveyBack(page);
     await expect.poll(() => focusedQuestion(page)).toBe('offered_support');
-    expect(await isChecked(page, 'offered_support', 'yes')).toBe(true);
+    await expect.poll(() => isChecked(page, 'offered_support', 'yes')).toBe(true);
     expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
-    expect(await page.locator('.lead').count()).toBe(1);
+    await expect.poll(() => page.locator('.lead').count()).toBe(1);
     await page.close();
   });
 
@@ -95,8 +95,8 @@ describe('the survey on a respondent’s phone', () => {
     await answerFirstPage(page);
     await page.reload();
     await firstPageReady(page);
-    expect(await isChecked(page, 'offered_support', 'yes')).toBe(true);
-    expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
+    await expect.poll(() => isChecked(page, 'offered_support', 'yes')).toBe(true);
+    await expect.poll(() => isChecked(page, 'support_met_needs', 4)).toBe(true);
 
     await page.getByTestId('first-page-next').click();
     await choice(page, 'support_used', 'meeting_places').click();
@@ -104,11 +104,11 @@ describe('the survey on a respondent’s phone', () => {
     const again = await context.newPage();
     await again.clock.install();
     await again.goto(`${baseUrl()}/f/${OPEN}/ar`);
-    await question(again, 'support_used').locator('input').first().waitFor();
-    expect(await isChecked(again, 'support_used', 'meeting_places')).toBe(true);
+    await question(again, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await expect.poll(() => isChecked(again, 'support_used', 'meeting_places')).toBe(true);
     expect(await again.locator('.feedback-progress').textContent()).toContain(respondentTexts.ar.progress.replace('{page}', '2').replace('{count}', '4'));
     await surveyBack(again);
-    expect(await isChecked(again, 'know_where_to_turn', 'partly')).toBe(true);
+    await expect.poll(() => isChecked(again, 'know_where_to_turn', 'partly')).toBe(true);
 
     await surveyNext(again);
     await surveyNext(again);
@@ -172,7 +172,7 @@ describe('the survey on a respondent’s phone', () => {
     await choice(page, 'offered_support', 'yes').click();
     await ringOf('support_met_needs', 'input:focus');
     await page.getByTestId('first-page-next').click();
-    await question(page, 'support_used').locator('input').first().waitFor();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
     await surveyBack(page);
     await ringOf('know_where_to_turn', 'input:focus + .sd-radio__decorator');
     await ringOf('support_met_needs', '.sd-rating__item:has(input:focus)');

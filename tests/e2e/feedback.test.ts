@@ -172,10 +172,10 @@ describe('anonymous feedback in the respondent’s language', () => {
     await choose(page, 'offered_support', 'yes');
     await choose(page, 'know_where_to_turn', 'yes');
     await next(page);
-    await question(page, 'support_used').locator('input').first().waitFor();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
     await expectNoAxeViolations(page); // SurveyJS's second page
     await page.locator('.sd-navigation__prev-btn').click();
-    await question(page, 'support_met_needs').locator('input').first().waitFor();
+    await question(page, 'support_met_needs').locator('input').first().waitFor({ state: 'attached' });
     await expectNoAxeViolations(page); // SurveyJS's first page, faces and end labels included
     await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
     expect(await page.textContent('h1')).toBe(respondentTexts[code].thanksTitle);

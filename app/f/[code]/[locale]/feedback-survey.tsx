@@ -3,7 +3,7 @@
 // any script; SurveyJS (survey-runner.tsx, ~350 KB gzip) is fetched on the first touch, key or focus, and takes over
 // at Next. Answers are kept on the device (lib/feedback/kept-answers.ts) until the server has acknowledged them.
 // Sending stays in one small function (send) that an offline queue can replace.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FaceOrder, FirstPage } from '@/lib/feedback/first-page';
 import { forgetAnswers, forgetExpiredAnswers, keepAnswers, keptAnswersKey, readKeptAnswers } from '@/lib/feedback/kept-answers';
 import type { RespondentTexts } from '@/lib/feedback/texts';
@@ -44,15 +44,23 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   const trap = useRef<HTMLInputElement>(null);
   const sending = useRef(false);
   const startedAt = useRef(0);
+  const keptPageNo = useRef(0);
   const storageKey = keptAnswersKey(code, locale);
 
-  useEffect(() => {
+  // A layout effect, so the kept answers are known before the first page's own effects run (they may save).
+  useLayoutEffect(() => {
     startedAt.current = Date.now();
     forgetExpiredAnswers(localStorage, Date.now());
     const found = readKeptAnswers(localStorage, storageKey, Date.now());
     answers.current = found?.answers ?? {};
-    if (!firstPage || (found && found.pageNo > 0)) setStart({ pageNo: found?.pageNo ?? 0, advance: false });
-    else if (found) setKept(found.answers);
+    keptPageNo.current = found?.pageNo ?? 0;
+    if (!firstPage || (found && found.pageNo > 0)) {
+      setStart({ pageNo: found?.pageNo ?? 0, advance: false });
+      setPageNo(found?.pageNo ?? 0);
+    } else if (found) setKept(found.answers);
+  }, [storageKey, firstPage]);
+
+  useEffect(() => {
     const load = () => {
       for (const type of FIRST_INTERACTION) window.removeEventListener(type, load, true);
       void loadRunner().then((runner) => setRunner(() => runner));
@@ -61,7 +69,7 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
     return () => {
       for (const type of FIRST_INTERACTION) window.removeEventListener(type, load, true);
     };
-  }, [storageKey, firstPage]);
+  }, []);
 
   useEffect(() => {
     if (start) void loadRunner().then((runner) => setRunner(() => runner));
@@ -79,7 +87,7 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   const keepFirstPage = useCallback(
     (onFirstPage: Record<string, unknown>) => {
       const rest = Object.fromEntries(Object.entries(answers.current).filter(([name]) => !firstPage?.questions.some((question) => question.name === name)));
-      keep({ ...rest, ...onFirstPage }, 0);
+      keep({ ...rest, ...onFirstPage }, keptPageNo.current);
     },
     [keep, firstPage],
   );

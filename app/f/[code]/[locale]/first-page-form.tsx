@@ -23,13 +23,13 @@ export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingT
 
   useEffect(() => {
     const element = form.current!;
-    if (kept) putBack(element, page, kept);
     const read = () => {
       const current = answersOf(element, page);
       setAnswers(current);
       return current;
     };
-    onAnswers(read()); // choices made before hydration count too
+    const fromForm = read();
+    if (Object.keys(fromForm).length > 0) onAnswers(fromForm); // choices made before hydration count too
     element.dataset.ready = 'true';
     performance.mark('first-question-answerable');
     const onChange = () => onAnswers(read());
@@ -41,6 +41,16 @@ export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingT
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    if (!kept) return;
+    const element = form.current!;
+    putBack(element, page, kept);
+    const current = answersOf(element, page);
+    setAnswers(current);
+    onAnswers(current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [kept]);
 
   return (
     <form ref={form} className="first-page" data-testid="first-page" onSubmit={(event) => event.preventDefault()} noValidate>

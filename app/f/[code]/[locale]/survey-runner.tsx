@@ -59,7 +59,13 @@ export default function SurveyRunner({ definition, locale, answers, pageNo, adva
     model.onCompleting.add(completing);
     model.onAfterRenderQuestion.add(faces);
     onPageChanged(model.currentPageNo);
-    if (advance) keep(model);
+    if (advance) {
+      keep(model);
+      // The server-drawn page's Next button is gone: focus goes to the new page's first question, as after SurveyJS's own Next.
+      requestAnimationFrame(() => {
+        if (!document.activeElement?.closest('[data-name]')) model.focusFirstQuestion();
+      });
+    }
     return () => {
       model.onValueChanged.remove(keep);
       model.onCurrentPageChanged.remove(pageChanged);
