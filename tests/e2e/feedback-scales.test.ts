@@ -67,8 +67,18 @@ async function keptAnswer(page: Page, locale: string, name: string) {
 }
 
 /** Answers the survey following one end label on every scale, and returns the answers the page sends to be stored. */
-async function answersFollowing(browser: Browser, locale: string, dir: 'ltr' | 'rtl', end: 'min' | 'max') {
+async function answersFollowing(browser: Browser, locale: string, dir: 'ltr' | 'rtl', end: 'min' | 'max', control = false) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  // The control puts SurveyJS's end labels back where SurveyJS pins them (left and right, whatever the direction).
+  if (control) await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent =
+        '.feedback .sd-rating fieldset .sd-rating__min-text { inset-inline: auto !important; left: 0 !important; right: auto !important; }' +
+        '.feedback .sd-rating fieldset .sd-rating__max-text { inset-inline: auto !important; right: 0 !important; left: auto !important; }';
+      document.head.append(style);
+    });
+  });
   let sent: Record<string, unknown> | undefined;
   // The answers are caught on their way to the server: what the client sends is what is stored.
   await page.route('**/api/feedback/**', async (route) => {
@@ -103,6 +113,11 @@ async function answersFollowing(browser: Browser, locale: string, dir: 'ltr' | '
   return sent!;
 }
 
+/** The answers to the scales SurveyJS draws (page 3), following the min labels. */
+function surveyJsScales(answers: Record<string, unknown>) {
+  return ['stress_level', 'worry_level', 'sleep_problems'].map((name) => answers[name]);
+}
+
 describe('every scale means what its labels say, in every language', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -121,4 +136,9 @@ describe('every scale means what its labels say, in every language', () => {
       }
     },
   );
+
+  it('control: with the end labels where SurveyJS pins them, following the Arabic labels stores the opposite values', async () => {
+    const followingMin = await answersFollowing(browser, 'ar', 'rtl', 'min', true);
+    expect(surveyJsScales(followingMin)).toEqual([5, 5, 5]);
+  });
 });
