@@ -105,7 +105,6 @@ async function answersFollowing(browser: Browser, locale: string, dir: 'ltr' | '
   await question(page, 'stress_level').waitFor();
   await followLabels(page, locale, end, ['stress_level', 'worry_level', 'sleep_problems']);
   await next(page);
-  await next(page);
   await expectChoicesInReadingOrder(page, 'age_band', dir);
   await page.locator('.sd-navigation__complete-btn').click();
   await page.waitForURL(`${baseUrl()}/f/${OPEN}/${locale}/thanks`);
