@@ -8,13 +8,13 @@
 //   time until the first question is answerable (the server-drawn first page has hydrated and records choices:
 //   the page's 'first-question-answerable' mark) and the JavaScript transferred (gzip) before that moment.
 // CHROME_PATH names the browser (default /usr/bin/chromium).
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4301);
@@ -59,10 +59,19 @@ async function startApp(dataDir: string): Promise<() => void> {
 
 type LighthouseFigures = { performance: number; tbtMs: number; jsBytes: number };
 
+type Lhr = {
+  categories: { performance: { score: number | null } };
+  audits: Record<string, { numericValue?: number; details?: unknown }>;
+};
+
+// Lighthouse runs as its own CLI: under tsx its page functions would carry esbuild's __name helper into the browser.
 async function lighthouseRun(url: string, port: number): Promise<LighthouseFigures> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-  const { lhr } = result;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['node_modules/lighthouse/cli/index.js', url, `--port=${port}`, '--output=json', '--output-path=stdout', '--only-categories=performance', '--quiet'],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const lhr = JSON.parse(stdout) as Lhr;
   const requests = (lhr.audits['network-requests'].details as { items: { resourceType?: string; transferSize?: number }[] }).items;
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -82,14 +91,15 @@ async function slow3gRun(url: string): Promise<Slow3gFigures> {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-question-answerable').length > 0, undefined, { timeout: 120_000, polling: 50 });
-    return await page.evaluate(() => {
+    // Plain strings: a function would carry esbuild's __name helper (tsx) into the page.
+    await page.waitForFunction("performance.getEntriesByName('first-question-answerable').length > 0", undefined, { timeout: 120_000, polling: 50 });
+    return (await page.evaluate(`(() => {
       const answerableMs = performance.getEntriesByName('first-question-answerable')[0].startTime;
-      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      const scripts = performance.getEntriesByType('resource').filter(
         (entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= answerableMs,
       );
       return { answerableMs, jsBeforeAnswerable: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) };
-    });
+    })()`)) as Slow3gFigures;
   } finally {
     await browser.close();
   }
