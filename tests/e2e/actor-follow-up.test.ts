@@ -76,6 +76,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     }
     await staff.getByRole('button', { name: 'Slutför' }).click();
     await poll(() => staff.getByRole('status').first().textContent()).toBe('Tack! Dina svar är sparade.');
+    expect(await staff.textContent('main')).not.toContain('genomfört enkäten'); // our own words, not SurveyJS's default
     expect(requests.filter((url) => !url.startsWith(baseUrl()))).toEqual([]);
 
     // One used link is still too few to show (issue #10: "10 made / 4 used / 40 %" gave a small group away);

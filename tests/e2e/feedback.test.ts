@@ -14,8 +14,14 @@ async function choose(page: Page, name: string, value: string | number) {
   await question(page, name).locator(`label:has(input[value="${value}"])`).first().click();
 }
 
+/** Next on the server-drawn first page, or SurveyJS's Next on the later ones. */
 async function next(page: Page) {
-  await page.locator('.sd-navigation__next-btn').click();
+  await page.locator('[data-testid="first-page-next"], .sd-navigation__next-btn').first().click();
+}
+
+/** The first page is drawn on the server; SurveyJS takes over at Next. */
+async function firstPageReady(page: Page) {
+  await page.locator('[data-testid="first-page"][data-ready]').waitFor();
 }
 
 /** Answers every page of the survey; the clock is moved on so the time floor is passed honestly. */
@@ -24,6 +30,8 @@ async function answerWholeSurvey(page: Page, comment: string) {
   await choose(page, 'support_met_needs', 4);
   await choose(page, 'know_where_to_turn', 'partly');
   await next(page);
+  await page.locator('.sd-root-modern').waitFor();
+  expect(await page.locator('.sd-root-modern').evaluate((element) => getComputedStyle(element).direction)).toBe(await page.locator('html').getAttribute('dir'));
   await choose(page, 'support_used', 'meeting_places');
   await choose(page, 'support_wanted', 'parental_support');
   await next(page);
@@ -77,15 +85,14 @@ describe('anonymous feedback in the respondent’s language', () => {
     const root = page.locator('[data-testid="feedback-root"]');
     expect(await root.getAttribute('dir')).toBe('rtl');
     expect(await root.getAttribute('lang')).toBe('ar');
-    await page.locator('.sd-root-modern').waitFor();
-    expect(await page.locator('.sd-root-modern').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await firstPageReady(page);
     await choose(page, 'offered_support', 'yes');
     // Right to left: the scale starts at the right, so 1 sits to the right of 5.
     const one = await question(page, 'support_met_needs').locator('label:has(input[value="1"])').boundingBox();
     const five = await question(page, 'support_met_needs').locator('label:has(input[value="5"])').boundingBox();
     expect(one!.x).toBeGreaterThan(five!.x);
-    await page.goto(page.url()); // back to a clean first page for the full run
-    await page.locator('.sd-root-modern').waitFor();
+    await page.goto(page.url()); // the first page again (the answers are kept on the device)
+    await firstPageReady(page);
     await answerWholeSurvey(page, `${MARKUP} اتصل بي 0701234567`);
     await page.waitForURL(`${baseUrl()}/f/${OPEN}/ar/thanks`);
     expect(await page.textContent('h1')).toBe(respondentTexts.ar.thanksTitle);
@@ -111,7 +118,7 @@ describe('anonymous feedback in the respondent’s language', () => {
       return route.continue();
     });
     await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
-    await page.locator('.sd-root-modern').waitFor();
+    await firstPageReady(page);
     await answerWholeSurvey(page, 'Bra stöd på SFI.');
     await page.clock.fastForward(5_000); // the client's automatic retry
     await page.waitForURL(`${baseUrl()}/f/${OPEN}/sv/thanks`);
@@ -155,13 +162,21 @@ describe('anonymous feedback in the respondent’s language', () => {
   it.each(surveyLanguages.map((language) => [language.code] as const))('the survey and thank-you page in %s pass axe', async (code) => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/f/${OPEN}/${code}`);
-    await page.locator('.sd-root-modern').waitFor();
+    await firstPageReady(page);
     // The whole document is in the chosen language and direction, and shows nothing of the staff UI.
     const language = surveyLanguages.find((candidate) => candidate.code === code)!;
     expect(await page.locator('html').getAttribute('lang')).toBe(language.htmlLang);
     expect(await page.locator('html').getAttribute('dir')).toBe(language.dir);
     expect(await page.locator('.site-header, a[href="/sign-in"]').count()).toBe(0);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page); // the first page drawn on the server
+    await choose(page, 'offered_support', 'yes');
+    await choose(page, 'know_where_to_turn', 'yes');
+    await next(page);
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await expectNoAxeViolations(page); // SurveyJS's second page
+    await page.locator('.sd-navigation__prev-btn').click();
+    await question(page, 'support_met_needs').locator('input').first().waitFor({ state: 'attached' });
+    await expectNoAxeViolations(page); // SurveyJS's first page, faces and end labels included
     await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
     expect(await page.textContent('h1')).toBe(respondentTexts[code].thanksTitle);
     await expectNoAxeViolations(page);

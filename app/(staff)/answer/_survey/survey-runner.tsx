@@ -44,6 +44,8 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra, tex
   const model = useMemo(() => {
     const survey = createSurveyModel(definition);
     survey.locale = locale;
+    // No SurveyJS "Tack för att du genomfört enkäten!!": our own status above says sending, sent or what failed.
+    survey.showCompletedPage = false;
     survey.onComplete.add((sender) => {
       answers.current = sender.data as Record<string, unknown>;
       void send();

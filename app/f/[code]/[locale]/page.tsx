@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { findFeedbackChannel } from '@/lib/feedback/channel';
+import { firstPageOf, ratingFaceOrders } from '@/lib/feedback/first-page';
 import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
@@ -37,15 +38,24 @@ export default async function FeedbackSurveyPage({ params }: { params: Params })
       </div>
     );
   }
+  const pages = (channel.definition as { pages?: unknown[] }).pages ?? [];
   return (
     <div className="feedback" lang={language.htmlLang} dir={language.dir} data-testid="feedback-root">
-      {/* Title and introduction come with the page's HTML, readable before the survey's JavaScript arrives. */}
+      {/* Title, introduction and the first page come with the page's HTML, answerable before SurveyJS arrives. */}
       <h1>{localizedSurveyText(channel.definition.title, locale)}</h1>
-      <p className="lead">{localizedSurveyText(channel.definition.description, locale)}</p>
       <noscript>
         <p className="feedback-status error">{texts.noScript}</p>
       </noscript>
-      <FeedbackSurvey code={code} locale={locale} definition={channel.definition} texts={texts} />
+      <FeedbackSurvey
+        code={code}
+        locale={locale}
+        definition={channel.definition}
+        texts={texts}
+        intro={localizedSurveyText(channel.definition.description, locale)}
+        firstPage={firstPageOf('target-feedback', channel.definition, locale)}
+        pageCount={pages.length}
+        faceOrders={ratingFaceOrders('target-feedback', channel.definition)}
+      />
     </div>
   );
 }

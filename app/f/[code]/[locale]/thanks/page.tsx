@@ -6,6 +6,7 @@ import { findFeedbackChannel } from '@/lib/feedback/channel';
 import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
+import { TextWithPhoneLinks } from '@/app/f/_components/text-with-phone-links';
 
 type Params = Promise<{ code: string; locale: string }>;
 
@@ -25,9 +26,13 @@ export default async function ThanksPage({ params }: { params: Params }) {
       <h1>{texts.thanksTitle}</h1>
       <p className="lead">{texts.thanksSaved}</p>
       <ul className="help-list">
-        <li>{texts.thanksHelp}</li>
         <li>
-          <strong>{texts.thanksEmergency}</strong>
+          <TextWithPhoneLinks text={texts.thanksHelp} />
+        </li>
+        <li>
+          <strong>
+            <TextWithPhoneLinks text={texts.thanksEmergency} />
+          </strong>
         </li>
       </ul>
       <p>{texts.thanksCannotWithdraw}</p>

@@ -1,0 +1,209 @@
+// The respondent's phone: the first question answerable before SurveyJS arrives, nothing typed lost on a reload or a
+// closed tab, the send status beside the send button, focus on the new page's first question, tap-to-call numbers.
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { respondentTexts } from '@/lib/feedback/texts';
+import { surveyLanguages } from '@/lib/i18n/locales';
+import { baseUrl, expectNoAxeViolations, launchBrowser } from './support/browser';
+
+const OPEN = 'sp25q2';
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+const question = (page: Page, name: string) => page.locator(`[data-name="${name}"]`);
+const choice = (page: Page, name: string, value: string | number) => question(page, name).locator(`label:has(input[value="${value}"])`).first();
+const isChecked = (page: Page, name: string, value: string | number) => question(page, name).locator(`input[value="${value}"]`).first().isChecked();
+const firstPageReady = (page: Page) => page.locator('[data-testid="first-page"][data-ready]').waitFor();
+const surveyNext = (page: Page) => page.locator('.sd-navigation__next-btn').click();
+const surveyBack = (page: Page) => page.locator('.sd-navigation__prev-btn').click();
+/** The name of the question holding the focus, if any. */
+const focusedQuestion = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null);
+
+/** Holds back every script chunk that carries SurveyJS until `release` is called. */
+async function holdSurveyJs(page: Page) {
+  const held: Route[] = [];
+  let released = false;
+  let release!: () => void;
+  const releasedNow = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!released && body.includes('sd-root-modern')) {
+      held.push(route);
+      await releasedNow;
+    }
+    await route.fulfill({ response, body });
+  });
+  return {
+    held,
+    release: () => {
+      released = true;
+      release();
+    },
+  };
+}
+
+async function answerFirstPage(page: Page) {
+  await choice(page, 'offered_support', 'yes').click();
+  await choice(page, 'support_met_needs', 4).click();
+  await choice(page, 'know_where_to_turn', 'partly').click();
+}
+
+describe('the survey on a respondent’s phone', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('the first question is answerable before SurveyJS has loaded, and its answers carry into SurveyJS', async () => {
+    const page = await browser.newPage(PHONE);
+    const surveyJs = await holdSurveyJs(page);
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
+    await firstPageReady(page);
+    expect(await page.locator('.feedback-progress').textContent()).toContain('Sida 1 av 4');
+    await answerFirstPage(page);
+    await expect.poll(() => surveyJs.held.length).toBeGreaterThan(0); // the first touch asked for SurveyJS; it is held
+    expect(await isChecked(page, 'offered_support', 'yes')).toBe(true);
+    expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
+    expect(await page.locator('.sd-root-modern').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    // Next while SurveyJS is still on its way: a clear loading state beside the button.
+    await page.getByTestId('first-page-next').click();
+    expect(await page.getByRole('status').textContent()).toBe(respondentTexts.sv.loadingNextPage);
+    surveyJs.release();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('.feedback-progress').textContent()).toContain('Sida 2 av 4');
+    await expect.poll(() => page.locator('.lead').count()).toBe(0); // the introduction is for the first page only
+    await expect.poll(() => focusedQuestion(page)).toBe('support_used');
+
+    await surveyBack(page);
+    await expect.poll(() => focusedQuestion(page)).toBe('offered_support');
+    await expect.poll(() => isChecked(page, 'offered_support', 'yes')).toBe(true);
+    expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
+    expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
+    await expect.poll(() => page.locator('.lead').count()).toBe(1);
+    await page.close();
+  });
+
+  it('answers survive a reload and a closed tab, and are forgotten once the server has them', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${baseUrl()}/f/${OPEN}/ar`);
+    await firstPageReady(page);
+    await answerFirstPage(page);
+    await page.reload();
+    await firstPageReady(page);
+    await expect.poll(() => isChecked(page, 'offered_support', 'yes')).toBe(true);
+    await expect.poll(() => isChecked(page, 'support_met_needs', 4)).toBe(true);
+
+    await page.getByTestId('first-page-next').click();
+    await choice(page, 'support_used', 'meeting_places').click();
+    await page.close(); // the tab is closed
+    const again = await context.newPage();
+    await again.clock.install();
+    await again.goto(`${baseUrl()}/f/${OPEN}/ar`);
+    await question(again, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await expect.poll(() => isChecked(again, 'support_used', 'meeting_places')).toBe(true);
+    expect(await again.locator('.feedback-progress').textContent()).toContain(respondentTexts.ar.progress.replace('{page}', '2').replace('{count}', '4'));
+    await surveyBack(again);
+    await expect.poll(() => isChecked(again, 'know_where_to_turn', 'partly')).toBe(true);
+
+    await surveyNext(again);
+    await surveyNext(again);
+    await surveyNext(again);
+    await again.clock.fastForward(60_000);
+    await again.locator('.sd-navigation__complete-btn').click();
+    await again.waitForURL(`${baseUrl()}/f/${OPEN}/ar/thanks`);
+    expect(await again.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await context.close();
+  });
+
+  it('the send status stands beside the send button and is announced', async () => {
+    const page = await browser.newPage(PHONE);
+    let answer!: (route: Route) => Promise<void>;
+    await page.route('**/api/feedback/**', (route) => answer(route));
+    let sendingSeen!: () => void;
+    const sending = new Promise<void>((resolve) => (sendingSeen = resolve));
+    answer = async (route) => {
+      await sending;
+      await route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ ok: false, message: respondentTexts.sv.errors.rate_limited }) });
+    };
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
+    await firstPageReady(page);
+    await choice(page, 'offered_support', 'no').click();
+    await choice(page, 'know_where_to_turn', 'yes').click();
+    await page.getByTestId('first-page-next').click();
+    await surveyNext(page);
+    await surveyNext(page);
+    const send = page.locator('.sd-navigation__complete-btn');
+    await send.click();
+    const status = page.getByRole('status').filter({ hasText: respondentTexts.sv.sending });
+    await status.waitFor();
+    await expectBeside(status, send);
+    sendingSeen();
+    const alert = page.getByRole('alert').filter({ hasText: respondentTexts.sv.errors.rate_limited });
+    await alert.waitFor();
+    await expectBeside(alert, send);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('the focus ring on choices and scale buttons has at least 3:1 contrast, before and after SurveyJS', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
+    await firstPageReady(page);
+    const ringOf = async (name: string, drawn: string) => {
+      await question(page, name).locator('input').first().focus();
+      await page.keyboard.press('ArrowRight'); // keyboard use shows the ring (:focus-visible)
+      const ring = await question(page, name)
+        .locator(drawn)
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, color: style.outlineColor };
+        });
+      expect(ring.style, name).not.toBe('none');
+      expect(ring.width, name).toBeGreaterThanOrEqual(2);
+      expect(contrast(ring.color, 'rgb(243, 245, 248)'), name).toBeGreaterThanOrEqual(3); // against the question's background
+    };
+    await ringOf('know_where_to_turn', 'input:focus');
+    await choice(page, 'offered_support', 'yes').click();
+    await ringOf('support_met_needs', 'input:focus');
+    await page.getByTestId('first-page-next').click();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await surveyBack(page);
+    await ringOf('know_where_to_turn', 'input:focus + .sd-radio__decorator');
+    await ringOf('support_met_needs', '.sd-rating__item:has(input:focus)');
+    await page.close();
+  });
+
+  it.each(surveyLanguages.map((language) => [language.code] as const))('the thank-you page in %s calls 1177 and 112 with one tap', async (code) => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
+    expect(await page.locator('a[href="tel:1177"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
+    await page.close();
+  });
+});
+
+/** Close to the button (within 150 px on the page, below or above it), not at the top of a long page. */
+async function expectBeside(note: import('playwright-core').Locator, button: import('playwright-core').Locator) {
+  const a = (await note.boundingBox())!;
+  const b = (await button.boundingBox())!;
+  const gap = a.y >= b.y + b.height ? a.y - (b.y + b.height) : b.y - (a.y + a.height);
+  expect(gap).toBeLessThan(150);
+}
+
+function contrast(colorA: string, colorB: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(colorA), luminance(colorB)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
