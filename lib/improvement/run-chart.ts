@@ -17,6 +17,8 @@ export type RunsAnalysis = {
   /** Points not on the centre line and not gaps: the only ones the rules count. */
   useful: number;
   longestRun: number;
+  /** Where the longest run lies: the indices (into the values given) of its first and last point, and its side. */
+  longestRunAt: { first: number; last: number; side: 'above' | 'below' } | null;
   /** A run longer than this is a signal. */
   longestRunMax: number;
   crossings: number;
@@ -63,24 +65,29 @@ function logChoose(n: number, k: number): number {
 
 /** Runs and crossings of the values around `centre`; gaps and points on the centre line are left out. */
 export function runsAnalysis(values: readonly RunChartValue[], centre: number): RunsAnalysis {
-  const sides = values.filter((value): value is number => value !== null && value !== centre).map((value) => Math.sign(value - centre));
+  // Each useful point's side of the centre line, with its index among the values given.
+  const useful = values.flatMap((value, index) => (value === null || value === centre ? [] : [{ index, side: Math.sign(value - centre) }]));
   let runs = 0;
   let longestRun = 0;
+  let longestRunAt: RunsAnalysis['longestRunAt'] = null;
   let current = 0;
-  sides.forEach((side, i) => {
-    current = i > 0 && side === sides[i - 1] ? current + 1 : 1;
+  useful.forEach((point, i) => {
+    current = i > 0 && point.side === useful[i - 1].side ? current + 1 : 1;
     if (current === 1) runs++;
-    longestRun = Math.max(longestRun, current);
+    if (current > longestRun) {
+      longestRun = current;
+      longestRunAt = { first: useful[i - current + 1].index, last: point.index, side: point.side > 0 ? 'above' : 'below' };
+    }
   });
-  const useful = sides.length;
   const crossings = Math.max(runs - 1, 0);
-  const { longestRunMax, crossingsMin } = anhojLimits(useful);
-  const tooFewPoints = useful < MIN_USEFUL_POINTS;
+  const { longestRunMax, crossingsMin } = anhojLimits(useful.length);
+  const tooFewPoints = useful.length < MIN_USEFUL_POINTS;
   const longestRunSignal = !tooFewPoints && longestRun > longestRunMax;
   const crossingsSignal = !tooFewPoints && crossings < crossingsMin;
   return {
-    useful,
+    useful: useful.length,
     longestRun,
+    longestRunAt,
     longestRunMax,
     crossings,
     crossingsMin,

@@ -73,6 +73,7 @@ describe('runs analysis', () => {
     const values = [1, 2, 1, 2, 9, 9, 9, 9, 9, 9, 9, 9];
     const analysis = runsAnalysis(values, 5);
     expect(analysis.longestRun).toBe(8);
+    expect(analysis.longestRunAt).toEqual({ first: 4, last: 11, side: 'above' });
     expect(analysis.longestRunSignal).toBe(true);
     expect(analysis.signal).toBe(true);
   });
@@ -96,6 +97,8 @@ describe('runs analysis', () => {
     const values = [1, 5, 1, 1, 5, 9, 9, 5, 9];
     const analysis = runsAnalysis(values, 5);
     expect(analysis).toMatchObject({ useful: 6, longestRun: 3, crossings: 1 });
+    // The run's ends are indices into the values as given, points on the line included.
+    expect(analysis.longestRunAt).toEqual({ first: 0, last: 3, side: 'below' });
   });
 
   it('gaps (a figure hidden as too few answers) are left out, never read as a value', () => {
