@@ -10,9 +10,9 @@ import { createMeasureAction, moveBaselineAction, recordValueAction } from '../a
 import { RunChartCanvas } from './run-chart';
 
 function valueFormatter(locale: UiLocale, measure: Measure) {
-  const digits = measure.unit === 'count' ? 0 : 1;
   const suffix = measure.unit === 'percent' ? ' %' : measure.unitLabel ? ` ${measure.unitLabel}` : '';
-  return (value: number) => `${formatNumber(locale, value, Number.isInteger(value) ? 0 : digits)}${suffix}`;
+  // A median of whole counts can fall between two: one decimal then, never a rounded half.
+  return (value: number) => `${formatNumber(locale, value, Number.isInteger(value) ? 0 : 1)}${suffix}`;
 }
 
 export function MeasureSection({
