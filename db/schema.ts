@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -369,3 +370,120 @@ export const responseAnswerCounts = pgTable(
     index('response_answer_counts_respondents_idx').on(t.roundId, t.surveyKey, t.count).where(sql`${t.questionId} = ''`),
   ],
 );
+
+// The improvement model (the strategy's shared way of working): initiatives in three steps, their measures with
+// values per period, and their tests of change (PDSA cycles).
+export const initiativeStatus = pgEnum('initiative_status', ['active', 'paused', 'finished']);
+export const measureKind = pgEnum('measure_kind', ['outcome', 'process', 'balancing']);
+export const measureDirection = pgEnum('measure_direction', ['higher_is_better', 'lower_is_better']);
+/** `count`: whole numbers ≥ 0; `percent`: 0–100; `number`: any number (the unit label says what). */
+export const measureUnit = pgEnum('measure_unit', ['count', 'percent', 'number']);
+/** `round`: one value per follow-up round, taken from a survey indicator, never entered by hand. */
+export const measurePeriod = pgEnum('measure_period', ['week', 'month', 'quarter', 'round']);
+export const changeTestDecision = pgEnum('change_test_decision', ['adopt', 'adapt', 'abandon']);
+
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    id: serial('id').primaryKey(),
+    title: text('title').notNull(),
+    /** 1 identify, 2 improve by renewing and strengthening, 3 joint learning by adapting and targeting. */
+    step: integer('step').notNull().default(1),
+    stepChangedOn: date('step_changed_on').notNull(),
+    problem: text('problem').notNull().default(''),
+    aimWhat: text('aim_what').notNull().default(''),
+    aimHowMuch: text('aim_how_much').notNull().default(''),
+    aimByWhen: date('aim_by_when'),
+    rootCauses: text('root_causes').notNull().default(''),
+    targetGroups: jsonb('target_groups').$type<string[]>().notNull().default([]),
+    status: initiativeStatus('status').notNull().default('active'),
+    learnt: text('learnt').notNull().default(''),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('initiative_step_1_to_3', sql`${t.step} BETWEEN 1 AND 3`)],
+);
+export type Initiative = typeof initiatives.$inferSelect;
+
+/** The organisations that own an initiative: their coordinators may edit it. */
+export const initiativeOwners = pgTable(
+  'initiative_owners',
+  {
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.organisationId] }), index('initiative_owners_organisation_idx').on(t.organisationId)],
+);
+
+export const measures = pgTable(
+  'measures',
+  {
+    id: serial('id').primaryKey(),
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: measureKind('kind').notNull(),
+    /** The operational definition: what is counted, how, from where. */
+    definition: text('definition').notNull(),
+    unit: measureUnit('unit').notNull(),
+    unitLabel: text('unit_label').notNull().default(''),
+    direction: measureDirection('direction').notNull(),
+    period: measurePeriod('period').notNull(),
+    /** For `round` measures: the survey indicator whose regional share is the value. */
+    indicatorId: text('indicator_id'),
+    /** The centre line's baseline: the median of `baselineLength` points from `baselineStart`, moved only by hand. */
+    baselineStart: integer('baseline_start').notNull().default(0),
+    baselineLength: integer('baseline_length').notNull().default(12),
+    baselineReason: text('baseline_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('measure_round_period_has_indicator', sql`(${t.period} = 'round') = (${t.indicatorId} IS NOT NULL)`),
+    check('measure_baseline_sane', sql`${t.baselineStart} >= 0 AND ${t.baselineLength} >= 1`),
+  ],
+);
+export type Measure = typeof measures.$inferSelect;
+
+export const measureValues = pgTable(
+  'measure_values',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    /** 2026-W07, 2026-03 or 2026-Q1, as the measure's period says. */
+    period: text('period').notNull(),
+    value: doublePrecision('value').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.period] })],
+);
+export type MeasureValue = typeof measureValues.$inferSelect;
+
+/** A test of change: plan, do, study, act, each cycle dated. */
+export const changeTests = pgTable(
+  'change_tests',
+  {
+    id: serial('id').primaryKey(),
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    idea: text('idea').notNull(),
+    prediction: text('prediction').notNull(),
+    who: text('who').notNull().default(''),
+    place: text('place').notNull().default(''),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on'),
+    happened: text('happened').notNull().default(''),
+    studied: text('studied').notNull().default(''),
+    decision: changeTestDecision('decision'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('change_test_dates_in_order', sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`)],
+);
+export type ChangeTest = typeof changeTests.$inferSelect;

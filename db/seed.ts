@@ -4,7 +4,21 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createSurveyModel } from '@/lib/surveys/model';
 import type { Db } from './client';
-import { channels, extensionDecisions, invitations, organisations, responses, rounds, roundSurveys, users } from './schema';
+import {
+  changeTests,
+  channels,
+  extensionDecisions,
+  initiativeOwners,
+  initiatives,
+  invitations,
+  measures,
+  measureValues,
+  organisations,
+  responses,
+  rounds,
+  roundSurveys,
+  users,
+} from './schema';
 import { hashPassword } from '@/lib/auth/password';
 import { isoWeek } from '@/lib/dates';
 import { generateAnswers, seededRandom, type Random } from '@/lib/demo/generate-answers';
@@ -116,6 +130,99 @@ export async function seed(db: Db, log: SeedLog = console.log): Promise<void> {
   await seedDemoAccounts(db, log);
   for (const round of demoRounds) await seedRound(db, round);
   await seedKnownDecisions(db);
+  await seedImprovementWork(db);
+}
+
+/**
+ * The improvement model's demo work: Arbetsförmedlingen's mapping of ill-health in the establishment phase (the last
+ * follow-up's example) in step 1, and a step-2 initiative with a measure, twenty months of values and two tests of
+ * change. Marked as demo; skipped when demo initiatives exist already.
+ */
+async function seedImprovementWork(db: Db) {
+  const [{ demoInitiatives }] = await db.select({ demoInitiatives: sql<number>`count(*)::int` }).from(initiatives).where(sql`${initiatives.isDemo}`);
+  if (demoInitiatives > 0) return;
+  const organisationIds = await organisationIdsBySlug(db);
+  await db.transaction(async (tx) => {
+    const [mapping] = await tx
+      .insert(initiatives)
+      .values({
+        title: 'Kartlägga psykisk ohälsa bland nyanlända i etableringsfasen',
+        step: 1,
+        stepChangedOn: '2025-11-03',
+        problem: 'Handläggare möter nyanlända med stress, oro och sömnproblem men vet inte hur vanligt det är eller vart de ska hänvisa.',
+        aimWhat: 'Veta hur många i etableringsprogrammet som har behov av psykosocialt stöd',
+        aimHowMuch: 'Alla nyinskrivna erbjuds en kort screening',
+        aimByWhen: '2027-06-30',
+        rootCauses: 'Ingen gemensam rutin för att fråga om mående; språkhinder; oklart vilket stöd som finns hos andra aktörer.',
+        targetGroups: ['newly_arrived', 'refugees', 'quota_refugees'],
+        isDemo: true,
+      })
+      .returning({ id: initiatives.id });
+    await tx.insert(initiativeOwners).values({ initiativeId: mapping.id, organisationId: organisationIds.get('arbetsformedlingen')! });
+
+    const [groups] = await tx
+      .insert(initiatives)
+      .values({
+        title: 'Stressreducerande samtalsgrupper på modersmål',
+        step: 2,
+        stepChangedOn: '2025-09-15',
+        problem: 'Många som börjar i samtalsgrupperna slutar efter ett par träffar.',
+        aimWhat: 'Fler deltagare fullföljer gruppen',
+        aimHowMuch: 'Från drygt hälften till minst sju av tio',
+        aimByWhen: '2027-03-31',
+        rootCauses: 'Träffarna krockar med SFI; föräldrar saknar barnpassning; påminnelser kommer bara på svenska.',
+        targetGroups: ['refugees', 'asylum_seekers', 'relatives_of_newly_arrived'],
+        isDemo: true,
+      })
+      .returning({ id: initiatives.id });
+    await tx.insert(initiativeOwners).values([
+      { initiativeId: groups.id, organisationId: organisationIds.get('halmstad')! },
+      { initiativeId: groups.id, organisationId: organisationIds.get('region-halland-narsjukvarden')! },
+    ]);
+    const [completion] = await tx
+      .insert(measures)
+      .values({
+        initiativeId: groups.id,
+        name: 'Andel deltagare som fullföljer gruppen',
+        kind: 'outcome',
+        definition: 'Deltagare som var med på minst fyra av sex träffar, delat med alla som började, per startmånad.',
+        unit: 'percent',
+        direction: 'higher_is_better',
+        period: 'month',
+      })
+      .returning({ id: measures.id });
+    // Twelve months around 55 %, then the two tests of change take hold.
+    const values = [54, 58, 52, 56, 55, 51, 57, 53, 56, 54, 59, 52, 61, 58, 66, 69, 64, 71, 68, 72];
+    await tx.insert(measureValues).values(
+      values.map((value, month) => ({ measureId: completion.id, period: `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`, value })),
+    );
+    await tx.insert(changeTests).values([
+      {
+        initiativeId: groups.id,
+        idea: 'Påminnelse per sms på deltagarens språk dagen före varje träff',
+        prediction: 'Färre uteblir från träff två och tre',
+        who: 'Gruppledarna i Halmstad',
+        place: 'Två grupper på arabiska och dari',
+        startsOn: '2025-12-01',
+        endsOn: '2026-01-31',
+        happened: 'Påminnelserna skickades; några nummer var fel.',
+        studied: 'Något färre uteblev, men effekten var liten.',
+        decision: 'adapt',
+      },
+      {
+        initiativeId: groups.id,
+        idea: 'Barnpassning under träffarna tillsammans med Röda korsets mötesplats',
+        prediction: 'Fler föräldrar fullföljer gruppen',
+        who: 'Gruppledare och volontärer',
+        place: 'Familjecentralen',
+        startsOn: '2026-03-01',
+        endsOn: '2026-05-31',
+        happened: 'Barnpassning fanns vid alla träffar.',
+        studied: 'Andelen som fullföljde steg tydligt och höll i sig.',
+        decision: 'adopt',
+      },
+    ]);
+  });
 }
 
 /** The one decision the board minutes record (case RS231164): Region Halland extended the strategy for 2024–2025. */

@@ -119,3 +119,44 @@ export function Field({ name, label, type = 'text', defaultValue, defaultChecked
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   return <input type="hidden" name={name} value={value} />;
 }
+
+/** Several checkboxes of one name (the form sends a list), with one legend and one error for the group. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked = [],
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked?: string[];
+  hint?: string;
+}) {
+  const { result, texts } = useContext(FormState);
+  const id = useId();
+  const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
+  const describedBy = [hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {errorKey && (
+        <p className="field-error" id={`${id}-error`}>
+          {texts[errorKey] ?? errorKey}
+        </p>
+      )}
+      {options.map((option) => (
+        <div className="field checkbox" key={option.value}>
+          <input type="checkbox" id={`${id}-${option.value}`} name={name} value={option.value} defaultChecked={checked.includes(option.value)} />
+          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -35,6 +35,9 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                 </li>
               )}
               <li>
+                <Link href="/improvement">{t(locale, 'improvement.nav')}</Link>
+              </li>
+              <li>
                 <Link href="/decisions">{t(locale, 'decisions.nav')}</Link>
               </li>
               <li>

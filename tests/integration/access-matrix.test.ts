@@ -13,6 +13,9 @@ import { createOrganisation, getOrganisation, listOrganisations, updateOrganisat
 import { closeRound, createRound, getRound, openRound, updateRound } from '@/lib/rounds/manage';
 import { listRounds } from '@/lib/rounds/queries';
 import { changeRole, createUser, disableUser, listUsers } from '@/lib/users/manage';
+import { changeTestInput, createChangeTest, listChangeTests, updateChangeTest } from '@/lib/improvement/change-tests';
+import { createInitiative, getInitiative, initiativeInput, listInitiatives, moveInitiativeStep, updateInitiative } from '@/lib/improvement/initiatives';
+import { createMeasure, initiativeMeasureCharts, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';
 import { demoActors, makeActor, makeDraftRound, organisationId, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
@@ -28,6 +31,19 @@ const unique = () => `matrix-${++counter}-${Math.random().toString(36).slice(2, 
 const roundFields = () => ({ name: 'R', slug: unique(), opensOn: null, closesOn: null, minGroupSize: 5, surveys: ['actor-followup' as const] });
 const organisationFields = () => ({ name: 'Org', slug: unique(), kind: 'ngo' as const, isPrincipal: false });
 const strongPassword = 'en-lång-och-ovanlig-fras-9';
+const initiativeFields = (owners: number[] = []) => initiativeInput.parse({ title: 'Initiativ', owners: owners.map(String) });
+const measureFields = () => measureInput.parse({ name: 'Mått', kind: 'process', definition: 'D', unit: 'count', direction: 'higher_is_better', period: 'month' });
+const testFields = () => changeTestInput.parse({ idea: 'Idé', prediction: 'P', startsOn: '2026-01-01' });
+
+/** A new initiative owned by Halmstad, made by the strategist; with one measure and one test of change. */
+async function halmstadInitiative(f: Fixture) {
+  const made = await createInitiative(f.db, f.strategist, initiativeFields([f.halmstad]));
+  if (!made.ok) throw new Error(made.error);
+  const measure = await createMeasure(f.db, f.strategist, made.value.id, measureFields());
+  const test = await createChangeTest(f.db, f.strategist, made.value.id, testFields());
+  if (!measure.ok || !test.ok) throw new Error('could not make the initiative');
+  return { initiativeId: made.value.id, measureId: measure.value.id, changeTestId: test.value.id };
+}
 
 const matrix: Row[] = [
   { endpoint: 'page /overview, /rounds (listRounds)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listRounds(f.db, a) },
@@ -63,6 +79,22 @@ const matrix: Row[] = [
       const target = await makeActor(f.db, 'viewer', 'halmstad');
       return disableUser(f.db, a, target.userId);
     } },
+  { endpoint: 'page /improvement (listInitiatives)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listInitiatives(f.db, a) },
+  { endpoint: 'page /improvement/[id] (getInitiative, measure charts, tests of change)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => {
+      const { initiativeId } = await halmstadInitiative(f);
+      return Promise.all([getInitiative(f.db, a, initiativeId), initiativeMeasureCharts(f.db, a, initiativeId), listChangeTests(f.db, a, initiativeId)]);
+    } },
+  { endpoint: 'action createInitiativeAction (own organisation)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => createInitiative(f.db, a, initiativeFields(a?.organisationId ? [a.organisationId] : [f.halmstad])) },
+  { endpoint: "action updateInitiativeAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) =>
+      updateInitiative(f.db, a, (await halmstadInitiative(f)).initiativeId, initiativeFields([f.halmstad])) },
+  { endpoint: "action moveStepAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => moveInitiativeStep(f.db, a, (await halmstadInitiative(f)).initiativeId, 2) },
+  { endpoint: "action createMeasureAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => createMeasure(f.db, a, (await halmstadInitiative(f)).initiativeId, measureFields()) },
+  { endpoint: "action recordValueAction: Halmstad's measure", allowed: ['strategist', 'coordinator'], call: async (f, a) =>
+      recordMeasureValue(f.db, a, (await halmstadInitiative(f)).measureId, valueInput.parse({ period: '2026-01', value: '3', replace: '' })) },
+  { endpoint: "action moveBaselineAction: Halmstad's measure", allowed: ['strategist', 'coordinator'], call: async (f, a) =>
+      moveBaseline(f.db, a, (await halmstadInitiative(f)).measureId, { baselineStart: 1, baselineLength: 6, reason: 'Ny mätmetod från mars' }) },
+  { endpoint: "action createChangeTestAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => createChangeTest(f.db, a, (await halmstadInitiative(f)).initiativeId, testFields()) },
+  { endpoint: "action updateChangeTestAction: Halmstad's test of change", allowed: ['strategist', 'coordinator'], call: async (f, a) => updateChangeTest(f.db, a, (await halmstadInitiative(f)).changeTestId, testFields()) },
 ];
 
 /** Closing a round that does not exist: a strategist gets NotFound (allowed to ask), everyone else AccessDenied first. */

@@ -7,7 +7,7 @@ import { openTestDatabase } from './support/test-database';
 
 /** A fingerprint of every seeded table, to tell whether anything changed. */
 async function fingerprint(database: DatabaseHandle) {
-  const tables = ['organisations', 'users', 'rounds', 'round_surveys', 'channels', 'invitations', 'responses'];
+  const tables = ['organisations', 'users', 'rounds', 'round_surveys', 'channels', 'invitations', 'responses', 'initiatives', 'measure_values', 'change_tests'];
   const result: Record<string, string> = {};
   for (const table of tables) {
     const [row] = await queryRows<{ digest: string }>(
@@ -85,5 +85,21 @@ describe('seed data (already loaded into every test database)', () => {
     );
     const share = Object.fromEntries(rows.map((row) => [row.kind, row.share]));
     expect(share.municipality).toBeGreaterThan(share.ngo + 0.2);
+  });
+
+  it("holds the improvement model's demo work: Arbetsförmedlingen's mapping in step 1, and a step-2 initiative with twenty values and two tests of change", async () => {
+    const rows = await queryRows<{ title: string; step: number; is_demo: boolean; owners: string; values: number; tests: number }>(
+      database.db,
+      sql`select i.title, i.step, i.is_demo,
+            (select string_agg(o.slug, ',' order by o.slug) from initiative_owners io join organisations o on o.id = io.organisation_id where io.initiative_id = i.id) as owners,
+            (select count(*)::int from measure_values v join measures m on m.id = v.measure_id where m.initiative_id = i.id) as values,
+            (select count(*)::int from change_tests c where c.initiative_id = i.id) as tests
+          from initiatives i order by i.step`,
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ step: 1, is_demo: true, owners: 'arbetsformedlingen', values: 0, tests: 0 }),
+      expect.objectContaining({ step: 2, is_demo: true, owners: 'halmstad,region-halland-narsjukvarden', values: 20, tests: 2 }),
+    ]);
+    expect(rows[0].title).toMatch(/ohälsa.*etableringsfasen/);
   });
 });

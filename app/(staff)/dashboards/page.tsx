@@ -6,6 +6,8 @@ import { computeRoundDashboard, type ResponseRate } from '@/lib/analytics/dashbo
 import { summariseIndicators, summariseFigure } from '@/lib/analytics/summaries';
 import { organisationName } from '@/lib/organisations';
 import { countHeldAnswers } from '@/lib/responses/release';
+import { initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
+import { ImprovementWork } from './_components/improvement-work';
 import { IndicatorChart } from './_components/indicator-chart';
 import { DashboardNav } from './_components/dashboard-nav';
 import { FilterForm } from './_components/filter-form';
@@ -97,6 +99,13 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
       </section>
       {glance('actor-followup', tr('dashboards.section.indicatorsActors'), 'glance-actors')}
       {glance('target-feedback', tr('dashboards.section.indicatorsTargets'), 'glance-targets')}
+      <ImprovementWork
+        figures={await initiativesPerStepAndKind(db, actor)}
+        indicatorLabel={label('model_helped_identify_challenges')}
+        indicator={dashboard.actors.overall.indicators.model_helped_identify_challenges ?? null}
+        tr={tr}
+        locale={locale}
+      />
     </div>
   );
 }

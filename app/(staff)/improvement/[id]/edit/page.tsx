@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { ActionForm, Hidden } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getInitiative } from '@/lib/improvement/initiatives';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { listOrganisations } from '@/lib/organisations';
+import { updateInitiativeAction } from '../../actions';
+import { InitiativeFields } from '../../initiative-fields';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'improvement.edit') };
+}
+
+export default async function EditInitiativePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const initiativeId = idFromPath((await params).id);
+  const db = await getDb();
+  const initiative = await orNotFound(getInitiative(db, actor, initiativeId));
+  // Only its editors find the form; the action checks again.
+  if (!initiative.canEdit) notFound();
+  const organisations = await listOrganisations(db, actor);
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  return (
+    <div className="page">
+      <p>
+        <Link href={`/improvement/${initiative.id}`}>{initiative.title}</Link>
+      </p>
+      <h1>{tr('improvement.edit')}</h1>
+      <ActionForm action={updateInitiativeAction} submitLabel={tr('improvement.save')} texts={formTexts(locale)}>
+        <Hidden name="initiativeId" value={initiative.id} />
+        <InitiativeFields t={tr} initiative={initiative} organisations={organisations} ownerIds={initiative.owners.map((owner) => owner.id)} />
+      </ActionForm>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { listChangeTests } from '@/lib/improvement/change-tests';
+import { getInitiative, initiativeSteps } from '@/lib/improvement/initiatives';
+import { initiativeMeasureCharts } from '@/lib/improvement/measures';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { moveStepAction } from '../actions';
+import { ChangeTests } from './change-tests';
+import { MeasureSection, NewMeasureForm } from './measure-section';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'improvement.title') };
+}
+
+/** One initiative: its aim, its step in the model, its measures as run charts, and its tests of change. */
+export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const initiativeId = idFromPath((await params).id);
+  const db = await getDb();
+  const [initiative, charts, tests] = await orNotFound(
+    Promise.all([getInitiative(db, actor, initiativeId), initiativeMeasureCharts(db, actor, initiativeId), listChangeTests(db, actor, initiativeId)]),
+  );
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  const texts = formTexts(locale);
+  const step = initiative.step as 1 | 2 | 3;
+  const testNumber = new Map(tests.map((test, index) => [test.id, index + 1]));
+  return (
+    <div className="page">
+      <p>
+        <Link href="/improvement">{tr('improvement.title')}</Link>
+      </p>
+      <h1>{initiative.title}</h1>
+      <p>
+        {tr('improvement.stepNow', { step: tr(`improvement.step.${step}`), date: initiative.stepChangedOn })} {tr('improvement.list.status')}:{' '}
+        <strong>{tr(`improvement.status.${initiative.status}`)}</strong>. {tr('improvement.list.owners')}: {initiative.owners.map((owner) => owner.name).join(', ')}.
+      </p>
+      {initiative.canEdit && (
+        <p>
+          <Link href={`/improvement/${initiative.id}/edit`}>{tr('improvement.edit')}</Link>
+        </p>
+      )}
+
+      <section aria-labelledby="aim">
+        <h2 id="aim">{tr('improvement.section.aim')}</h2>
+        <dl className="facts">
+          <dt>{tr('improvement.field.problem')}</dt>
+          <dd>{initiative.problem || tr('improvement.none')}</dd>
+          <dt>{tr('improvement.field.aimWhat')}</dt>
+          <dd>{initiative.aimWhat || tr('improvement.none')}</dd>
+          <dt>{tr('improvement.field.aimHowMuch')}</dt>
+          <dd>{initiative.aimHowMuch || tr('improvement.none')}</dd>
+          <dt>{tr('improvement.field.aimByWhen')}</dt>
+          <dd>{initiative.aimByWhen ?? tr('improvement.none')}</dd>
+          <dt>{tr('improvement.field.rootCauses')}</dt>
+          <dd>{initiative.rootCauses || tr('improvement.none')}</dd>
+          <dt>{tr('improvement.field.targetGroups')}</dt>
+          <dd>
+            {initiative.targetGroups.length
+              ? initiative.targetGroups.map((group) => tr(`improvement.targetGroup.${group as 'refugees'}`)).join(', ')
+              : tr('improvement.none')}
+          </dd>
+        </dl>
+      </section>
+
+      {initiative.canEdit && (
+        <section aria-labelledby="step">
+          <h2 id="step">{tr('improvement.section.step')}</h2>
+          <ActionForm action={moveStepAction} submitLabel={tr('improvement.moveStep.submit')} texts={texts} success={tr('improvement.moved')}>
+            <Hidden name="initiativeId" value={initiative.id} />
+            <Field
+              name="step"
+              label={tr('improvement.moveStep')}
+              type="select"
+              defaultValue={Math.min(step + 1, 3)}
+              options={initiativeSteps.map((value) => ({ value: String(value), label: tr(`improvement.step.${value}`) }))}
+            />
+          </ActionForm>
+        </section>
+      )}
+
+      <section aria-labelledby="measures">
+        <h2 id="measures">{tr('improvement.section.measures')}</h2>
+        {charts.map((chart) => (
+          <MeasureSection
+            key={chart.measure.id}
+            chart={chart}
+            initiativeId={initiative.id}
+            canEdit={initiative.canEdit}
+            testNumber={testNumber}
+            locale={locale}
+          />
+        ))}
+        {initiative.canEdit && <NewMeasureForm initiativeId={initiative.id} locale={locale} />}
+      </section>
+
+      <ChangeTests initiativeId={initiative.id} tests={tests} canEdit={initiative.canEdit} locale={locale} />
+
+      <section aria-labelledby="learnt">
+        <h2 id="learnt">{tr('improvement.section.learnt')}</h2>
+        <p>{initiative.learnt || tr('improvement.none')}</p>
+      </section>
+    </div>
+  );
+}
