@@ -21,6 +21,8 @@ const envSchema = z.object({
   FEEDBACK_MIN_SECONDS: z.coerce.number().min(0).default(5),
   /** "1": the language picker offers only languages whose survey translation a professional has reviewed. */
   FEEDBACK_HIDE_UNREVIEWED: z.enum(['0', '1']).default('0'),
+  /** Months after which a platform entry that nobody of its organisation has confirmed is marked stale. */
+  PLATFORM_STALE_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
 });
 
 export type Env = z.infer<typeof envSchema>;
