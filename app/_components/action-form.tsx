@@ -119,3 +119,53 @@ export function Field({ name, label, type = 'text', defaultValue, defaultChecked
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   return <input type="hidden" name={name} value={value} />;
 }
+
+/** A group of fields answered together (checkboxes of one name, a grid of selects): one legend, one error. */
+export function Fieldset({ name, legend, hint, children }: { name: string; legend: string; hint?: string; children: React.ReactNode }) {
+  const { result, texts } = useContext(FormState);
+  const id = useId();
+  const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
+  return (
+    <fieldset aria-describedby={[hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {errorKey && (
+        <p className="field-error" id={`${id}-error`}>
+          {texts[errorKey] ?? errorKey}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Checkboxes sharing one name: the form sends each checked value. */
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues = [],
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+}) {
+  const id = useId();
+  return (
+    <Fieldset name={name} legend={legend} hint={hint}>
+      {options.map((option, index) => (
+        <div className="field checkbox" key={option.value}>
+          <input type="checkbox" id={`${id}-${index}`} name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+          <label htmlFor={`${id}-${index}`}>{option.label}</label>
+        </div>
+      ))}
+    </Fieldset>
+  );
+}

@@ -495,3 +495,8 @@ export async function createCategory(db: DbOrTx, actor: Actor, input: z.output<t
     return ok({ id: created[0].id });
   });
 }
+
+/** The public page: entries their organisation marked public and that have not ended. Anyone may read these. */
+export async function listPublicServices(db: DbOrTx): Promise<ServiceView[]> {
+  return (await loadServices(db, { publicOnly: true })).filter((service) => service.status !== 'ended');
+}

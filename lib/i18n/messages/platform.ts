@@ -149,6 +149,21 @@ export const sv = {
   'platform.hsds.badDate': 'modified_after måste vara ett datum eller en tidpunkt enligt ISO 8601, till exempel 2026-01-31 eller 2026-01-31T12:00:00Z.',
   'platform.hsds.badSearch': 'search får vara högst 100 tecken.',
   'platform.hsds.notFound': 'Det finns ingen sådan tjänst.',
+
+  'platform.public.title': 'Stöd för dig som är ny i Halland',
+  'platform.public.lead': 'Här finns stöd som kommuner, regionen, myndigheter och organisationer i Halland erbjuder. Det är gratis att fråga.',
+  'platform.public.languages': 'Välj språk för kategorierna',
+  'platform.public.none': 'Det finns inget publicerat stöd just nu.',
+  'platform.public.howToGetThere': 'Så kommer du dit',
+  'platform.public.when': 'När',
+  'platform.public.where': 'Var',
+  'platform.public.languagesSpoken': 'Personalen talar',
+  'platform.public.interpreter': 'Tolk finns på',
+  'platform.public.contact': 'Kontakt',
+  'platform.public.referral': 'Du behöver en remiss eller hänvisning.',
+  'platform.public.paused': 'Pausad just nu.',
+  'platform.public.checked': 'Uppgifterna bekräftades {date}.',
+  'platform.public.emergency': 'Vid akut fara: ring 112. Vill du prata med vården: ring 1177.',
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -301,4 +316,19 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.hsds.badDate': 'modified_after must be an ISO 8601 date or date-time, for example 2026-01-31 or 2026-01-31T12:00:00Z.',
   'platform.hsds.badSearch': 'search may be at most 100 characters.',
   'platform.hsds.notFound': 'There is no such service.',
+
+  'platform.public.title': 'Support for you who are new in Halland',
+  'platform.public.lead': 'Support offered by the municipalities, the region, agencies and organisations in Halland. Asking is free.',
+  'platform.public.languages': 'Choose the language of the categories',
+  'platform.public.none': 'No support is published right now.',
+  'platform.public.howToGetThere': 'How to get there',
+  'platform.public.when': 'When',
+  'platform.public.where': 'Where',
+  'platform.public.languagesSpoken': 'The staff speak',
+  'platform.public.interpreter': 'Interpreter available in',
+  'platform.public.contact': 'Contact',
+  'platform.public.referral': 'You need a referral.',
+  'platform.public.paused': 'Paused at the moment.',
+  'platform.public.checked': 'The information was confirmed on {date}.',
+  'platform.public.emergency': 'In an emergency: call 112. To talk to health care: call 1177.',
 };

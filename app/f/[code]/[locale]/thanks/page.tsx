@@ -6,6 +6,7 @@ import { findFeedbackChannel } from '@/lib/feedback/channel';
 import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
+import { publicPagePath, whereToTurnLink } from '@/lib/platform/public-page';
 
 type Params = Promise<{ code: string; locale: string }>;
 
@@ -26,6 +27,9 @@ export default async function ThanksPage({ params }: { params: Params }) {
       <p className="lead">{texts.thanksSaved}</p>
       <ul className="help-list">
         <li>{texts.thanksHelp}</li>
+        <li>
+          <a href={publicPagePath(locale)}>{whereToTurnLink[locale]}</a>
+        </li>
         <li>
           <strong>{texts.thanksEmergency}</strong>
         </li>
