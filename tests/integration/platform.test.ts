@@ -12,6 +12,7 @@ import { auditLog, serviceCategories } from '@/db/schema';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { validationFailure } from '@/lib/auth/guarded';
 import { createMeeting, meetingInput, meetingReview, ownToDo } from '@/lib/platform/dialogue';
+import { platformFigures } from '@/lib/platform/follow-up';
 import { hsdsListQuery, hsdsOrganizationPage, hsdsServiceById, hsdsServicePage } from '@/lib/platform/hsds';
 import {
   confirmService,
@@ -342,5 +343,27 @@ describe('the HSDS 3 read API', () => {
     expect(keys({ modified_after: 'igår' })).toEqual({ modified_after: 'platform.hsds.badDate' });
     expect(keys({ modified_after: '2026-13-45' })).toEqual({ modified_after: 'platform.hsds.badDate' });
     expect(hsdsListQuery.safeParse({ modified_after: '2026-01-31T12:00:00+01:00' }).success).toBe(true);
+  });
+});
+
+describe('the follow-up counts what the platform holds, per kind of actor', () => {
+  it('counts entries not ended and the share confirmed in the last six months, in SQL', async () => {
+    const before = await platformFigures(db, viewer);
+    const municipality = (figures: typeof before) => figures.byKind.find((row) => row.kind === 'municipality')!;
+    const id = await created(varbergCoordinator, entry());
+    const added = await platformFigures(db, viewer);
+    expect(municipality(added).listed).toBe(municipality(before).listed + 1);
+    expect(municipality(added).verified).toBe(municipality(before).verified);
+    await confirmService(db, varbergCoordinator, id);
+    const confirmed = await platformFigures(db, viewer);
+    expect(municipality(confirmed).verified).toBe(municipality(before).verified + 1);
+    expect(confirmed.byKind[0]).toMatchObject({ kind: 'overall', listed: added.byKind[0].listed });
+    expect(confirmed.byKind[0].listed).toBe(confirmed.byKind.slice(1).reduce((sum, row) => sum + row.listed, 0));
+    await updateService(db, varbergCoordinator, id, entry({ status: 'ended' }));
+    expect(municipality(await platformFigures(db, viewer)).listed).toBe(municipality(before).listed);
+    // Half a year on, nothing confirmed today counts as recently confirmed any more.
+    const later = await platformFigures(db, viewer, new Date(Date.now() + 200 * 86_400_000));
+    expect(later.byKind[0].verified).toBe(0);
+    await expect(platformFigures(db, null)).rejects.toBeInstanceOf(AccessDenied);
   });
 });
