@@ -96,7 +96,7 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
       </section>
       {glance('actor-followup', tr('dashboards.section.indicatorsActors'), 'glance-actors')}
       {glance('target-feedback', tr('dashboards.section.indicatorsTargets'), 'glance-targets')}
-      <section aria-labelledby="platform-content" className="chart-section">
+      <section aria-labelledby="platform-content">
         <h2 id="platform-content">{tr('platform.followUp.title')}</h2>
         <p>{tr('platform.followUp.lead')}</p>
         <PlatformFollowUpTable
