@@ -45,7 +45,8 @@ export function isServiceLanguageCode(value: string): value is ServiceLanguageCo
 /**
  * The kinds of support the strategy names ("stressreducerande aktiviteter, psykologisk första hjälpen och sociala
  * nätverk/mötesplatser", "föräldrastöd"), plus health talks and information. Names in every respondent language:
- * the public page shows them in the visitor's language. Translations other than Swedish are unreviewed drafts.
+ * the public page shows them in the visitor's language. Translations other than Swedish are unreviewed drafts
+ * (listed in surveys/translations-review.json as "platform-texts").
  */
 export const seededCategories: { code: string; names: Record<SurveyLocale, string> }[] = [
   {
