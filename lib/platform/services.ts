@@ -75,7 +75,7 @@ export const serviceInput = z.preprocess(
         .min(1, 'platform.locationsRequired')
         .max(10, 'platform.locationsRequired'),
     })
-    .refine((input) => input.forChildren || input.forAdults, { message: 'platform.ageGroupRequired', path: ['forChildren'] })
+    .refine((input) => input.forChildren || input.forAdults, { message: 'platform.ageGroupRequired', path: ['ageGroups'] })
     .refine((input) => !input.validFrom || !input.validTo || input.validFrom <= input.validTo, {
       message: 'platform.validToBeforeFrom',
       path: ['validTo'],

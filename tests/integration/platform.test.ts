@@ -175,7 +175,7 @@ describe('bad input is refused with field errors the form translates', () => {
     const failure = validationFailure(
       serviceInput.safeParse({ ...formFields(), forAdults: undefined, validFrom: '2026-05-01', validTo: '2026-04-01' }).error!,
     );
-    expect(failure.fieldErrors).toMatchObject({ forChildren: 'platform.ageGroupRequired', validTo: 'platform.validToBeforeFrom' });
+    expect(failure.fieldErrors).toMatchObject({ ageGroups: 'platform.ageGroupRequired', validTo: 'platform.validToBeforeFrom' });
   });
 
   it('reads the form: one select per language, numbered location rows, empty rows dropped', () => {

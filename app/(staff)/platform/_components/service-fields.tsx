@@ -44,7 +44,7 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
         options={targetGroups.map((group) => ({ value: group, label: t(`platform.targetGroup.${group}`) }))}
         defaultValues={service?.targetGroups}
       />
-      <Fieldset name="forChildren" legend={t('platform.ageGroups')}>
+      <Fieldset name="ageGroups" legend={t('platform.ageGroups')}>
         <Field name="forChildren" label={t('platform.forChildren')} type="checkbox" defaultChecked={service?.forChildren} />
         <Field name="forAdults" label={t('platform.forAdults')} type="checkbox" defaultChecked={service?.forAdults ?? true} />
       </Fieldset>
@@ -102,7 +102,7 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
           );
         })}
       </Fieldset>
-      <Fieldset name="phone" legend={t('platform.contact')}>
+      <Fieldset name="contact" legend={t('platform.contact')}>
         <Field name="phone" label={t('platform.phone')} type="text" defaultValue={service?.phone} autoComplete="off" />
         <Field name="email" label={t('platform.email')} type="email" defaultValue={service?.email} autoComplete="off" />
         <Field name="url" label={t('platform.url')} type="text" defaultValue={service?.url} autoComplete="off" />
