@@ -487,3 +487,132 @@ export const changeTests = pgTable(
   (t) => [check('change_test_dates_in_order', sql`${t.endsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`)],
 );
 export type ChangeTest = typeof changeTests.$inferSelect;
+
+// ---- The platform for joint learning: a directory of psychosocial support, shaped after Open Referral HSDS 3 ----
+
+/** Ours, mapped to HSDS `status` in lib/platform/hsds.ts: active → active, paused → temporarily closed, ended → inactive. */
+export const serviceStatus = pgEnum('service_status', ['active', 'paused', 'ended']);
+/** How a language is offered: spoken by the staff (HSDS `languages`) or only through an interpreter (HSDS `interpretation_services`). */
+export const serviceLanguageMode = pgEnum('service_language_mode', ['staff', 'interpreter']);
+
+/** The taxonomy of kinds of support (HSDS taxonomy terms), seeded from the strategy; strategists add more. */
+export const serviceCategories = pgTable('service_categories', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  /** The name in each respondent language (sv and en at least), keyed by survey locale. */
+  names: jsonb('names').$type<Record<string, string>>().notNull(),
+  createdByUserId: integer('created_by_user_id').references(() => users.id),
+  createdAt: createdAt(),
+});
+export type ServiceCategory = typeof serviceCategories.$inferSelect;
+
+/**
+ * An organisation's support offer. `updated_at` (HSDS last_modified) and `verified_at` (HSDS assured_date) are
+ * different things: an edit is not a confirmation that the whole entry is still right.
+ */
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    status: serviceStatus('status').notNull().default('active'),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    /** How to get there: HSDS application_process. */
+    applicationProcess: text('application_process'),
+    referralRequired: boolean('referral_required').notNull().default(false),
+    phone: text('phone'),
+    email: text('email'),
+    url: text('url'),
+    /** The strategy's target groups served (lib/platform/vocabulary.ts). */
+    targetGroups: text('target_groups').array().notNull(),
+    forChildren: boolean('for_children').notNull().default(false),
+    forAdults: boolean('for_adults').notNull().default(true),
+    /** When it runs, in words ("tisdagar 13–15"). */
+    scheduleDescription: text('schedule_description'),
+    /** Shown on the public page and to anyone through the HSDS API. */
+    isPublic: boolean('is_public').notNull().default(false),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedByUserId: integer('updated_by_user_id').references(() => users.id),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    verifiedByUserId: integer('verified_by_user_id').references(() => users.id),
+  },
+  (t) => [
+    index('services_organisation_idx').on(t.organisationId),
+    check('service_serves_someone', sql`${t.forChildren} OR ${t.forAdults}`),
+    check('service_valid_period', sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
+  ],
+);
+export type Service = typeof services.$inferSelect;
+
+export const serviceCategoryLinks = pgTable(
+  'service_category_links',
+  {
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => serviceCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.serviceId, t.categoryId] })],
+);
+
+export const serviceLanguages = pgTable(
+  'service_languages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    /** ISO 639-3. */
+    code: text('code').notNull(),
+    mode: serviceLanguageMode('mode').notNull(),
+  },
+  (t) => [uniqueIndex('service_languages_service_code_idx').on(t.serviceId, t.code), check('language_code_iso_639_3', sql`${t.code} ~ '^[a-z]{3}$'`)],
+);
+
+export const serviceLocations = pgTable(
+  'service_locations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    /** One of Halland's municipalities (lib/platform/vocabulary.ts). */
+    municipality: text('municipality').notNull(),
+    address: text('address'),
+    postalCode: text('postal_code'),
+  },
+  (t) => [index('service_locations_service_idx').on(t.serviceId)],
+);
+
+/** A dialogue meeting (about twice a year): the review cycle of the platform runs from one to the next. */
+export const dialogueMeetings = pgTable('dialogue_meetings', {
+  id: serial('id').primaryKey(),
+  heldOn: date('held_on').notNull(),
+  theme: text('theme').notNull(),
+  notes: text('notes'),
+  createdByUserId: integer('created_by_user_id').references(() => users.id),
+  createdAt: createdAt(),
+});
+export type DialogueMeeting = typeof dialogueMeetings.$inferSelect;
+
+export const dialogueMeetingOrganisations = pgTable(
+  'dialogue_meeting_organisations',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => dialogueMeetings.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.organisationId] })],
+);

@@ -17,12 +17,19 @@ import {
   responses,
   rounds,
   roundSurveys,
+  serviceCategories,
+  serviceCategoryLinks,
+  serviceLanguages,
+  serviceLocations,
+  services,
   users,
 } from './schema';
 import { hashPassword } from '@/lib/auth/password';
 import { isoWeek } from '@/lib/dates';
 import { generateAnswers, seededRandom, type Random } from '@/lib/demo/generate-answers';
 import { latestSurvey, type SurveyKey } from '@/surveys';
+import { demoServices } from '@/lib/demo/services';
+import { seededCategories } from '@/lib/platform/vocabulary';
 
 type Kind = 'municipality' | 'agency' | 'region' | 'ngo';
 
@@ -130,6 +137,8 @@ export async function seed(db: Db, log: SeedLog = console.log): Promise<void> {
   await seedDemoAccounts(db, log);
   for (const round of demoRounds) await seedRound(db, round);
   await seedKnownDecisions(db);
+  await seedServiceCategories(db);
+  await seedDemoServices(db);
   await seedImprovementWork(db);
 }
 
@@ -223,6 +232,55 @@ async function seedImprovementWork(db: Db) {
       },
     ]);
   });
+}
+
+/** The taxonomy of support the strategy names: reference data, not demo. */
+async function seedServiceCategories(db: Db) {
+  await db.insert(serviceCategories).values(seededCategories).onConflictDoNothing({ target: serviceCategories.code });
+}
+
+/** A handful of demo entries on the platform, each keyed by a stable id so a second run adds nothing. */
+async function seedDemoServices(db: Db) {
+  const organisationIds = await organisationIdsBySlug(db);
+  const categoryIds = new Map((await db.select({ id: serviceCategories.id, code: serviceCategories.code }).from(serviceCategories)).map((row) => [row.code, row.id]));
+  for (const demo of demoServices) {
+    const id = uuidFrom(`demo-service:${demo.name}`);
+    const verifiedAt = demo.verifiedDaysAgo === null ? null : new Date(Date.now() - demo.verifiedDaysAgo * 86_400_000);
+    await db.transaction(async (tx) => {
+      const created = await tx
+        .insert(services)
+        .values({
+          id,
+          organisationId: organisationIds.get(demo.organisation)!,
+          name: demo.name,
+          description: demo.description,
+          status: demo.status,
+          validFrom: demo.validFrom,
+          validTo: demo.validTo,
+          applicationProcess: demo.applicationProcess,
+          referralRequired: demo.referralRequired,
+          phone: demo.phone,
+          email: demo.email,
+          url: demo.url,
+          targetGroups: demo.targetGroups,
+          forChildren: demo.forChildren,
+          forAdults: demo.forAdults,
+          scheduleDescription: demo.scheduleDescription,
+          isPublic: demo.isPublic,
+          isDemo: true,
+          // Last changed a little before it was last confirmed, so a confirmed demo entry reads as confirmed.
+          updatedAt: verifiedAt ? new Date(verifiedAt.getTime() - 3_600_000) : new Date(Date.now() - 400 * 86_400_000),
+          createdAt: new Date(Date.now() - 400 * 86_400_000),
+          verifiedAt,
+        })
+        .onConflictDoNothing({ target: services.id })
+        .returning({ id: services.id });
+      if (!created.length) return;
+      await tx.insert(serviceCategoryLinks).values(demo.categories.map((code) => ({ serviceId: id, categoryId: categoryIds.get(code)! })));
+      await tx.insert(serviceLanguages).values(demo.languages.map((language) => ({ serviceId: id, ...language })));
+      await tx.insert(serviceLocations).values(demo.locations.map((location) => ({ serviceId: id, ...location })));
+    });
+  }
 }
 
 /** The one decision the board minutes record (case RS231164): Region Halland extended the strategy for 2024–2025. */

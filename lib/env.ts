@@ -23,6 +23,8 @@ const envSchema = z.object({
   FEEDBACK_HIDE_UNREVIEWED: z.enum(['0', '1']).default('0'),
   /** Hour of the day (server time zone, 0–23) at which held answers are released into the counted responses. */
   RELEASE_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  /** Months after which a platform entry that nobody of its organisation has confirmed is marked stale. */
+  PLATFORM_STALE_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
 });
 
 export type Env = z.infer<typeof envSchema>;

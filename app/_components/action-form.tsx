@@ -120,26 +120,13 @@ export function Hidden({ name, value }: { name: string; value: string | number }
   return <input type="hidden" name={name} value={value} />;
 }
 
-/** Several checkboxes of one name (the form sends a list), with one legend and one error for the group. */
-export function CheckboxGroup({
-  name,
-  legend,
-  options,
-  checked = [],
-  hint,
-}: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  checked?: string[];
-  hint?: string;
-}) {
+/** A group of fields answered together (checkboxes of one name, a grid of selects): one legend, one error. */
+export function Fieldset({ name, legend, hint, children }: { name: string; legend: string; hint?: string; children: React.ReactNode }) {
   const { result, texts } = useContext(FormState);
   const id = useId();
   const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
-  const describedBy = [hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset aria-describedby={describedBy}>
+    <fieldset aria-describedby={[hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}</legend>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
@@ -151,12 +138,34 @@ export function CheckboxGroup({
           {texts[errorKey] ?? errorKey}
         </p>
       )}
-      {options.map((option) => (
+      {children}
+    </fieldset>
+  );
+}
+
+/** Checkboxes sharing one name: the form sends each checked value. */
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues = [],
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+  defaultValues?: string[];
+}) {
+  const id = useId();
+  return (
+    <Fieldset name={name} legend={legend} hint={hint}>
+      {options.map((option, index) => (
         <div className="field checkbox" key={option.value}>
-          <input type="checkbox" id={`${id}-${option.value}`} name={name} value={option.value} defaultChecked={checked.includes(option.value)} />
-          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+          <input type="checkbox" id={`${id}-${index}`} name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+          <label htmlFor={`${id}-${index}`}>{option.label}</label>
         </div>
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -24,6 +24,9 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
               <li>
                 <Link href="/rounds">{t(locale, 'rounds.nav')}</Link>
               </li>
+              <li>
+                <Link href="/platform">{t(locale, 'platform.nav')}</Link>
+              </li>
               {role === 'strategist' && (
                 <li>
                   <Link href="/organisations">{t(locale, 'organisations.nav')}</Link>

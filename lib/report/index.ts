@@ -7,6 +7,7 @@ import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dash
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
+import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up';
 import { emptyReportContent, listReportVersions, type ReportContent, type ReportVersionView } from './versions';
 
 export type ReportView = {
@@ -17,6 +18,8 @@ export type ReportView = {
   content: ReportContent;
   dashboard: RoundDashboard;
   decisions: DecisionRow[];
+  /** What the platform holds: as it is now for a draft, as it was at locking for a locked version (null if locked before). */
+  platform: PlatformFigures | null;
 };
 
 /**
@@ -43,5 +46,9 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
   const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
-  return { round, version, versions, content, dashboard, decisions };
+  const platform =
+    version?.locked && version.figures
+      ? (((version.figures as Record<string, unknown>).platform as PlatformFigures | undefined) ?? null)
+      : await platformFigures(db, reader);
+  return { round, version, versions, content, dashboard, decisions, platform };
 }

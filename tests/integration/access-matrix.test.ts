@@ -16,6 +16,11 @@ import { changeRole, createUser, disableUser, listUsers } from '@/lib/users/mana
 import { changeTestInput, createChangeTest, listChangeTests, updateChangeTest } from '@/lib/improvement/change-tests';
 import { createInitiative, getInitiative, initiativeInput, listInitiatives, moveInitiativeStep, updateInitiative } from '@/lib/improvement/initiatives';
 import { createMeasure, initiativeMeasureCharts, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';
+import { createMeeting, listMeetings, meetingReview, ownToDo } from '@/lib/platform/dialogue';
+import { platformFigures } from '@/lib/platform/follow-up';
+import { hsdsOrganizationPage, hsdsServiceById, hsdsServicePage } from '@/lib/platform/hsds';
+import { confirmService, createCategory, createService, getService, listCategories, listDirectory, serviceInput, updateService } from '@/lib/platform/services';
+import { serviceCategories } from '@/db/schema';
 import { demoActors, makeActor, makeDraftRound, organisationId, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
@@ -23,7 +28,7 @@ type Who = 'strategist' | 'coordinator' | 'foreignCoordinator' | 'viewer' | 'nob
 const everyone: Who[] = ['strategist', 'coordinator', 'foreignCoordinator', 'viewer', 'nobody'];
 type Outcome = 'allowed' | 'denied';
 
-type Fixture = { db: Db; halmstad: number; openRound: number; strategist: Actor };
+type Fixture = { db: Db; halmstad: number; openRound: number; strategist: Actor; coordinator: Actor; categoryId: string };
 type Row = { endpoint: string; allowed: Who[]; call: (fixture: Fixture, actor: Actor) => Promise<unknown> };
 
 let counter = 0;
@@ -95,7 +100,36 @@ const matrix: Row[] = [
       moveBaseline(f.db, a, (await halmstadInitiative(f)).measureId, { baselineStart: 1, baselineLength: 6, reason: 'Ny mätmetod från mars' }) },
   { endpoint: "action createChangeTestAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => createChangeTest(f.db, a, (await halmstadInitiative(f)).initiativeId, testFields()) },
   { endpoint: "action updateChangeTestAction: Halmstad's test of change", allowed: ['strategist', 'coordinator'], call: async (f, a) => updateChangeTest(f.db, a, (await halmstadInitiative(f)).changeTestId, testFields()) },
+  { endpoint: 'page /platform (listDirectory)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listDirectory(f.db, a, {}) },
+  { endpoint: 'page /platform/categories (listCategories)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listCategories(f.db, a) },
+  { endpoint: 'page /platform/services/[id] (getService)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => getService(f.db, a, await halmstadService(f)) },
+  { endpoint: 'action createServiceAction (for own organisation)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => createService(f.db, a, serviceFields(f)) },
+  { endpoint: 'action updateServiceAction: a Halmstad entry', allowed: ['strategist', 'coordinator'], call: async (f, a) => updateService(f.db, a, await halmstadService(f), serviceFields(f)) },
+  { endpoint: 'action confirmServiceAction: a Halmstad entry (its own organisation only)', allowed: ['coordinator'], call: async (f, a) => confirmService(f.db, a, await halmstadService(f)) },
+  { endpoint: 'action createCategoryAction', allowed: ['strategist'], call: (f, a) => createCategory(f.db, a, { code: unique(), nameSv: 'K', nameEn: 'C' }) },
+  { endpoint: 'page /platform/meetings (listMeetings)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listMeetings(f.db, a) },
+  { endpoint: 'action createMeetingAction', allowed: ['strategist'], call: (f, a) => createMeeting(f.db, a, { heldOn: '2026-05-01', theme: 'T', notes: null, organisationIds: [f.halmstad] }) },
+  { endpoint: 'page /platform/meetings/[id] (meetingReview)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => {
+      const made = await createMeeting(f.db, f.strategist, { heldOn: '2026-05-01', theme: 'T', notes: null, organisationIds: [f.halmstad] });
+      return meetingReview(f.db, a, made.ok ? made.value.id : 0);
+    } },
+  { endpoint: 'page /overview (ownToDo)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => ownToDo(f.db, a) },
+  { endpoint: 'page /dashboards, /reports (platformFigures)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => platformFigures(f.db, a) },
 ];
+
+/** A new Halmstad entry, made by Halmstad's coordinator. */
+async function halmstadService(f: Fixture): Promise<string> {
+  const made = await createService(f.db, f.coordinator, serviceFields(f));
+  if (!made.ok) throw new Error('no service');
+  return made.value.id;
+}
+
+function serviceFields(f: Fixture) {
+  return serviceInput.parse({
+    name: 'Stöd', description: 'Text', status: 'active', targetGroups: 'refugees', forAdults: 'on',
+    categories: f.categoryId, 'location.0.municipality': 'halmstad',
+  });
+}
 
 /** Closing a round that does not exist: a strategist gets NotFound (allowed to ask), everyone else AccessDenied first. */
 function rethrowUnlessNotFoundFor(actor: Actor) {
@@ -115,7 +149,15 @@ describe('the access matrix', () => {
     const { strategist, coordinator, viewer } = await demoActors(database.db);
     const foreignCoordinator = await makeActor(database.db, 'coordinator', 'varberg');
     as = { strategist, coordinator, foreignCoordinator, viewer, nobody: null as unknown as Actor };
-    fixture = { db: database.db, halmstad: await organisationId(database.db, 'halmstad'), openRound: await roundId(database.db, 'uppfoljning-2025'), strategist };
+    const [category] = await database.db.select({ id: serviceCategories.id }).from(serviceCategories).limit(1);
+    fixture = {
+      db: database.db,
+      halmstad: await organisationId(database.db, 'halmstad'),
+      openRound: await roundId(database.db, 'uppfoljning-2025'),
+      strategist,
+      coordinator,
+      categoryId: category.id,
+    };
   });
   afterAll(() => database.close());
 
@@ -144,6 +186,19 @@ describe('the access matrix', () => {
     const accounts = await listUsers(fixture.db, as.coordinator);
     expect(accounts.length).toBeGreaterThan(0);
     expect(accounts.every((account) => account.organisationId === fixture.halmstad)).toBe(true);
+  });
+
+  it('the HSDS API: anyone (nobody signed in) reads public entries only; a non-public one does not exist for them', async () => {
+    const hidden = await halmstadService(fixture);
+    expect(await hsdsServiceById(fixture.db, null, hidden)).toBeNull();
+    for (const who of ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'] as const) {
+      expect(await hsdsServiceById(fixture.db, as[who], hidden)).not.toBeNull();
+    }
+    const query = { page: 1, per_page: 100, modified_after: undefined, search: undefined };
+    const anonymous = await hsdsServicePage(fixture.db, null, query);
+    expect(anonymous.contents.map((service) => service.id)).not.toContain(hidden);
+    expect((await hsdsServicePage(fixture.db, as.viewer, query)).total_items).toBeGreaterThan(anonymous.total_items);
+    expect((await hsdsOrganizationPage(fixture.db, null, query)).total_items).toBeLessThan((await hsdsOrganizationPage(fixture.db, as.viewer, query)).total_items);
   });
 
   it('nobody grants a role above their own: a coordinator cannot make a strategist, nor touch one', async () => {

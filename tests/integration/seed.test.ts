@@ -7,7 +7,8 @@ import { openTestDatabase } from './support/test-database';
 
 /** A fingerprint of every seeded table, to tell whether anything changed. */
 async function fingerprint(database: DatabaseHandle) {
-  const tables = ['organisations', 'users', 'rounds', 'round_surveys', 'channels', 'invitations', 'responses', 'initiatives', 'measure_values', 'change_tests'];
+  const tables = ['organisations', 'users', 'rounds', 'round_surveys', 'channels', 'invitations', 'responses', 'initiatives', 'measure_values', 'change_tests',
+    'service_categories', 'services', 'service_category_links', 'service_languages', 'service_locations'];
   const result: Record<string, string> = {};
   for (const table of tables) {
     const [row] = await queryRows<{ digest: string }>(

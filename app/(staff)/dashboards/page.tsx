@@ -13,6 +13,8 @@ import { DashboardNav } from './_components/dashboard-nav';
 import { FilterForm } from './_components/filter-form';
 import { FigureTable, groupLabel, Suppressed, type Translate } from './_components/figures';
 import { loadDashboardPage, type SearchParams } from './_components/load';
+import { PlatformFollowUpTable } from '../platform/_components/follow-up-table';
+import { platformFigures } from '@/lib/platform/follow-up';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'dashboards.nav.overview') };
@@ -106,6 +108,18 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
         tr={tr}
         locale={locale}
       />
+      <section aria-labelledby="platform-content">
+        <h2 id="platform-content">{tr('platform.followUp.title')}</h2>
+        <p>{tr('platform.followUp.lead')}</p>
+        <PlatformFollowUpTable
+          figures={await platformFigures(db, actor)}
+          overall={dashboard.actors.overall}
+          byKind={dashboard.actors.byKind}
+          indicatorLabels={{ awareness: label('aware_platform'), usefulness: label('platform_usefulness') }}
+          tr={tr}
+          locale={locale}
+        />
+      </section>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { CheckboxGroup, Field } from '@/app/_components/action-form';
+import { ChoiceGroup, Field } from '@/app/_components/action-form';
 import type { Initiative, Organisation } from '@/db/schema';
 import { initiativeStatus } from '@/db/schema';
 import type { MessageKey } from '@/lib/i18n';
@@ -23,11 +23,11 @@ export function InitiativeFields({
       <Field name="aimHowMuch" label={t('improvement.field.aimHowMuch')} defaultValue={initiative?.aimHowMuch} />
       <Field name="aimByWhen" label={t('improvement.field.aimByWhen')} type="date" defaultValue={initiative?.aimByWhen} />
       <Field name="rootCauses" label={t('improvement.field.rootCauses')} type="textarea" defaultValue={initiative?.rootCauses} />
-      <CheckboxGroup
+      <ChoiceGroup
         name="targetGroups"
         legend={t('improvement.field.targetGroups')}
         options={strategyTargetGroups.map((group) => ({ value: group, label: t(`improvement.targetGroup.${group}`) }))}
-        checked={initiative?.targetGroups ?? []}
+        defaultValues={initiative?.targetGroups ?? []}
       />
       <Field
         name="status"
@@ -37,12 +37,12 @@ export function InitiativeFields({
         options={initiativeStatus.enumValues.map((status) => ({ value: status, label: t(`improvement.status.${status}`) }))}
       />
       <Field name="learnt" label={t('improvement.field.learnt')} type="textarea" defaultValue={initiative?.learnt} />
-      <CheckboxGroup
+      <ChoiceGroup
         name="owners"
         legend={t('improvement.field.owners')}
         hint={t('improvement.field.ownersHint')}
         options={organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))}
-        checked={ownerIds.map(String)}
+        defaultValues={ownerIds.map(String)}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { formatNumber, t, translator } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { organisationName } from '@/lib/organisations';
 import { formatPeriod } from '@/lib/dates';
+import { PlatformToDo } from '../platform/_components/to-do';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'overview.title') };
@@ -61,6 +62,7 @@ export default async function OverviewPage() {
           </tbody>
         </table>
       )}
+      <PlatformToDo actor={actor} locale={locale} />
     </div>
   );
 }

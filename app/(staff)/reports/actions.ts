@@ -51,7 +51,7 @@ export const lockReportVersionAction = guardedAction(
     // The version keeps the figures it shows now, as the report shows them (kinds of organisation, suppressed).
     const report = await buildReport(db, actor, input.roundId, input.version);
     if (!report) return { ok: false, error: 'report.error.noRound' };
-    return lockReportVersion(db, actor, { ...input, figures: report.dashboard as unknown as Record<string, unknown> });
+    return lockReportVersion(db, actor, { ...input, figures: { ...report.dashboard, platform: report.platform } as unknown as Record<string, unknown> });
   },
   { after: refresh },
 );

@@ -5,8 +5,9 @@ import * as actors from './actors';
 import * as dashboards from './dashboards';
 import * as report from './report';
 import * as improvement from './improvement';
+import * as platform from './platform';
 
-const areas = [common, actors, dashboards, report, improvement] as const;
+const areas = [common, actors, dashboards, report, improvement, platform] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;

@@ -8,6 +8,8 @@ import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
 import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
+import { PlatformFollowUpTable } from '@/app/(staff)/platform/_components/follow-up-table';
+import { translator } from '@/lib/i18n';
 
 const TOO_FEW = swedish('dashboards.suppressed');
 
@@ -69,6 +71,22 @@ export function ReportDocument({ report }: { report: ReportView }) {
           actorIndicators.map((indicator) => (
             <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
           ))
+        )}
+        {report.platform && (
+          <>
+            <h3>Plattformens innehåll</h3>
+            <PlatformFollowUpTable
+              figures={report.platform}
+              overall={dashboard.actors.overall}
+              byKind={dashboard.actors.byKind}
+              indicatorLabels={{
+                awareness: actorIndicators.find((indicator) => indicator.id === 'aware_platform')?.label.sv ?? 'aware_platform',
+                usefulness: actorIndicators.find((indicator) => indicator.id === 'platform_usefulness')?.label.sv ?? 'platform_usefulness',
+              }}
+              tr={translator('sv')}
+              locale="sv"
+            />
+          </>
         )}
       </section>
 

@@ -7,6 +7,7 @@ import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
 import { TextWithPhoneLinks } from '@/app/f/_components/text-with-phone-links';
+import { publicPagePath, whereToTurnLink } from '@/lib/platform/public-page';
 
 type Params = Promise<{ code: string; locale: string }>;
 
@@ -28,6 +29,9 @@ export default async function ThanksPage({ params }: { params: Params }) {
       <ul className="help-list">
         <li>
           <TextWithPhoneLinks text={texts.thanksHelp} />
+        </li>
+        <li>
+          <a href={publicPagePath(locale)}>{whereToTurnLink[locale]}</a>
         </li>
         <li>
           <strong>

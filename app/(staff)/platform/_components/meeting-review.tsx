@@ -1,0 +1,59 @@
+// Per organisation taking part: each entry's review status since the previous dialogue meeting. Used by the
+// meeting's page and its printable list.
+import type { MessageKey } from '@/lib/i18n';
+import type { MeetingReview } from '@/lib/platform/dialogue';
+import { Freshness } from './freshness';
+
+export function MeetingReviewTables({
+  review,
+  months,
+  t,
+  headingLevel = 3,
+}: {
+  headingLevel?: 2 | 3;
+  review: MeetingReview;
+  months: number;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      {review.organisations.map((organisation) => (
+        <section key={organisation.organisationId} aria-labelledby={`organisation-${organisation.organisationId}`}>
+          <Heading id={`organisation-${organisation.organisationId}`}>{organisation.organisationName}</Heading>
+          <p>
+            {t('platform.meetings.counts', {
+              confirmed: organisation.counts.confirmed,
+              changed: organisation.counts.changed,
+              notReviewed: organisation.counts.not_reviewed,
+            })}
+          </p>
+          {organisation.entries.length === 0 ? (
+            <p>{t('platform.meetings.noServices')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('platform.name')}</th>
+                  <th scope="col">{t('platform.review')}</th>
+                  <th scope="col">{t('platform.freshness')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {organisation.entries.map(({ service, review: status }) => (
+                  <tr key={service.id} data-review={status}>
+                    <th scope="row">{service.name}</th>
+                    <td>{t(`platform.review.${status}`)}</td>
+                    <td>
+                      <Freshness service={service} months={months} t={t} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { ActionForm, Field } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getUiLocale } from '@/lib/i18n/server';
+import { surveyLanguages, t, translator } from '@/lib/i18n';
+import { listCategories } from '@/lib/platform/services';
+import { createCategoryAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'platform.categories.title') };
+}
+
+export default async function CategoriesPage() {
+  const actor = await requirePageActor();
+  const categories = await orNotFound((async () => listCategories(await getDb(), actor))());
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  return (
+    <div className="page">
+      <p>
+        <Link href="/platform">{tr('platform.back')}</Link>
+      </p>
+      <h1>{tr('platform.categories.title')}</h1>
+      <p>{tr('platform.categories.lead')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{tr('platform.categories.code')}</th>
+            {surveyLanguages.map((language) => (
+              <th scope="col" key={language.code}>
+                {language.nativeName}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((category) => (
+            <tr key={category.id}>
+              <th scope="row">{category.code}</th>
+              {surveyLanguages.map((language) => (
+                <td key={language.code} lang={language.htmlLang} dir={language.dir}>
+                  {category.names[language.code] ?? '–'}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {actor.role === 'strategist' && (
+        <section aria-labelledby="new-category" className="narrow">
+          <h2 id="new-category">{tr('platform.categories.new')}</h2>
+          <ActionForm action={createCategoryAction} submitLabel={tr('platform.categories.create')} texts={formTexts(locale)} success={tr('platform.categories.created')}>
+            <Field name="code" label={tr('platform.categories.code')} hint={tr('platform.categories.codeHint')} required />
+            <Field name="nameSv" label={tr('platform.categories.nameSv')} required />
+            <Field name="nameEn" label={tr('platform.categories.nameEn')} required />
+          </ActionForm>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { ActionForm, ChoiceGroup, Field } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { listOrganisations } from '@/lib/organisations';
+import { listMeetings } from '@/lib/platform/dialogue';
+import { createMeetingAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'platform.meetings.title') };
+}
+
+export default async function MeetingsPage() {
+  const actor = await requirePageActor();
+  const db = await getDb();
+  const [meetings, organisations] = await orNotFound(Promise.all([listMeetings(db, actor), listOrganisations(db, actor)]));
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  return (
+    <div className="page">
+      <p>
+        <Link href="/platform">{tr('platform.back')}</Link>
+      </p>
+      <h1>{tr('platform.meetings.title')}</h1>
+      <p>{tr('platform.meetings.lead')}</p>
+      {meetings.length === 0 ? (
+        <p>{tr('platform.meetings.none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('platform.meetings.heldOn')}</th>
+              <th scope="col">{tr('platform.meetings.theme')}</th>
+              <th scope="col">{tr('platform.meetings.organisations')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((meeting) => (
+              <tr key={meeting.id}>
+                <td>{meeting.heldOn}</td>
+                <th scope="row">
+                  <Link href={`/platform/meetings/${meeting.id}`}>{meeting.theme}</Link>
+                </th>
+                <td>{meeting.organisations.map((organisation) => organisation.name).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {actor.role === 'strategist' && (
+        <section aria-labelledby="new-meeting">
+          <h2 id="new-meeting">{tr('platform.meetings.new')}</h2>
+          <ActionForm action={createMeetingAction} submitLabel={tr('platform.meetings.create')} texts={formTexts(locale)}>
+            <Field name="heldOn" label={tr('platform.meetings.heldOn')} type="date" required />
+            <Field name="theme" label={tr('platform.meetings.theme')} required />
+            <Field name="notes" label={tr('platform.meetings.notes')} type="textarea" />
+            <ChoiceGroup
+              name="organisationIds"
+              legend={tr('platform.meetings.organisations')}
+              options={organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))}
+            />
+          </ActionForm>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { ActionForm } from '@/app/_components/action-form';
+import { formTexts } from '@/app/_components/form-texts';
+import { requireRole } from '@/lib/auth/actor';
+import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getUiLocale } from '@/lib/i18n/server';
+import { t, translator } from '@/lib/i18n';
+import { listOrganisations } from '@/lib/organisations';
+import { listCategories } from '@/lib/platform/services';
+import { createServiceAction } from '../../actions';
+import { ServiceFields } from '../../_components/service-fields';
+import '../../platform.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getUiLocale(), 'platform.add') };
+}
+
+export default async function NewServicePage() {
+  const actor = await requirePageActor();
+  const db = await getDb();
+  const editor = await orNotFound(Promise.resolve().then(() => requireRole(actor, 'strategist', 'coordinator')));
+  const [categories, organisations] = await orNotFound(
+    Promise.all([listCategories(db, editor), editor.role === 'strategist' ? listOrganisations(db, editor) : undefined]),
+  );
+  const locale = await getUiLocale();
+  const tr = translator(locale);
+  return (
+    <div className="page">
+      <p>
+        <Link href="/platform">{tr('platform.back')}</Link>
+      </p>
+      <h1>{tr('platform.add')}</h1>
+      <ActionForm action={createServiceAction} submitLabel={tr('platform.create')} texts={formTexts(locale)}>
+        <ServiceFields t={tr} locale={locale} categories={categories} organisations={organisations} />
+      </ActionForm>
+    </div>
+  );
+}

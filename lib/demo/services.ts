@@ -1,0 +1,96 @@
+// Demo entries on the platform for the seeded actors: plausible, marked is_demo, their names prefixed "Demo:".
+import type { ServiceInput } from '@/lib/platform/services';
+
+type DemoService = Omit<ServiceInput, 'categories' | 'organisationId'> & {
+  organisation: string;
+  categories: string[];
+  /** Days ago it was last confirmed; null: never. Some are stale on purpose. */
+  verifiedDaysAgo: number | null;
+};
+
+export const demoServices: DemoService[] = [
+  {
+    organisation: 'halmstad',
+    name: 'Demo: Språkcafé och mötesplats på Andersberg',
+    description: 'Öppen mötesplats där nyanlända och andra träffas, fikar och pratar svenska med volontärer.',
+    status: 'active', validFrom: '2024-01-15', validTo: null,
+    applicationProcess: 'Kom förbi, ingen anmälan behövs.', referralRequired: false,
+    phone: '035-13 70 00', email: null, url: null,
+    targetGroups: ['refugees', 'newly_arrived', 'asylum_seekers', 'relatives_of_newly_arrived'], forChildren: true, forAdults: true,
+    scheduleDescription: 'Onsdagar 15–18, inte under sommaren', isPublic: true,
+    categories: ['meeting-places'],
+    languages: [{ code: 'swe', mode: 'staff' }, { code: 'ara', mode: 'staff' }, { code: 'tir', mode: 'interpreter' }],
+    locations: [{ municipality: 'halmstad', address: null, postalCode: null }],
+    verifiedDaysAgo: 40,
+  },
+  {
+    organisation: 'falkenberg',
+    name: 'Demo: Föräldragrupp på familjecentralen',
+    description: 'Föräldrastödsgrupp i åtta träffar om barns behov, stress och vardag i ett nytt land.',
+    status: 'active', validFrom: null, validTo: null,
+    applicationProcess: 'Anmäl dig på familjecentralen eller genom BVC.', referralRequired: false,
+    phone: null, email: null, url: null,
+    targetGroups: ['refugees', 'newly_arrived', 'quota_refugees'], forChildren: false, forAdults: true,
+    scheduleDescription: 'Torsdagar 10–12, åtta veckor per termin', isPublic: true,
+    categories: ['parental-support'],
+    languages: [{ code: 'ara', mode: 'staff' }, { code: 'prs', mode: 'staff' }, { code: 'tir', mode: 'interpreter' }],
+    locations: [{ municipality: 'falkenberg', address: null, postalCode: null }],
+    verifiedDaysAgo: 300,
+  },
+  {
+    organisation: 'region-halland-narsjukvarden',
+    name: 'Demo: Hälsosamtal för nyanlända',
+    description: 'Samtal med sjuksköterska om hälsa, sömn och stress i samband med hälsoundersökningen.',
+    status: 'active', validFrom: '2023-09-01', validTo: null,
+    applicationProcess: 'Erbjuds vid hälsoundersökningen; du kan också ringa din vårdcentral.', referralRequired: false,
+    phone: null, email: null, url: null,
+    targetGroups: ['asylum_seekers', 'quota_refugees', 'newly_arrived', 'undocumented'], forChildren: true, forAdults: true,
+    scheduleDescription: 'Vardagar efter tidsbokning', isPublic: true,
+    categories: ['health-talks', 'information-orientation'],
+    languages: [{ code: 'swe', mode: 'staff' }, { code: 'ara', mode: 'interpreter' }, { code: 'som', mode: 'interpreter' }, { code: 'ukr', mode: 'interpreter' }],
+    locations: [{ municipality: 'varberg', address: null, postalCode: null }, { municipality: 'halmstad', address: null, postalCode: null }],
+    verifiedDaysAgo: 20,
+  },
+  {
+    organisation: 'roda-korset',
+    name: 'Demo: Psykologisk första hjälpen-samtal',
+    description: 'Stödsamtal med utbildade frivilliga för den som bär på oro eller svåra minnen.',
+    status: 'active', validFrom: null, validTo: null,
+    applicationProcess: 'Ring eller kom till Röda korsets lokal.', referralRequired: false,
+    phone: null, email: null, url: null,
+    targetGroups: ['refugees', 'asylum_seekers', 'undocumented'], forChildren: false, forAdults: true,
+    scheduleDescription: 'Måndagar 17–19', isPublic: false,
+    categories: ['psychological-first-aid', 'stress-reducing'],
+    languages: [{ code: 'swe', mode: 'staff' }, { code: 'eng', mode: 'staff' }, { code: 'fas', mode: 'staff' }],
+    locations: [{ municipality: 'kungsbacka', address: null, postalCode: null }],
+    verifiedDaysAgo: null,
+  },
+  {
+    organisation: 'region-halland-psykiatri',
+    name: 'Demo: Traumamottagning för barn och unga',
+    description: 'Bedömning och behandling för barn och unga med symtom efter trauma.',
+    status: 'paused', validFrom: null, validTo: null,
+    applicationProcess: 'Remiss från vårdcentral, elevhälsa eller socialtjänst.', referralRequired: true,
+    phone: null, email: null, url: null,
+    targetGroups: ['refugees', 'asylum_seekers', 'quota_refugees'], forChildren: true, forAdults: false,
+    scheduleDescription: 'Vardagar efter tidsbokning', isPublic: false,
+    categories: ['stress-reducing'],
+    languages: [{ code: 'swe', mode: 'staff' }, { code: 'ara', mode: 'interpreter' }, { code: 'prs', mode: 'interpreter' }],
+    locations: [{ municipality: 'halmstad', address: null, postalCode: null }],
+    verifiedDaysAgo: 240,
+  },
+  {
+    organisation: 'migrationsverket',
+    name: 'Demo: Informationsträffar på boendet i Spenshult',
+    description: 'Information om asylprocessen, vård och vart man kan vända sig.',
+    status: 'active', validFrom: null, validTo: null,
+    applicationProcess: 'För boende på Spenshult; fråga personalen i receptionen.', referralRequired: false,
+    phone: null, email: null, url: null,
+    targetGroups: ['asylum_seekers'], forChildren: false, forAdults: true,
+    scheduleDescription: 'Första måndagen varje månad', isPublic: false,
+    categories: ['information-orientation'],
+    languages: [{ code: 'swe', mode: 'staff' }, { code: 'ara', mode: 'interpreter' }, { code: 'tir', mode: 'interpreter' }, { code: 'som', mode: 'interpreter' }],
+    locations: [{ municipality: 'halmstad', address: null, postalCode: null }],
+    verifiedDaysAgo: 100,
+  },
+];
