@@ -107,6 +107,9 @@ type RouteRun<S extends z.ZodType, A> = (
   context: Context<A> & { request: Request },
 ) => Promise<Result<unknown> | Response>;
 
+/** How a route answers a failure; by default the JSON result. An API for other systems may answer otherwise. */
+export type FailureResponse = (failure: Failure, request: Request, status: number) => Response;
+
 /**
  * A route handler. Input = route params + query + JSON body (POST), parsed by `schema`. Answers JSON
  * `{ ok, value | error, fieldErrors }` with 400 (validation), 401 (not signed in), 403 (denied), 404 (not found or
@@ -119,19 +122,20 @@ export function guardedRoute<S extends z.ZodType>(
 export function guardedRoute<S extends z.ZodType>(
   schema: S,
   run: RouteRun<S, Actor | null>,
-  options: { anonymous: true },
+  options: { anonymous: true; failure?: FailureResponse },
 ): (request: Request, context: RouteContext) => Promise<Response>;
 export function guardedRoute<S extends z.ZodType>(
   schema: S,
   run: RouteRun<S, Actor> | RouteRun<S, Actor | null>,
-  options: { anonymous?: boolean } = {},
+  options: { anonymous?: boolean; failure?: FailureResponse } = {},
 ) {
+  const answerFailure = options.failure ?? ((failure: Failure, _request: Request, status: number) => Response.json(failure, { status }));
   return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerGuarded(request, context)), 'guardedRoute');
 
   async function answerGuarded(request: Request, context: RouteContext): Promise<Response> {
     if (request.method !== 'GET' && isCrossSite(request)) return Response.json(fail('guard.denied'), { status: 403 });
     const actor = await getActor();
-    if (!actor && !options.anonymous) return Response.json(fail('guard.signInRequired'), { status: 401 });
+    if (!actor && !options.anonymous) return answerFailure(fail('guard.signInRequired'), request, 401);
     const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await readBody(request)), ...(await context.params) };
     let response: Response | undefined;
     const result = await runGuarded(schema, input, actor, await getDb(), async (parsed, ctx) => {
@@ -144,7 +148,7 @@ export function guardedRoute<S extends z.ZodType>(
       return outcome as Result<unknown>;
     });
     if (response) return response;
-    return Response.json(result, { status: result.ok ? 200 : statusOf(result.error) });
+    return result.ok ? Response.json(result) : answerFailure(result, request, statusOf(result.error));
   }
 }
 

@@ -1,6 +1,6 @@
 'use server';
-// Server actions of the improvement model. Each goes through guardedAction (session, zod) and calls the lib/
-// function that checks the actor itself.
+// Server actions of the improvement model. Each is built by guardedAction (session, zod;
+// tests/unit/endpoints-wrapped.test.ts fails otherwise) and calls the lib/ function that checks the actor itself.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -11,71 +11,57 @@ import { baselineInput, createMeasure, measureInput, moveBaseline, recordMeasure
 
 const id = z.coerce.number().int().positive();
 
-function refresh<T>(result: Result<T>, initiativeId: unknown): Result<T> {
-  if (result.ok) {
-    revalidatePath('/improvement');
-    revalidatePath(`/improvement/${initiativeId}`);
-  }
+/** After a change: the list and the initiative's page are fresh, and a creation or an edit goes to that page. */
+function refresh<T>(result: Result<T>, formData: FormData, go?: (value: T) => string): Result<T> {
+  if (!result.ok) return result;
+  revalidatePath('/improvement');
+  revalidatePath(`/improvement/${formData.get('initiativeId')}`);
+  if (go) redirect(go(result.value));
   return result;
 }
 
-const createInitiativeGuarded = guardedAction(initiativeInput, (input, { db, actor }) => createInitiative(db, actor, input));
-export async function createInitiativeAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  const result = await createInitiativeGuarded(previous, formData);
-  if (result.ok) {
-    revalidatePath('/improvement');
-    redirect(`/improvement/${result.value.id}`);
-  }
-  return result;
-}
+export const createInitiativeAction = guardedAction(initiativeInput, (input, { db, actor }) => createInitiative(db, actor, input), {
+  after: (result, formData) => refresh(result, formData, (initiative) => `/improvement/${initiative.id}`),
+});
 
-const updateInitiativeGuarded = guardedAction(initiativeInput.extend({ initiativeId: id }), (input, { db, actor }) =>
-  updateInitiative(db, actor, input.initiativeId, input),
+export const updateInitiativeAction = guardedAction(
+  initiativeInput.extend({ initiativeId: id }),
+  (input, { db, actor }) => updateInitiative(db, actor, input.initiativeId, input),
+  { after: (result, formData) => refresh(result, formData, (initiative) => `/improvement/${initiative.id}`) },
 );
-export async function updateInitiativeAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  const result = refresh(await updateInitiativeGuarded(previous, formData), formData.get('initiativeId'));
-  if (result.ok) redirect(`/improvement/${result.value.id}`);
-  return result;
-}
 
-const moveStepGuarded = guardedAction(stepInput.extend({ initiativeId: id }), (input, { db, actor }) =>
-  moveInitiativeStep(db, actor, input.initiativeId, input.step),
+export const moveStepAction = guardedAction(
+  stepInput.extend({ initiativeId: id }),
+  (input, { db, actor }) => moveInitiativeStep(db, actor, input.initiativeId, input.step),
+  { after: refresh },
 );
-export async function moveStepAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return refresh(await moveStepGuarded(previous, formData), formData.get('initiativeId'));
-}
 
-const createMeasureGuarded = guardedAction(z.intersection(measureInput, z.object({ initiativeId: id })), (input, { db, actor }) =>
-  createMeasure(db, actor, input.initiativeId, input),
+export const createMeasureAction = guardedAction(
+  z.intersection(measureInput, z.object({ initiativeId: id })),
+  (input, { db, actor }) => createMeasure(db, actor, input.initiativeId, input),
+  { after: refresh },
 );
-export async function createMeasureAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return refresh(await createMeasureGuarded(previous, formData), formData.get('initiativeId'));
-}
 
-const recordValueGuarded = guardedAction(valueInput.extend({ measureId: id }), (input, { db, actor }) =>
-  recordMeasureValue(db, actor, input.measureId, input),
+export const recordValueAction = guardedAction(
+  valueInput.extend({ measureId: id }),
+  (input, { db, actor }) => recordMeasureValue(db, actor, input.measureId, input),
+  { after: refresh },
 );
-export async function recordValueAction(previous: Result<{ period: string; replaced: boolean }> | null, formData: FormData) {
-  return refresh(await recordValueGuarded(previous, formData), formData.get('initiativeId'));
-}
 
-const moveBaselineGuarded = guardedAction(baselineInput.extend({ measureId: id }), (input, { db, actor }) =>
-  moveBaseline(db, actor, input.measureId, input),
+export const moveBaselineAction = guardedAction(
+  baselineInput.extend({ measureId: id }),
+  (input, { db, actor }) => moveBaseline(db, actor, input.measureId, input),
+  { after: refresh },
 );
-export async function moveBaselineAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return refresh(await moveBaselineGuarded(previous, formData), formData.get('initiativeId'));
-}
 
-const createChangeTestGuarded = guardedAction(changeTestInput.extend({ initiativeId: id }), (input, { db, actor }) =>
-  createChangeTest(db, actor, input.initiativeId, input),
+export const createChangeTestAction = guardedAction(
+  changeTestInput.extend({ initiativeId: id }),
+  (input, { db, actor }) => createChangeTest(db, actor, input.initiativeId, input),
+  { after: refresh },
 );
-export async function createChangeTestAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return refresh(await createChangeTestGuarded(previous, formData), formData.get('initiativeId'));
-}
 
-const updateChangeTestGuarded = guardedAction(changeTestInput.extend({ changeTestId: id }), (input, { db, actor }) =>
-  updateChangeTest(db, actor, input.changeTestId, input),
+export const updateChangeTestAction = guardedAction(
+  changeTestInput.extend({ changeTestId: id }),
+  (input, { db, actor }) => updateChangeTest(db, actor, input.changeTestId, input),
+  { after: refresh },
 );
-export async function updateChangeTestAction(previous: Result<{ id: number }> | null, formData: FormData) {
-  return refresh(await updateChangeTestGuarded(previous, formData), formData.get('initiativeId'));
-}

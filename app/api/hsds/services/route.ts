@@ -2,8 +2,6 @@
 // entries for signed-in staff. Bad page or date: 400 with a plain sentence.
 import { guardedRoute } from '@/lib/auth/guarded';
 import { hsdsListQuery, hsdsServicePage } from '@/lib/platform/hsds';
-import { hsdsJson, withPlainErrors } from '@/lib/platform/hsds-http';
+import { hsdsJson, plainFailure } from '@/lib/platform/hsds-http';
 
-export const GET = withPlainErrors(
-  guardedRoute(hsdsListQuery, async (query, { db, actor }) => hsdsJson(await hsdsServicePage(db, actor, query)), { anonymous: true }),
-);
+export const GET = guardedRoute(hsdsListQuery, async (query, { db, actor }) => hsdsJson(await hsdsServicePage(db, actor, query)), { anonymous: true, failure: plainFailure });
