@@ -1,7 +1,8 @@
 // The wrappers for server actions and route handlers: session → Actor, input parsed with zod first, access errors
 // mapped (guardedAction, guardedRoute), and publicRoute for the few routes that take no session. Each brands what it
-// returns, and a test fails on any endpoint without the brand (tests/integration/endpoints-wrapped.test.ts): an
+// returns, and a test fails on any endpoint without the brand (tests/unit/endpoints-wrapped.test.ts): an
 // endpoint that skips them has skipped the checks.
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { isDatabaseUnavailable, type Db } from '@/db/client';
@@ -9,7 +10,6 @@ import { jsonBodyStatus, readJsonBody, type JsonBodyLimits, type JsonBodyProblem
 import type { MessageKey } from '@/lib/i18n';
 import { messages } from '@/lib/i18n/messages';
 import { logFailure, requestIdOf, withRequestId } from '@/lib/log';
-import { randomUUID } from 'node:crypto';
 import { AccessDenied, NotFound, type Actor } from './actor';
 import { getActor } from './session';
 

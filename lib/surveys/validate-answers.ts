@@ -38,8 +38,7 @@ export function validateAnswers(
   }
   if (Buffer.byteLength(JSON.stringify(submitted), 'utf8') > maxBytes) return { ok: false, errors: [{ code: 'too_large' }] };
 
-  const survey = modelFor(definition);
-  const questions = new Map(survey.getAllQuestions(false).map((question) => [question.name, question] as const));
+  const questions = questionsOf(modelFor(definition));
   const errors: AnswerError[] = [];
   const answers: Record<string, unknown> = {};
 
@@ -97,6 +96,29 @@ function modelForJson(definition: Record<string, unknown>): Model {
   return model;
 }
 
+// Per built model (so per frozen snapshot), its questions by name and each question's allowed values, worked out
+// once: the model never changes, and these lists were a large part of checking a submission.
+const questionsByModel = new WeakMap<Model, Map<string, Question>>();
+const allowedByQuestion = new WeakMap<Question, unknown[]>();
+
+function questionsOf(model: Model): Map<string, Question> {
+  let questions = questionsByModel.get(model);
+  if (!questions) {
+    questions = new Map(model.getAllQuestions(false).map((question) => [question.name, question] as const));
+    questionsByModel.set(model, questions);
+  }
+  return questions;
+}
+
+function allowedValues(question: Question, values: (question: Question) => unknown[]): unknown[] {
+  let allowed = allowedByQuestion.get(question);
+  if (!allowed) {
+    allowed = values(question);
+    allowedByQuestion.set(question, allowed);
+  }
+  return allowed;
+}
+
 type Conditional = { visible?: boolean; visibleIf?: string; parent?: Conditional | null };
 
 const conditions = new Map<string, ConditionRunner>();
@@ -132,10 +154,10 @@ function checkValue(question: Question, value: unknown, defaultMaxLength: number
   switch (question.getType()) {
     case 'radiogroup':
     case 'dropdown':
-      return choiceValues(question).includes(value as string) ? null : 'invalid_value';
+      return allowedValues(question, choiceValues).includes(value as string) ? null : 'invalid_value';
     case 'checkbox': {
       if (!Array.isArray(value) || value.length === 0) return 'invalid_value';
-      const allowed = choiceValues(question);
+      const allowed = allowedValues(question, choiceValues);
       if (new Set(value).size !== value.length || !value.every((item) => allowed.includes(item))) return 'invalid_value';
       const exclusive = question.choices
         .filter((choice: { isExclusive?: boolean }) => choice.isExclusive)
@@ -143,7 +165,7 @@ function checkValue(question: Question, value: unknown, defaultMaxLength: number
       return value.length > 1 && value.some((item) => exclusive.includes(item)) ? 'invalid_value' : null;
     }
     case 'rating': {
-      const allowed = question.visibleRateValues.map((item: { value: unknown }) => item.value);
+      const allowed = allowedValues(question, (rating) => rating.visibleRateValues.map((item: { value: unknown }) => item.value));
       return typeof value === 'number' && allowed.includes(value) ? null : 'invalid_value';
     }
     case 'boolean':

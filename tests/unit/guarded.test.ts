@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { formDataToObject, ok, runGuarded } from '@/lib/auth/guarded';
+import { writeLogTo } from '@/lib/log';
 
 const actor: Actor = { userId: 1, role: 'coordinator', organisationId: 2, name: 'Test' };
 const db = {} as Db; // never touched: the functions under test do not reach the database
@@ -36,15 +37,16 @@ describe('the guarded wrapper', () => {
       code: '23514',
       detail: 'Failing row contains (Jag heter Anna Andersson, anna@example.com).',
     });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const lines: string[] = [];
+    const restore = writeLogTo({ write: (line) => lines.push(line) });
     try {
       const result = await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(databaseError));
       expect(result).toEqual({ ok: false, error: 'guard.unexpected' });
-      const output = logged.mock.calls.flat().map(String).join('\n');
+      const output = lines.join('\n');
       expect(output).toContain('PostgresError 23514');
       expect(output).not.toMatch(/Anna|anna@example\.com|Failing row|violates/);
     } finally {
-      logged.mockRestore();
+      restore();
     }
   });
 
