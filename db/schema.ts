@@ -105,6 +105,8 @@ export const channels = pgTable(
     publicCode: text('public_code').notNull().unique(),
     name: text('name').notNull(),
     description: text('description'),
+    /** The organisation that runs the place (its coordinator may enrol kiosk devices for the channel); optional. */
+    organisationId: integer('organisation_id').references(() => organisations.id),
     createdAt: createdAt(),
   },
   (t) => [index('channels_round_idx').on(t.roundId)],
@@ -158,6 +160,11 @@ export const responses = pgTable(
     submittedWeek: text('submitted_week').notNull(),
     /** Generated demo data, never real answers. */
     isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * Staff on an enrolled kiosk device said the respondent answered with help (a coarse flag, reported only as a
+     * group). Accepted only with a valid kiosk token for the channel; the token itself is never stored here.
+     */
+    answeredWithHelp: boolean('answered_with_help').notNull().default(false),
   },
   (t) => [
     index('responses_round_survey_idx').on(t.roundId, t.surveyKey),
@@ -170,6 +177,28 @@ export const responses = pgTable(
   ],
 );
 export type Response = typeof responses.$inferSelect;
+
+/**
+ * A browser enrolled as a kiosk (shared tablet) for one channel. Only the SHA-256 of its token is kept, as for
+ * invitations; the token is shown once, in the kiosk link. Nothing here is about respondents.
+ */
+export const kioskDevices = pgTable(
+  'kiosk_devices',
+  {
+    id: serial('id').primaryKey(),
+    channelId: integer('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    /** Staff's name for the device, e.g. "Surfplatta i receptionen". */
+    label: text('label').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('kiosk_devices_channel_idx').on(t.channelId)],
+);
+export type KioskDevice = typeof kioskDevices.$inferSelect;
 
 /** That a signed-in staff member has answered a round (one answer per person), kept apart from the answer. */
 export const roundParticipations = pgTable(

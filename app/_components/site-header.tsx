@@ -34,6 +34,11 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                   <Link href="/users">{t(locale, 'users.nav')}</Link>
                 </li>
               )}
+              {(role === 'strategist' || role === 'coordinator') && (
+                <li>
+                  <Link href="/kiosk">{t(locale, 'kiosk.nav')}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/decisions">{t(locale, 'decisions.nav')}</Link>
               </li>

@@ -20,6 +20,7 @@ const statusOf: Record<FeedbackErrorCode, number> = {
   invalid_answers: 422,
   too_fast: 422,
   rate_limited: 429,
+  kiosk_not_valid: 403,
 };
 
 const noStore = { 'Cache-Control': 'no-store' };

@@ -12,7 +12,8 @@ export type FeedbackErrorCode =
   | 'round_closed'
   | 'invalid_answers'
   | 'too_fast'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'kiosk_not_valid';
 
 export type RespondentTexts = {
   errors: Record<FeedbackErrorCode | 'network', string>;
@@ -38,6 +39,7 @@ const sv: RespondentTexts = {
     invalid_answers: 'Några svar kunde inte tas emot. Kontrollera svaren och skicka igen.',
     too_fast: 'Du svarade mycket snabbt. Titta igenom dina svar och tryck Skicka igen.',
     rate_limited: 'Många svarar just nu. Vänta en minut och tryck Skicka igen. Dina svar finns kvar.',
+    kiosk_not_valid: 'Den här enheten är inte längre registrerad för hjälp vid svar. Svaret skickas utan markeringen.',
     network: 'Ingen kontakt med servern. Kontrollera uppkopplingen och tryck Skicka igen. Dina svar finns kvar.',
   },
   unreviewed: 'Översättningen är inte granskad av en översättare.',
@@ -62,6 +64,7 @@ const svEasy: RespondentTexts = {
     invalid_answers: 'Några svar blev fel. Titta på svaren och försök igen.',
     too_fast: 'Du svarade mycket fort. Titta på svaren och tryck Skicka igen.',
     rate_limited: 'Många svarar nu. Vänta en minut. Tryck sedan Skicka igen. Dina svar finns kvar.',
+    kiosk_not_valid: 'Den här surfplattan får inte längre markera svar med hjälp. Svaret skickas utan det.',
     network: 'Internet fungerar inte just nu. Tryck Skicka igen. Dina svar finns kvar.',
   },
   unreviewed: 'Ingen översättare har läst texten än.',
@@ -86,6 +89,7 @@ const en: RespondentTexts = {
     invalid_answers: 'Some answers could not be accepted. Please check your answers and send again.',
     too_fast: 'You answered very quickly. Please look through your answers and press Send again.',
     rate_limited: 'Many people are answering right now. Please wait a minute and press Send again. Your answers are kept.',
+    kiosk_not_valid: 'This device is no longer enrolled for assisted answers. The answer is sent without that mark.',
     network: 'No connection to the server. Check your connection and press Send again. Your answers are kept.',
   },
   unreviewed: 'This translation has not yet been checked by a translator.',
@@ -110,6 +114,7 @@ const ar: RespondentTexts = {
     invalid_answers: 'تعذّر قبول بعض الإجابات. يرجى مراجعة إجاباتك والإرسال مرة أخرى.',
     too_fast: 'أجبت بسرعة كبيرة. يرجى مراجعة إجاباتك ثم الضغط على إرسال مرة أخرى.',
     rate_limited: 'يجيب كثير من الناس الآن. يرجى الانتظار دقيقة ثم الضغط على إرسال مرة أخرى. إجاباتك محفوظة.',
+    kiosk_not_valid: 'لم يعد هذا الجهاز مسجلاً للإجابات بمساعدة. سيتم إرسال الإجابة بدون هذه العلامة.',
     network: 'لا يوجد اتصال بالخادم. تحقق من الاتصال واضغط على إرسال مرة أخرى. إجاباتك محفوظة.',
   },
   unreviewed: 'لم يراجع مترجم هذه الترجمة بعد.',
@@ -134,6 +139,7 @@ const fa: RespondentTexts = {
     invalid_answers: 'برخی پاسخ‌ها پذیرفته نشد. لطفاً پاسخ‌هایتان را بررسی کنید و دوباره بفرستید.',
     too_fast: 'شما خیلی سریع پاسخ دادید. لطفاً پاسخ‌هایتان را مرور کنید و دوباره ارسال را بزنید.',
     rate_limited: 'اکنون افراد زیادی پاسخ می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما حفظ شده است.',
+    kiosk_not_valid: 'این دستگاه دیگر برای پاسخ با کمک ثبت نشده است. پاسخ بدون این علامت فرستاده می‌شود.',
     network: 'ارتباط با سرور برقرار نیست. اتصال را بررسی کنید و دوباره ارسال را بزنید. پاسخ‌های شما حفظ شده است.',
   },
   unreviewed: 'این ترجمه هنوز توسط مترجم بررسی نشده است.',
@@ -158,6 +164,7 @@ const prs: RespondentTexts = {
     invalid_answers: 'بعضی جواب‌ها قبول نشد. لطفاً جواب‌های خود را بررسی کنید و دوباره بفرستید.',
     too_fast: 'شما بسیار زود جواب دادید. لطفاً جواب‌های خود را ببینید و دوباره فرستادن را فشار دهید.',
     rate_limited: 'حالا مردم زیاد جواب می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
+    kiosk_not_valid: 'این دستگاه دیگر برای جواب با کمک ثبت نیست. جواب بدون این نشانی فرستاده می‌شود.',
     network: 'با سرور ارتباط نیست. انترنت را بررسی کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
   },
   unreviewed: 'این ترجمه هنوز توسط ترجمان بررسی نشده است.',
@@ -182,6 +189,7 @@ const ti: RespondentTexts = {
     invalid_answers: 'ገለ መልስታት ክቕበሉ ኣይከኣሉን። በጃኹም መልስታትኩም ኣረጋግጹ እሞ እንደገና ስደዱ።',
     too_fast: 'ኣዝዩ ቀልጢፍኩም መሊስኩም። በጃኹም መልስታትኩም ርኣዩ እሞ እንደገና ስደድ ጠውቑ።',
     rate_limited: 'ሕጂ ብዙሓት ሰባት ይምልሱ ኣለዉ። በጃኹም ሓንቲ ደቒቕ ተጸበዩ እሞ እንደገና ስደድ ጠውቑ። መልስታትኩም ኣለዉ።',
+    kiosk_not_valid: 'እዚ መሳርሒ ድሕሪ ሕጂ ንብሓገዝ ዝተዋህበ መልሲ ኣይተመዝገበን። መልሲ ብዘይ እዚ ምልክት ይስደድ።',
     network: 'ምስ ሰርቨር ርክብ የለን። ርክብኩም ኣረጋግጹ እሞ እንደገና ስደድ ጠውቑ። መልስታትኩም ኣለዉ።',
   },
   unreviewed: 'እዚ ትርጉም ገና ብተርጓሚ ኣይተመርመረን።',
@@ -206,6 +214,7 @@ const so: RespondentTexts = {
     invalid_answers: 'Jawaabaha qaar lama aqbali karin. Fadlan hubi jawaabahaaga oo mar kale dir.',
     too_fast: 'Aad baad u degdegtay. Fadlan eeg jawaabahaaga oo mar kale riix Dir.',
     rate_limited: 'Dad badan ayaa hadda ka jawaabaya. Fadlan sug hal daqiiqo oo mar kale riix Dir. Jawaabahaagu way jiraan.',
+    kiosk_not_valid: 'Qalabkan looma diiwaangelin jawaabaha caawimo lagu bixiyay. Jawaabta waxaa la dirayaa calaamaddaas la’aanteed.',
     network: 'Xiriir lama laha server-ka. Hubi internetkaaga oo mar kale riix Dir. Jawaabahaagu way jiraan.',
   },
   unreviewed: 'Turjumaadan weli turjumaan ma hubin.',
@@ -230,6 +239,7 @@ const uk: RespondentTexts = {
     invalid_answers: 'Деякі відповіді не вдалося прийняти. Перевірте відповіді і надішліть ще раз.',
     too_fast: 'Ви відповіли дуже швидко. Перегляньте свої відповіді і натисніть «Надіслати» ще раз.',
     rate_limited: 'Зараз відповідає багато людей. Зачекайте хвилину і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
+    kiosk_not_valid: 'Цей пристрій більше не зареєстрований для відповідей з допомогою. Відповідь надсилається без цієї позначки.',
     network: 'Немає з’єднання із сервером. Перевірте з’єднання і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
   },
   unreviewed: 'Цей переклад ще не перевірив перекладач.',

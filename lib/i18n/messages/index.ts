@@ -4,8 +4,9 @@ import * as common from './common';
 import * as actors from './actors';
 import * as dashboards from './dashboards';
 import * as report from './report';
+import * as kiosk from './kiosk';
 
-const areas = [common, actors, dashboards, report] as const;
+const areas = [common, actors, dashboards, report, kiosk] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
