@@ -22,6 +22,8 @@ export const sv = {
   'kiosk.revoked': 'Återkallad.',
   'kiosk.roundClosed': 'Omgången är stängd.',
   'kiosk.noDevices': 'Inga surfplattor ännu.',
+  'admin.channels.organisation': 'Organisation som driver platsen',
+  'admin.channels.organisationHint': 'Dess samordnare får registrera surfplattor för kanalen.',
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -47,4 +49,6 @@ export const en: Record<keyof typeof sv, string> = {
   'kiosk.revoked': 'Revoked.',
   'kiosk.roundClosed': 'The round is closed.',
   'kiosk.noDevices': 'No tablets yet.',
+  'admin.channels.organisation': 'Organisation that runs the place',
+  'admin.channels.organisationHint': 'Its coordinator may enrol tablets for the channel.',
 };
