@@ -84,9 +84,9 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]> {
   const [round] = await db.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
   if (!round) throw new NotFound();
-  const rows = await queryRows<{ survey_key: string; survey_version: number; source: string | null; locale: string; submitted_week: string; is_demo: boolean; answers: Record<string, unknown> }>(
+  const rows = await queryRows<{ survey_key: string; survey_version: number; source: string | null; locale: string; submitted_week: string; is_demo: boolean; answered_with_help: boolean; answers: Record<string, unknown> }>(
     db,
-    sql`select r.survey_key, r.survey_version, coalesce(o.name, c.name) as source, r.locale, r.submitted_week, r.is_demo, r.answers
+    sql`select r.survey_key, r.survey_version, coalesce(o.name, c.name) as source, r.locale, r.submitted_week, r.is_demo, r.answered_with_help, r.answers
         from responses r left join organisations o on o.id = r.organisation_id left join channels c on c.id = r.channel_id
         where r.round_id = ${roundId} order by r.survey_key, r.submitted_week, r.id`,
   );
@@ -95,13 +95,14 @@ async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]>
     const questionIds = [...new Set(ofSurvey.flatMap((row) => Object.keys(row.answers)))].sort();
     return {
       title: surveyKey === 'actor-followup' ? 'Aktörernas svar' : 'Målgruppernas svar',
-      headers: ['Enkätversion', surveyKey === 'actor-followup' ? 'Organisation' : 'Kanal', 'Språk', 'Vecka', 'Demodata', ...questionIds],
+      headers: ['Enkätversion', surveyKey === 'actor-followup' ? 'Organisation' : 'Kanal', 'Språk', 'Vecka', 'Demodata', ...(surveyKey === 'target-feedback' ? ['Besvarad med hjälp'] : []), ...questionIds],
       rows: ofSurvey.map((row): Cell[] => [
         row.survey_version,
         row.source,
         row.locale,
         row.submitted_week,
         row.is_demo ? 'ja' : 'nej',
+        ...(surveyKey === 'target-feedback' ? [row.answered_with_help ? 'ja' : 'nej'] : []),
         ...questionIds.map((id) => answerCell(row.answers[id])),
       ]),
     };
