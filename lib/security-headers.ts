@@ -7,6 +7,8 @@ const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The respondents' service worker (/serwist/sw.js); said outright so a stricter script-src cannot block it.
+  "worker-src 'self'",
   "frame-ancestors 'none'",
   "form-action 'self'",
   "base-uri 'self'",

@@ -7,12 +7,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CompletingEvent, SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { createSurveyModel } from '@/lib/surveys/model';
+import { submitAnswer, surveyIdempotencyKey } from '@/lib/feedback/offline-sync';
+import { offlineTexts } from '@/lib/feedback/offline-texts';
 import type { RespondentTexts } from '@/lib/feedback/texts';
+import type { SurveyLocale } from '@/surveys/types';
 
 type Props = { code: string; locale: string; definition: Record<string, unknown>; texts: RespondentTexts };
 type Status = { kind: 'sending' | 'error'; message: string } | null;
-
-const RETRY_DELAYS_MS = [1000, 3000];
 
 export function FeedbackSurvey({ code, locale, definition, texts }: Props) {
   const [mounted, setMounted] = useState(false);
@@ -29,26 +30,27 @@ export function FeedbackSurvey({ code, locale, definition, texts }: Props) {
   useEffect(() => {
     setMounted(true);
     const startedAt = Date.now();
+    const idempotencyKey = surveyIdempotencyKey(code); // created when the survey starts, kept for the tab's life
+    const thanks = () => window.location.replace(`/f/${code}/${locale}/thanks`);
     const onCompleting = (survey: SurveyModel, options: CompletingEvent) => {
       options.allow = false;
       if (sending.current) return;
       sending.current = true;
       setStatus({ kind: 'sending', message: texts.sending });
       const body = {
-        idempotencyKey: idempotencyKeyFor(code),
+        idempotencyKey,
         locale,
         answers: survey.data,
         elapsedSeconds: Math.round((Date.now() - startedAt) / 1000),
         website: trap.current?.value ?? '',
       };
-      void send(code, body).then((outcome) => {
+      // Through the device's queue (lib/feedback/offline-sync.ts): without a network the answer waits on the device
+      // and is sent when the network returns; a 4xx is final and its message shown.
+      void submitAnswer(code, body, { onSentLater: thanks }).then((outcome) => {
         sending.current = false;
-        if (outcome.ok) {
-          sessionStorage.removeItem(storageKey(code));
-          window.location.replace(`/f/${code}/${locale}/thanks`);
-        } else {
-          setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
-        }
+        if (outcome.kind === 'done') thanks();
+        else if (outcome.kind === 'queued') setStatus({ kind: 'sending', message: offlineTexts[locale as SurveyLocale].savedOnDevice });
+        else setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
       });
     };
     model.onCompleting.add(onCompleting);
@@ -69,49 +71,4 @@ export function FeedbackSurvey({ code, locale, definition, texts }: Props) {
       </div>
     </>
   );
-}
-
-/** Retries a lost connection or a server error; a 4xx is final and its message (in the respondent's language) shown. */
-async function send(code: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const response = await fetch(`/api/feedback/${encodeURIComponent(code)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        credentials: 'omit',
-      });
-      if (response.ok) return { ok: true };
-      if (response.status < 500) {
-        const answer = (await response.json().catch(() => ({}))) as { message?: string };
-        return { ok: false, message: answer.message };
-      }
-    } catch {
-      // the network went away; the same idempotency key makes the retry safe
-    }
-    if (attempt >= RETRY_DELAYS_MS.length) return { ok: false };
-    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
-  }
-}
-
-function storageKey(code: string) {
-  return `feedback:${code}:idempotency-key`;
-}
-
-/** One key per filled-in survey, kept for the tab's life so that pressing Send again after a lost network reuses it. */
-function idempotencyKeyFor(code: string): string {
-  const existing = sessionStorage.getItem(storageKey(code));
-  if (existing) return existing;
-  const key = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : randomUuid();
-  sessionStorage.setItem(storageKey(code), key);
-  return key;
-}
-
-// crypto.randomUUID exists only on https and localhost.
-function randomUuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
