@@ -329,6 +329,8 @@ export const responseAnswerCounts = pgTable(
     locale: text('locale').notNull(),
     /** The feedback survey's target_group answer, 'not_stated' when skipped; '' for the actor survey. */
     targetGroup: text('target_group').notNull(),
+    /** responses.answered_with_help: a breakdown of its own on the dashboards, suppressed like any group. */
+    answeredWithHelp: boolean('answered_with_help').notNull().default(false),
     questionId: text('question_id').notNull(),
     answer: text('answer').notNull(),
     count: integer('count').notNull(),
@@ -336,7 +338,7 @@ export const responseAnswerCounts = pgTable(
   (t) => [
     primaryKey({
       name: 'response_answer_counts_pk',
-      columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.questionId, t.answer],
+      columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.answeredWithHelp, t.questionId, t.answer],
     }),
   ],
 );

@@ -41,6 +41,7 @@ const breakdownName: Record<string, string> = {
   language: 'Språk',
   channel: 'Kanal',
   targetGroup: 'Målgrupp',
+  assistance: 'Besvarad med hjälp',
 };
 
 function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
@@ -63,7 +64,7 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
   const { actors, targetGroups, responseRates } = dashboard;
   return [
     table('Aktörer', 'actor-followup', [actors.overall, ...actors.byKind, ...actors.byOrganisation]),
-    table('Målgrupper', 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory]),
+    table('Målgrupper', 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory, ...(targetGroups.byAssistance ?? [])]),
     {
       title: 'Svarsfrekvens',
       headers: ['Indelning', 'Grupp', 'Länkar', 'Använda', 'Svarsfrekvens'],

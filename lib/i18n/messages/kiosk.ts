@@ -22,6 +22,9 @@ export const sv = {
   'kiosk.revoked': 'Återkallad.',
   'kiosk.roundClosed': 'Omgången är stängd.',
   'kiosk.noDevices': 'Inga surfplattor ännu.',
+  'dashboards.section.byAssistance': 'Besvarad med hjälp (surfplatta)',
+  'dashboards.assistance.with_help': 'Med hjälp av personal',
+  'dashboards.assistance.without_help': 'Utan markerad hjälp',
   'admin.channels.organisation': 'Organisation som driver platsen',
   'admin.channels.organisationHint': 'Dess samordnare får registrera surfplattor för kanalen.',
 };
@@ -49,6 +52,9 @@ export const en: Record<keyof typeof sv, string> = {
   'kiosk.revoked': 'Revoked.',
   'kiosk.roundClosed': 'The round is closed.',
   'kiosk.noDevices': 'No tablets yet.',
+  'dashboards.section.byAssistance': 'Answered with help (tablet)',
+  'dashboards.assistance.with_help': 'With help from staff',
+  'dashboards.assistance.without_help': 'No help marked',
   'admin.channels.organisation': 'Organisation that runs the place',
   'admin.channels.organisationHint': 'Its coordinator may enrol tablets for the channel.',
 };
