@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle, type Db } from '@/db/client';
 import { auditLog, channels, kioskDevices } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { runGuarded } from '@/lib/auth/guarded';
 import { handleFeedbackRequest } from '@/lib/feedback/http';
 import { respondentTexts } from '@/lib/feedback/texts';
@@ -114,5 +115,31 @@ describe('kiosk devices', () => {
     expect((await send(db, OPEN_CHANNEL, late)).status).toBe(403);
     const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, 'kiosk.revoke'));
     expect(audit).toMatchObject({ targetId: String(enrolled.value.id), actorUserId: strategist.userId });
+  });
+
+  it('the dashboards show “answered with help” as a group of its own, from the counts, suppressed like any group', async () => {
+    const code = await roundWithChannel(db, 'open', 'kioskdash1'); // minimum group size 5, no other answers
+    const [channel] = await db.select().from(channels).where(eq(channels.publicCode, code));
+    const device = await enrolKioskDevice(db, strategist, { channelId: channel.id, label: 'Surfplatta' });
+    if (!device.ok) throw new Error('enrol failed');
+    const token = tokenOf(device.value.path);
+    const sendMany = async (helped: number, plain: number) => {
+      for (let i = 0; i < helped; i++) expect((await send(db, code, submission({ answeredWithHelp: true, kioskToken: token }))).status).toBe(201);
+      for (let i = 0; i < plain; i++) expect((await send(db, code, submission())).status).toBe(201);
+    };
+    const assistance = async () => {
+      const dashboard = await computeRoundDashboard(db, strategist, channel.roundId);
+      const groups = dashboard!.targetGroups.byAssistance!;
+      return {
+        overall: dashboard!.targetGroups.overall.respondents,
+        ...Object.fromEntries(groups.map((group) => [group.key, group.respondents])),
+      };
+    };
+
+    await sendMany(2, 3);
+    // 2 with help is too few; 3 without would give the 2 away by subtraction from 5, so it is hidden too.
+    expect(await assistance()).toEqual({ overall: 5, with_help: null, without_help: null });
+    await sendMany(3, 2);
+    expect(await assistance()).toEqual({ overall: 10, with_help: 5, without_help: 5 });
   });
 });
