@@ -143,7 +143,8 @@ export function startQueueSync(): () => void {
     if (document.visibilityState === 'visible') void sync();
   };
   const beforeUnload = (event: BeforeUnloadEvent) => {
-    if (state.waiting === 0) return;
+    // A kiosk moves on by itself and keeps its queue: no prompt for staff's tablet.
+    if (state.waiting === 0 || kioskDevice()) return;
     event.preventDefault();
     event.returnValue = ''; // older browsers need it set to show the warning
   };
