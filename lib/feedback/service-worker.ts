@@ -36,30 +36,29 @@ const serwist = new Serwist({
 });
 serwist.addEventListeners();
 
-/** Fetches the given respondent pages and every static asset they name, and keeps them for offline use. */
+/**
+ * Fetches the given respondent pages and every static asset each names, and keeps them for offline use. A page is
+ * kept only after its assets, so a kept page always opens. Pages kept within the last hour are not fetched again.
+ */
 async function keepForOffline(urls: string[]): Promise<void> {
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
   const wanted = urls.map((url) => new URL(url, self.location.origin)).filter((url) => url.origin === self.location.origin && RESPONDENT_PAGE.test(url.pathname));
-  const assetPaths = new Set<string>();
   for (const url of wanted) {
+    const kept = await pages.match(url);
+    if (kept && Date.now() - Date.parse(kept.headers.get('date') ?? '') < 60 * 60 * 1000) continue;
     try {
       const response = await fetch(url, { credentials: 'omit' });
       if (!response.ok) continue; // a language this channel does not offer
       const html = await response.clone().text();
+      for (const [path] of html.matchAll(/\/_next\/static\/[^"'\s)\\]+/g)) {
+        if (await assets.match(path)) continue;
+        const asset = await fetch(path);
+        if (asset.ok) await assets.put(path, asset);
+      }
       await pages.put(url, response);
-      for (const match of html.matchAll(/\/_next\/static\/[^"'\s)\\]+/g)) assetPaths.add(match[0]);
     } catch {
       return; // offline again: keep what there is
-    }
-  }
-  for (const path of assetPaths) {
-    if (await assets.match(path)) continue;
-    try {
-      const response = await fetch(path);
-      if (response.ok) await assets.put(path, response);
-    } catch {
-      return;
     }
   }
 }
