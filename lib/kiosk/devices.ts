@@ -3,7 +3,7 @@
 // response "answered with help". Who may enrol: a strategist, or the coordinator of the organisation that runs the
 // channel's place. Another organisation's channel answers NotFound (it looks absent).
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { channels, kioskDevices, rounds } from '@/db/schema';
@@ -46,14 +46,13 @@ export async function listKioskChannels(db: DbOrTx, actor: Actor | null): Promis
     .innerJoin(rounds, eq(rounds.id, channels.roundId))
     .where(and(or(eq(rounds.status, 'open'), eq(rounds.status, 'draft')), mayEnrol))
     .orderBy(asc(rounds.name), asc(channels.name));
-  const ids = new Set(found.map((channel) => channel.channelId));
-  const devices = ids.size
-    ? (
-        await db
-          .select({ id: kioskDevices.id, channelId: kioskDevices.channelId, label: kioskDevices.label, createdAt: kioskDevices.createdAt, revokedAt: kioskDevices.revokedAt })
-          .from(kioskDevices)
-          .orderBy(asc(kioskDevices.createdAt))
-      ).filter((device) => ids.has(device.channelId))
+  const ids = found.map((channel) => channel.channelId);
+  const devices = ids.length
+    ? await db
+        .select({ id: kioskDevices.id, channelId: kioskDevices.channelId, label: kioskDevices.label, createdAt: kioskDevices.createdAt, revokedAt: kioskDevices.revokedAt })
+        .from(kioskDevices)
+        .where(inArray(kioskDevices.channelId, ids))
+        .orderBy(asc(kioskDevices.createdAt))
     : [];
   return { channels: found, devices };
 }
