@@ -2,7 +2,6 @@
 // with a random token (shown once, stored only as its SHA-256, like invitations); with it the device may mark a
 // response "answered with help". Who may enrol: a strategist, or the coordinator of the organisation that runs the
 // channel's place. Another organisation's channel answers NotFound (it looks absent).
-import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
@@ -10,6 +9,7 @@ import { channels, kioskDevices, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { hashInvitationToken, newInvitationToken } from '@/lib/invitations';
 
 export const enrolKioskInput = z.object({
   channelId: z.coerce.number().int().positive(),
@@ -18,9 +18,8 @@ export const enrolKioskInput = z.object({
 
 export const revokeKioskInput = z.object({ deviceId: z.coerce.number().int().positive() });
 
-export function hashKioskToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+/** Kiosk tokens are made and hashed exactly as invitation tokens are (32 random bytes, SHA-256). */
+export const hashKioskToken = hashInvitationToken;
 
 /** The path a device opens to become a kiosk. Carries the token and nothing else. */
 export function kioskPath(token: string): string {
@@ -79,7 +78,7 @@ export async function enrolKioskDevice(
   return db.transaction(async (tx) => {
     const channel = await channelForKiosk(tx, actor, input.channelId);
     if (channel.roundStatus === 'closed') return fail('kiosk.roundClosed');
-    const token = randomBytes(32).toString('base64url');
+    const token = newInvitationToken();
     const [device] = await tx
       .insert(kioskDevices)
       .values({ channelId: channel.id, label: input.label, tokenHash: hashKioskToken(token), createdByUserId: actor.userId })
