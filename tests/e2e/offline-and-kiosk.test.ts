@@ -45,16 +45,19 @@ async function deviceStorage(page: Page) {
     const session = Object.fromEntries(Object.entries(sessionStorage));
     const databases: Record<string, unknown[]> = {};
     for (const info of await indexedDB.databases()) {
+      // Every request settles: a blocked or failed one is reported, never waited for.
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(info.name!);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(new Error(`cannot open ${info.name}: ${request.error}`));
+        request.onblocked = () => reject(new Error(`opening ${info.name} is blocked`));
       });
       const records: unknown[] = [];
       for (const store of Array.from(db.objectStoreNames)) {
-        const all = await new Promise<unknown[]>((resolve) => {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(new Error(`cannot read ${info.name}/${store}: ${request.error}`));
         });
         records.push(...all);
       }
