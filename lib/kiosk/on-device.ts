@@ -44,6 +44,13 @@ export function kioskSubmissionFields(code: string): { answeredWithHelp?: true; 
   return device && answeredWithHelp ? { answeredWithHelp: true, kioskToken: device.token } : {};
 }
 
+/**
+ * Databases that hold nothing of a respondent and stay: the unsent-answer queue, and the service worker's cache
+ * bookkeeping (Serwist's expiration timestamps of kept pages). Deleting the latter while the worker holds it open
+ * would block every later open of it.
+ */
+const DEVICE_DATABASES = [QUEUE_DATABASE, 'serwist-expiration'];
+
 /** Forgets everything of the last respondent. The unsent-answer queue stays: it empties itself when sent. */
 export async function resetForNextRespondent(): Promise<void> {
   answeredWithHelp = false;
@@ -54,7 +61,7 @@ export async function resetForNextRespondent(): Promise<void> {
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
   await Promise.all(
     databases
-      .filter((database) => database.name && database.name !== QUEUE_DATABASE)
+      .filter((database) => database.name && !DEVICE_DATABASES.includes(database.name))
       .map(
         (database) =>
           new Promise<void>((resolve) => {

@@ -167,11 +167,13 @@ describe('offline answering and kiosk mode', () => {
     await page.clock.fastForward(8_000);
     await page.waitForURL(`${baseUrl()}/f/${OPEN}`);
 
-    // Nothing of the first respondent is left: only the kiosk's own setting, and an empty queue.
+    // Nothing of the first respondent is left: only the kiosk's own setting, an empty queue, and the service
+    // worker's bookkeeping of kept pages.
     await expect.poll(async () => {
       const storage = await deviceStorage(page);
-      return { local: Object.keys(storage.local), session: storage.session, databases: storage.databases };
-    }).toEqual({ local: ['kiosk-device'], session: {}, databases: { 'feedback-queue': [] } });
+      return { local: Object.keys(storage.local), session: storage.session, queue: storage.databases['feedback-queue'], databases: Object.keys(storage.databases).sort() };
+    }).toEqual({ local: ['kiosk-device'], session: {}, queue: [], databases: expect.arrayContaining(['feedback-queue']) });
+    expect(Object.keys((await deviceStorage(page)).databases).every((name) => ['feedback-queue', 'serwist-expiration'].includes(name))).toBe(true);
     expect(JSON.stringify(await deviceStorage(page))).not.toContain(first);
     const [stored] = await storedFeedbackRows(staff, first);
     expect(stored['Besvarad med hjälp']).toBe('ja');
