@@ -106,6 +106,8 @@ export const channels = pgTable(
     publicCode: text('public_code').notNull().unique(),
     name: text('name').notNull(),
     description: text('description'),
+    /** The organisation that runs the place (its coordinator may enrol kiosk devices for the channel); optional. */
+    organisationId: integer('organisation_id').references(() => organisations.id),
     createdAt: createdAt(),
   },
   (t) => [index('channels_round_idx').on(t.roundId)],
@@ -159,6 +161,11 @@ export const responses = pgTable(
     submittedWeek: text('submitted_week').notNull(),
     /** Generated demo data, never real answers. */
     isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * Staff on an enrolled kiosk device said the respondent answered with help (a coarse flag, reported only as a
+     * group). Accepted only with a valid kiosk token for the channel; the token itself is never stored here.
+     */
+    answeredWithHelp: boolean('answered_with_help').notNull().default(false),
   },
   (t) => [
     index('responses_round_survey_idx').on(t.roundId, t.surveyKey),
@@ -177,6 +184,28 @@ export const responses = pgTable(
   ],
 );
 export type Response = typeof responses.$inferSelect;
+
+/**
+ * A browser enrolled as a kiosk (shared tablet) for one channel. Only the SHA-256 of its token is kept, as for
+ * invitations; the token is shown once, in the kiosk link. Nothing here is about respondents.
+ */
+export const kioskDevices = pgTable(
+  'kiosk_devices',
+  {
+    id: serial('id').primaryKey(),
+    channelId: integer('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    /** Staff's name for the device, e.g. "Surfplatta i receptionen". */
+    label: text('label').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdByUserId: integer('created_by_user_id').references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('kiosk_devices_channel_idx').on(t.channelId)],
+);
+export type KioskDevice = typeof kioskDevices.$inferSelect;
 
 /**
  * Submitted answers waiting for a release (lib/responses/release.ts). A submission lands here in the transaction that
@@ -201,6 +230,8 @@ export const heldResponses = pgTable(
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
     /** ISO week of submission: decides when a small round's answers are released anyway. */
     submittedWeek: text('submitted_week').notNull(),
+    /** As responses.answered_with_help: carried over at the release. */
+    answeredWithHelp: boolean('answered_with_help').notNull().default(false),
   },
   (t) => [
     index('held_responses_round_idx').on(t.roundId),
@@ -357,6 +388,8 @@ export const responseAnswerCounts = pgTable(
     locale: text('locale').notNull(),
     /** The feedback survey's target_group answer, 'not_stated' when skipped; '' for the actor survey. */
     targetGroup: text('target_group').notNull(),
+    /** responses.answered_with_help: a breakdown of its own on the dashboards, suppressed like any group. */
+    answeredWithHelp: boolean('answered_with_help').notNull().default(false),
     questionId: text('question_id').notNull(),
     answer: text('answer').notNull(),
     count: integer('count').notNull(),
@@ -364,7 +397,7 @@ export const responseAnswerCounts = pgTable(
   (t) => [
     primaryKey({
       name: 'response_answer_counts_pk',
-      columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.questionId, t.answer],
+      columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.answeredWithHelp, t.questionId, t.answer],
     }),
     // The respondent rows alone: a round's totals (the round list, every dashboard's round picker) read these few.
     index('response_answer_counts_respondents_idx').on(t.roundId, t.surveyKey, t.count).where(sql`${t.questionId} = ''`),

@@ -23,6 +23,8 @@ function pageContentSecurityPolicy(nonce, development = false) {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The respondents' service worker (/serwist/sw.js); said outright so the script policy cannot block it.
+    "worker-src 'self'",
     "object-src 'none'",
     "frame-ancestors 'none'",
     "form-action 'self'",

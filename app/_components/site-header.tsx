@@ -37,6 +37,11 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                   <Link href="/users">{t(locale, 'users.nav')}</Link>
                 </li>
               )}
+              {(role === 'strategist' || role === 'coordinator') && (
+                <li>
+                  <Link href="/kiosk">{t(locale, 'kiosk.nav')}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/improvement">{t(locale, 'improvement.nav')}</Link>
               </li>

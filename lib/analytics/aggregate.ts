@@ -7,12 +7,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
 import { indicators, type Indicator } from '@/surveys';
 
-export type Breakdown = 'overall' | 'kind' | 'organisation' | 'language' | 'channel' | 'targetGroup';
+export type Breakdown = 'overall' | 'kind' | 'organisation' | 'language' | 'channel' | 'targetGroup' | 'assistance';
 
 export type GroupCounts = {
   surveyKey: 'actor-followup' | 'target-feedback';
   breakdown: Breakdown;
-  /** The group within its breakdown: 'all', a kind, an organisation or channel id, a locale, a target group. */
+  /**
+   * The group within its breakdown: 'all', a kind, an organisation or channel id, a locale, a target group, or for
+   * assistance 'with_help' / 'without_help' (kiosk staff's "answered with help").
+   */
   key: string;
   /** For an organisation, its kind. */
   parentKey: string | null;
@@ -24,19 +27,21 @@ export type GroupCounts = {
 /** Target-feedback respondents who skipped the category question form a group of their own. */
 export const NOT_STATED = 'not_stated';
 
-// grouping(kind, organisation_id, locale, channel_id, target_group): a 1 bit for each column grouped away.
+// grouping(kind, organisation_id, locale, channel_id, target_group, answered_with_help): a 1 bit for each column
+// grouped away.
 const breakdownByGrouping: Record<number, Breakdown> = {
-  31: 'overall',
-  15: 'kind',
-  7: 'organisation',
-  27: 'language',
-  29: 'channel',
-  30: 'targetGroup',
+  63: 'overall',
+  31: 'kind',
+  15: 'organisation',
+  55: 'language',
+  59: 'channel',
+  61: 'targetGroup',
+  62: 'assistance',
 };
 
 const relevantBreakdowns: Record<GroupCounts['surveyKey'], Breakdown[]> = {
   'actor-followup': ['overall', 'kind', 'organisation'],
-  'target-feedback': ['overall', 'language', 'channel', 'targetGroup'],
+  'target-feedback': ['overall', 'language', 'channel', 'targetGroup', 'assistance'],
 };
 
 function valueList(values: readonly (string | number | boolean)[]): SQL {
@@ -58,24 +63,24 @@ export async function aggregateRound(db: DbOrTx, roundId: number): Promise<Group
     indicators.map((_, index) => sql.raw(`sum(f.n_${index})::int as n_${index}, sum(f.p_${index})::int as p_${index}`)),
     sql`, `,
   );
-  const rows = await queryRows<Record<string, string | number | null>>(
+  const rows = await queryRows<Record<string, string | number | boolean | null>>(
     db,
     sql`with fine as (
       select survey_key::text as survey_key, nullif(organisation_id, 0) as organisation_id, nullif(channel_id, 0) as channel_id,
-        locale, nullif(target_group, '') as target_group,
+        locale, nullif(target_group, '') as target_group, answered_with_help,
         coalesce(sum(count) filter (where question_id = ''), 0)::int as respondents,
         ${fineColumns}
       from response_answer_counts
       where round_id = ${roundId}
-      group by 1, 2, 3, 4, 5
+      group by 1, 2, 3, 4, 5, 6
     )
-    select f.survey_key, o.kind::text as kind, f.organisation_id, f.locale, f.channel_id, f.target_group,
-      grouping(o.kind, f.organisation_id, f.locale, f.channel_id, f.target_group)::int as grouping_id,
+    select f.survey_key, o.kind::text as kind, f.organisation_id, f.locale, f.channel_id, f.target_group, f.answered_with_help,
+      grouping(o.kind, f.organisation_id, f.locale, f.channel_id, f.target_group, f.answered_with_help)::int as grouping_id,
       sum(f.respondents)::int as respondents, ${sums}
     from fine f left join organisations o on o.id = f.organisation_id
     group by grouping sets (
       (f.survey_key), (f.survey_key, o.kind), (f.survey_key, o.kind, f.organisation_id),
-      (f.survey_key, f.locale), (f.survey_key, f.channel_id), (f.survey_key, f.target_group)
+      (f.survey_key, f.locale), (f.survey_key, f.channel_id), (f.survey_key, f.target_group), (f.survey_key, f.answered_with_help)
     )`,
   );
   const groups: GroupCounts[] = [];
@@ -90,6 +95,7 @@ export async function aggregateRound(db: DbOrTx, roundId: number): Promise<Group
       language: row.locale,
       channel: row.channel_id,
       targetGroup: row.target_group,
+      assistance: row.answered_with_help ? 'with_help' : 'without_help',
     }[breakdown];
     const counts: GroupCounts['indicators'] = {};
     indicators.forEach((indicator, index) => {

@@ -55,7 +55,8 @@ export type RoundDashboard = {
   scope: { kind: 'region' } | { kind: 'organisation'; organisationId: number };
   indicators: Pick<Indicator, 'id' | 'surveyKey' | 'label' | 'description'>[];
   actors: { overall: GroupFigures; byKind: GroupFigures[]; byOrganisation: GroupFigures[] };
-  targetGroups: { overall: GroupFigures; byLanguage: GroupFigures[]; byChannel: GroupFigures[]; byCategory: GroupFigures[] };
+  /** byAssistance: answered with help on a kiosk device or not; absent in figures stored before it existed. */
+  targetGroups: { overall: GroupFigures; byLanguage: GroupFigures[]; byChannel: GroupFigures[]; byCategory: GroupFigures[]; byAssistance?: GroupFigures[] };
   responseRates: { overall: ResponseRate; byKind: ResponseRate[]; byOrganisation: ResponseRate[] };
 };
 
@@ -166,6 +167,8 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
       .filter((key) => !channelIds.has(key))
       .map((key) => ({ breakdown: 'channel' as const, key, name: null, parentKey: null })),
     ...sortedKeys(feedbackCounts, 'targetGroup').map((key) => ({ breakdown: 'targetGroup' as const, key, name: null, parentKey: null })),
+    // Both groups always, so that "with help" is a suppressed cell even when nobody answered with help yet.
+    ...(['with_help', 'without_help'] as const).map((key) => ({ breakdown: 'assistance' as const, key, name: null, parentKey: null })),
   ];
 
   // Cells: one per (measure, group); the measure is the respondent count, an indicator, or the response rate.
@@ -222,6 +225,7 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
       byLanguage: targetsOf('language').map((g) => figuresOf('target-feedback', g)),
       byChannel: targetsOf('channel').map((g) => figuresOf('target-feedback', g)),
       byCategory: targetsOf('targetGroup').map((g) => figuresOf('target-feedback', g)),
+      byAssistance: targetsOf('assistance').map((g) => figuresOf('target-feedback', g)),
     },
     responseRates: {
       overall: rateOf(actorGroups[0]),
@@ -280,7 +284,7 @@ function siblingTables(
 ): SiblingTable[] {
   const total = cellKey(measure, { breakdown: 'overall', key: 'all' });
   const tables: SiblingTable[] = [];
-  for (const breakdown of ['kind', 'language', 'channel', 'targetGroup'] as const) {
+  for (const breakdown of ['kind', 'language', 'channel', 'targetGroup', 'assistance'] as const) {
     const parts = groups.filter((g) => g.breakdown === breakdown).map((g) => cellKey(measure, g));
     if (parts.length) tables.push({ total, parts });
   }
@@ -306,6 +310,7 @@ function addChanges(current: Published, before: Published) {
     [[current.targetGroups.overall], [before.targetGroups.overall]],
     [current.targetGroups.byLanguage, before.targetGroups.byLanguage],
     [current.targetGroups.byCategory, before.targetGroups.byCategory],
+    [current.targetGroups.byAssistance ?? [], before.targetGroups.byAssistance ?? []],
   ];
   for (const [now, then] of pairs) {
     for (const group of now) {

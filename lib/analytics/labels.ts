@@ -20,6 +20,8 @@ export function groupLabel(tr: Translate, group: Pick<GroupFigures, 'breakdown' 
       return labelFor(tr, `dashboards.language.${group.key}`, group.key);
     case 'targetGroup':
       return labelFor(tr, `dashboards.targetGroup.${group.key}`, group.key);
+    case 'assistance':
+      return labelFor(tr, `dashboards.assistance.${group.key}`, group.key);
     default:
       return group.name ?? group.key;
   }

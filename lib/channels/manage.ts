@@ -16,7 +16,15 @@ export const channelInput = z.object({
     .max(500, 'guard.tooLong')
     .optional()
     .transform((value) => value || null),
+  /** The organisation that runs the place; its coordinator may enrol kiosk devices. Empty: none. */
+  organisationId: z
+    .union([z.literal(''), z.coerce.number().int().positive()])
+    .optional()
+    .transform((value) => (value === '' || value === undefined ? null : value)),
 });
+
+/** organisationId left out: unchanged on update, none on create. */
+type ChannelFields = Omit<z.output<typeof channelInput>, 'organisationId'> & { organisationId?: number | null };
 
 export async function listChannels(db: DbOrTx, actor: Actor | null, roundId: number): Promise<Channel[]> {
   requireRole(actor, 'strategist');
@@ -27,7 +35,7 @@ export async function createChannel(
   db: DbOrTx,
   actor: Actor,
   roundId: number,
-  input: z.output<typeof channelInput>,
+  input: ChannelFields,
 ): Promise<Result<{ id: number; publicCode: string }>> {
   requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
@@ -38,7 +46,7 @@ export async function createChannel(
     for (let attempt = 0; attempt < 5; attempt++) {
       const created = await tx
         .insert(channels)
-        .values({ roundId, name: input.name, description: input.description, publicCode: publicCode() })
+        .values({ roundId, name: input.name, description: input.description, organisationId: input.organisationId ?? null, publicCode: publicCode() })
         .onConflictDoNothing({ target: channels.publicCode })
         .returning({ id: channels.id, publicCode: channels.publicCode });
       if (created.length) {
@@ -54,7 +62,7 @@ export async function updateChannel(
   db: DbOrTx,
   actor: Actor,
   channelId: number,
-  input: z.output<typeof channelInput>,
+  input: ChannelFields,
 ): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {

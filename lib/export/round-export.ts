@@ -41,6 +41,7 @@ const breakdownName: Record<string, string> = {
   language: 'Språk',
   channel: 'Kanal',
   targetGroup: 'Målgrupp',
+  assistance: 'Besvarad med hjälp',
 };
 
 function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
@@ -63,7 +64,7 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
   const { actors, targetGroups, responseRates } = dashboard;
   return [
     table('Aktörer', 'actor-followup', [actors.overall, ...actors.byKind, ...actors.byOrganisation]),
-    table('Målgrupper', 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory]),
+    table('Målgrupper', 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory, ...(targetGroups.byAssistance ?? [])]),
     {
       title: 'Svarsfrekvens',
       headers: ['Indelning', 'Grupp', 'Länkar', 'Använda', 'Svarsfrekvens'],
@@ -84,9 +85,9 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]> {
   const [round] = await db.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
   if (!round) throw new NotFound();
-  const rows = await queryRows<{ survey_key: string; survey_version: number; source: string | null; locale: string; submitted_week: string; is_demo: boolean; answers: Record<string, unknown> }>(
+  const rows = await queryRows<{ survey_key: string; survey_version: number; source: string | null; locale: string; submitted_week: string; is_demo: boolean; answered_with_help: boolean; answers: Record<string, unknown> }>(
     db,
-    sql`select r.survey_key, r.survey_version, coalesce(o.name, c.name) as source, r.locale, r.submitted_week, r.is_demo, r.answers
+    sql`select r.survey_key, r.survey_version, coalesce(o.name, c.name) as source, r.locale, r.submitted_week, r.is_demo, r.answered_with_help, r.answers
         from responses r left join organisations o on o.id = r.organisation_id left join channels c on c.id = r.channel_id
         where r.round_id = ${roundId} order by r.survey_key, r.submitted_week, r.id`,
   );
@@ -95,13 +96,14 @@ async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]>
     const questionIds = [...new Set(ofSurvey.flatMap((row) => Object.keys(row.answers)))].sort();
     return {
       title: surveyKey === 'actor-followup' ? 'Aktörernas svar' : 'Målgruppernas svar',
-      headers: ['Enkätversion', surveyKey === 'actor-followup' ? 'Organisation' : 'Kanal', 'Språk', 'Vecka', 'Demodata', ...questionIds],
+      headers: ['Enkätversion', surveyKey === 'actor-followup' ? 'Organisation' : 'Kanal', 'Språk', 'Vecka', 'Demodata', ...(surveyKey === 'target-feedback' ? ['Besvarad med hjälp'] : []), ...questionIds],
       rows: ofSurvey.map((row): Cell[] => [
         row.survey_version,
         row.source,
         row.locale,
         row.submitted_week,
         row.is_demo ? 'ja' : 'nej',
+        ...(surveyKey === 'target-feedback' ? [row.answered_with_help ? 'ja' : 'nej'] : []),
         ...questionIds.map((id) => answerCell(row.answers[id])),
       ]),
     };

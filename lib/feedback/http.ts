@@ -19,6 +19,7 @@ const statusOf: Record<FeedbackErrorCode, number> = {
   invalid_answers: 422,
   too_fast: 422,
   rate_limited: 429,
+  kiosk_not_valid: 403,
   unavailable: 503,
 };
 

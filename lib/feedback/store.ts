@@ -52,6 +52,7 @@ async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutc
     locale: submission.locale,
     answers,
     submitted_week: week,
+    answered_with_help: submission.answeredWithHelp === true,
     attempt_key: attemptKey,
     attempt_limit: limit,
   }));
@@ -63,7 +64,7 @@ async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutc
       input as (
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as input(
           i int, idempotency_key uuid, round_id int, channel_id int, survey_version int, locale text, answers jsonb,
-          submitted_week text, attempt_key text, attempt_limit int)
+          submitted_week text, answered_with_help boolean, attempt_key text, attempt_limit int)
       ),
       placed as (
         select input.*, round.status,
@@ -77,8 +78,8 @@ async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutc
       stored as (
         -- Held, not counted yet: this transaction also counts the rate limit, whose window dates it (privacy rule 1).
         -- A key already held or already released is a retry and inserts nothing.
-        insert into held_responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week)
-        select idempotency_key, round_id, 'target-feedback', survey_version, channel_id, locale, answers, submitted_week
+        insert into held_responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week, answered_with_help)
+        select idempotency_key, round_id, 'target-feedback', survey_version, channel_id, locale, answers, submitted_week, answered_with_help
         from placed
         where status = 'open' and position <= attempt_limit
           and not exists (select 1 from responses released where released.idempotency_key = placed.idempotency_key)

@@ -17,6 +17,10 @@ export const feedbackSubmissionSchema = z.strictObject({
   elapsedSeconds: z.number().min(0).max(7 * 24 * 3600),
   /** The hidden trap field: people never see it, so anything in it came from a form-filling bot. */
   website: z.string().max(1000).optional(),
+  /** Staff on a kiosk device marked "answered with help"; accepted only with that device's token (submit.ts). */
+  answeredWithHelp: z.boolean().optional(),
+  /** The enrolled kiosk device's token; checked, never stored. */
+  kioskToken: z.string().max(100).optional(),
 });
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmissionSchema>;

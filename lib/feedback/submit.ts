@@ -3,6 +3,7 @@
 import type { Db } from '@/db/client';
 import { isoWeek } from '@/lib/dates';
 import { env } from '@/lib/env';
+import { isKioskTokenOfChannel } from '@/lib/kiosk/devices';
 import { consumeRateLimit, rateLimitResult, type RateLimit } from '@/lib/rate-limit';
 import { scrubFreeText } from '@/lib/surveys/scrub';
 import { validateAnswers, type AnswerError } from '@/lib/surveys/validate-answers';
@@ -48,6 +49,10 @@ export async function submitFeedback(
   const attemptKey = `feedback:channel:${channelCode}`;
 
   const snapshot = await channelSnapshot(db, channelCode);
+  // "Answered with help" is a staff statement: only an enrolled, unrevoked kiosk device of this channel may make it.
+  if (snapshot && submission.answeredWithHelp && !(submission.kioskToken && (await isKioskTokenOfChannel(db, snapshot.channelId, submission.kioskToken)))) {
+    return fail('kiosk_not_valid');
+  }
   const checked = snapshot && validateAnswers(snapshot.definition, submission.answers);
   if (snapshot && checked?.ok && submission.elapsedSeconds >= minSeconds) {
     const outcome = await storeSubmission(db, {

@@ -13,7 +13,8 @@ export type FeedbackErrorCode =
   | 'invalid_answers'
   | 'too_fast'
   | 'rate_limited'
-  | 'unavailable';
+  | 'unavailable'
+  | 'kiosk_not_valid';
 
 export type RespondentTexts = {
   errors: Record<FeedbackErrorCode | 'network', string>;
@@ -46,6 +47,7 @@ const sv: RespondentTexts = {
     too_fast: 'Du svarade mycket snabbt. Titta igenom dina svar och tryck Skicka igen.',
     rate_limited: 'Många svarar just nu. Vänta en minut och tryck Skicka igen. Dina svar finns kvar.',
     unavailable: 'Tjänsten är inte tillgänglig just nu. Vänta en stund och tryck Skicka igen. Dina svar finns kvar.',
+    kiosk_not_valid: 'Den här enheten är inte längre registrerad för hjälp vid svar. Svaret skickas utan markeringen.',
     network: 'Ingen kontakt med servern. Kontrollera uppkopplingen och tryck Skicka igen. Dina svar finns kvar.',
   },
   unreviewed: 'Översättningen är inte granskad av en översättare.',
@@ -74,6 +76,7 @@ const svEasy: RespondentTexts = {
     too_fast: 'Du svarade mycket fort. Titta på svaren och tryck Skicka igen.',
     rate_limited: 'Många svarar nu. Vänta en minut. Tryck sedan Skicka igen. Dina svar finns kvar.',
     unavailable: 'Det går inte att skicka just nu. Vänta lite. Tryck sedan Skicka igen. Dina svar finns kvar.',
+    kiosk_not_valid: 'Den här surfplattan får inte längre markera svar med hjälp. Svaret skickas utan det.',
     network: 'Internet fungerar inte just nu. Tryck Skicka igen. Dina svar finns kvar.',
   },
   unreviewed: 'Ingen översättare har läst texten än.',
@@ -102,6 +105,7 @@ const en: RespondentTexts = {
     too_fast: 'You answered very quickly. Please look through your answers and press Send again.',
     rate_limited: 'Many people are answering right now. Please wait a minute and press Send again. Your answers are kept.',
     unavailable: 'The service is not available right now. Please wait a moment and press Send again. Your answers are kept.',
+    kiosk_not_valid: 'This device is no longer enrolled for assisted answers. The answer is sent without that mark.',
     network: 'No connection to the server. Check your connection and press Send again. Your answers are kept.',
   },
   unreviewed: 'This translation has not yet been checked by a translator.',
@@ -131,6 +135,7 @@ const ar: RespondentTexts = {
     rate_limited: 'يجيب كثير من الناس الآن. يرجى الانتظار دقيقة ثم الضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
     unavailable: 'الخدمة غير متاحة الآن. يرجى الانتظار قليلًا ثم الضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
     network: 'لا يوجد اتصال بالخادم. تحقق من الاتصال واضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
+    kiosk_not_valid: 'لم يعد هذا الجهاز مسجلاً للإجابات بمساعدة. سيتم إرسال الإجابة بدون هذه العلامة.',
   },
   unreviewed: 'لم يراجع مترجم هذه الترجمة بعد.',
   sending: 'جارٍ الإرسال …',
@@ -159,6 +164,7 @@ const fa: RespondentTexts = {
     rate_limited: 'اکنون افراد زیادی پاسخ می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
     unavailable: 'این سرویس اکنون در دسترس نیست. لطفاً کمی صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
     network: 'ارتباط با سرور برقرار نیست. اتصال را بررسی کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
+    kiosk_not_valid: 'این دستگاه دیگر برای پاسخ با کمک ثبت نشده است. پاسخ بدون این علامت فرستاده می‌شود.',
   },
   unreviewed: 'این ترجمه هنوز توسط مترجم بررسی نشده است.',
   sending: 'در حال ارسال …',
@@ -186,6 +192,7 @@ const prs: RespondentTexts = {
     too_fast: 'شما بسیار زود جواب دادید. لطفاً جواب‌های خود را ببینید و دوباره فرستادن را فشار دهید.',
     rate_limited: 'حالا مردم زیاد جواب می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
     unavailable: 'این خدمت حالا در دسترس نیست. لطفاً کمی صبر کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
+    kiosk_not_valid: 'این دستگاه دیگر برای جواب با کمک ثبت نیست. جواب بدون این نشانی فرستاده می‌شود.',
     network: 'با سرور ارتباط نیست. انترنت را بررسی کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
   },
   unreviewed: 'این ترجمه هنوز توسط ترجمان بررسی نشده است.',
@@ -214,6 +221,7 @@ const ti: RespondentTexts = {
     too_fast: 'ኣዝዩ ቀልጢፍኩም መሊስኩም። በጃኹም መልስታትኩም ርኣዩ እሞ እንደገና ስደድ ጠውቑ።',
     rate_limited: 'ሕጂ ብዙሓት ሰባት ይምልሱ ኣለዉ። በጃኹም ሓንቲ ደቒቕ ተጸበዩ እሞ እንደገና ስደድ ጠውቑ። መልስታትኩም ኣለዉ።',
     unavailable: 'እዚ ኣገልግሎት ሕጂ ኣይርከብን። በጃኹም ቁሩብ ተጸበዩ እሞ እንደገና ስደድ ጠውቑ። መልስታትኩም ኣለዉ።',
+    kiosk_not_valid: 'እዚ መሳርሒ ድሕሪ ሕጂ ንብሓገዝ ዝተዋህበ መልሲ ኣይተመዝገበን። መልሲ ብዘይ እዚ ምልክት ይስደድ።',
     network: 'ምስ ሰርቨር ርክብ የለን። ርክብኩም ኣረጋግጹ እሞ እንደገና ስደድ ጠውቑ። መልስታትኩም ኣለዉ።',
   },
   unreviewed: 'እዚ ትርጉም ገና ብተርጓሚ ኣይተመርመረን።',
@@ -242,6 +250,7 @@ const so: RespondentTexts = {
     too_fast: 'Aad baad u degdegtay. Fadlan eeg jawaabahaaga oo mar kale riix Dir.',
     rate_limited: 'Dad badan ayaa hadda ka jawaabaya. Fadlan sug hal daqiiqo oo mar kale riix Dir. Jawaabahaagu way jiraan.',
     unavailable: 'Adeeggu hadda ma shaqaynayo. Fadlan wax yar sug oo mar kale riix Dir. Jawaabahaagu way jiraan.',
+    kiosk_not_valid: 'Qalabkan looma diiwaangelin jawaabaha caawimo lagu bixiyay. Jawaabta waxaa la dirayaa calaamaddaas la’aanteed.',
     network: 'Xiriir lama laha server-ka. Hubi internetkaaga oo mar kale riix Dir. Jawaabahaagu way jiraan.',
   },
   unreviewed: 'Turjumaadan weli turjumaan ma hubin.',
@@ -270,6 +279,7 @@ const uk: RespondentTexts = {
     too_fast: 'Ви відповіли дуже швидко. Перегляньте свої відповіді і натисніть «Надіслати» ще раз.',
     rate_limited: 'Зараз відповідає багато людей. Зачекайте хвилину і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
     unavailable: 'Сервіс зараз недоступний. Зачекайте трохи і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
+    kiosk_not_valid: 'Цей пристрій більше не зареєстрований для відповідей з допомогою. Відповідь надсилається без цієї позначки.',
     network: 'Немає з’єднання із сервером. Перевірте з’єднання і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
   },
   unreviewed: 'Цей переклад ще не перевірив перекладач.',

@@ -61,13 +61,13 @@ export async function releaseHeldAnswers(db: Db, options: ReleaseOptions = {}): 
         moved as (
           delete from held_responses h using due where h.round_id = due.round_id
           returning h.idempotency_key, h.round_id, h.survey_key, h.survey_version, h.organisation_id, h.channel_id,
-                    h.locale, h.answers, h.submitted_week
+                    h.locale, h.answers, h.submitted_week, h.answered_with_help
         ),
         released as (
           -- Random order, so physical order (ctid) within the batch says nothing about the order of submission.
           -- A key already released (possible only if two copies were ever held) is stored once.
-          insert into responses (idempotency_key, round_id, survey_key, survey_version, organisation_id, channel_id, locale, answers, submitted_week)
-          select idempotency_key, round_id, survey_key, survey_version, organisation_id, channel_id, locale, answers, submitted_week
+          insert into responses (idempotency_key, round_id, survey_key, survey_version, organisation_id, channel_id, locale, answers, submitted_week, answered_with_help)
+          select idempotency_key, round_id, survey_key, survey_version, organisation_id, channel_id, locale, answers, submitted_week, answered_with_help
           from moved
           order by random()
           on conflict (idempotency_key) do nothing

@@ -9,6 +9,7 @@ import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { accountAnswerStatus } from '@/lib/actor-survey/submit';
 import { createChannel, listChannels, updateChannel } from '@/lib/channels/manage';
 import { createInvitations, responseRatesByOrganisation } from '@/lib/invitations';
+import { enrolKioskDevice, listKioskChannels, revokeKioskDevice } from '@/lib/kiosk/devices';
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '@/lib/organisations';
 import { closeRound, createRound, getRound, openRound, updateRound } from '@/lib/rounds/manage';
 import { listRounds } from '@/lib/rounds/queries';
@@ -115,6 +116,16 @@ const matrix: Row[] = [
     } },
   { endpoint: 'page /overview (ownToDo)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => ownToDo(f.db, a) },
   { endpoint: 'page /dashboards, /reports (platformFigures)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => platformFigures(f.db, a) },
+  { endpoint: 'page /kiosk (listKioskChannels)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => listKioskChannels(f.db, a) },
+  { endpoint: 'action enrolKioskAction for a channel Halmstad runs', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
+      const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kiosk', description: null, organisationId: f.halmstad });
+      return enrolKioskDevice(f.db, a, { channelId: made.ok ? made.value.id : 0, label: 'Surfplatta' });
+    } },
+  { endpoint: 'action revokeKioskAction for a channel Halmstad runs', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
+      const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kiosk', description: null, organisationId: f.halmstad });
+      const device = await enrolKioskDevice(f.db, f.strategist, { channelId: made.ok ? made.value.id : 0, label: 'Surfplatta' });
+      return revokeKioskDevice(f.db, a, { deviceId: device.ok ? device.value.id : 0 });
+    } },
 ];
 
 /** A new Halmstad entry, made by Halmstad's coordinator. */

@@ -22,7 +22,7 @@ describe('privacy rules 1 and 2 in the schema', () => {
   it('a response has no column that could identify a person or a moment', async () => {
     const columns = await columnsOf(database, 'responses');
     expect(columns.map((column) => column.column_name)).toEqual([
-      'answers', 'channel_id', 'id', 'idempotency_key', 'is_demo', 'locale', 'organisation_id', 'round_id',
+      'answered_with_help', 'answers', 'channel_id', 'id', 'idempotency_key', 'is_demo', 'locale', 'organisation_id', 'round_id',
       'submitted_week', 'survey_key', 'survey_version',
     ]);
     // No timestamp of any kind: the ISO week is the finest time kept.

@@ -8,7 +8,7 @@ export function publishedFigures(dashboard: RoundDashboard) {
   const tables: SiblingTable[] = [];
   const sets: [string, GroupFigures, GroupFigures[][]][] = [
     ['actor', dashboard.actors.overall, [dashboard.actors.byKind]],
-    ['target', dashboard.targetGroups.overall, [dashboard.targetGroups.byLanguage, dashboard.targetGroups.byChannel, dashboard.targetGroups.byCategory]],
+    ['target', dashboard.targetGroups.overall, [dashboard.targetGroups.byLanguage, dashboard.targetGroups.byChannel, dashboard.targetGroups.byCategory, dashboard.targetGroups.byAssistance ?? []]],
   ];
   const ids = (group: GroupFigures) => Object.keys(group.indicators);
   for (const [survey, overall, breakdowns] of sets) {
@@ -52,6 +52,7 @@ export function shownGroupSizes(dashboard: RoundDashboard): number[] {
     ...dashboard.targetGroups.byLanguage,
     ...dashboard.targetGroups.byChannel,
     ...dashboard.targetGroups.byCategory,
+    ...(dashboard.targetGroups.byAssistance ?? []),
   ];
   const sizes: number[] = [];
   for (const group of groups) {

@@ -8,8 +8,11 @@ import { endpointKindOf } from '@/lib/auth/guarded';
 
 const root = path.resolve(__dirname, '../..');
 
-/** next-auth answers its own routes (sign-in, callbacks, session); its handler cannot be ours. */
-const EXCEPTED = new Set(['app/api/auth/[...nextauth]/route.ts']);
+/**
+ * next-auth answers its own routes (sign-in, callbacks, session); its handler cannot be ours. Serwist's route serves
+ * the service worker file built at `next build` (lib/feedback/service-worker.ts): no session, no input, no data.
+ */
+const EXCEPTED = new Set(['app/api/auth/[...nextauth]/route.ts', 'app/serwist/[path]/route.ts']);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })

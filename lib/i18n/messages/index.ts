@@ -5,9 +5,10 @@ import * as actors from './actors';
 import * as dashboards from './dashboards';
 import * as report from './report';
 import * as improvement from './improvement';
+import * as kiosk from './kiosk';
 import * as platform from './platform';
 
-const areas = [common, actors, dashboards, report, improvement, platform] as const;
+const areas = [common, actors, dashboards, report, improvement, platform, kiosk] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;

@@ -19,12 +19,13 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
   if (!dashboard) notFound();
   const { options, indicatorId, indicatorLabel } = chooseIndicator(dashboard.indicators, 'target-feedback', selection.params.indicator, locale);
   const compared = dashboard.comparedWith !== null;
-  const { overall, byLanguage, byChannel, byCategory } = dashboard.targetGroups;
+  const { overall, byLanguage, byChannel, byCategory, byAssistance = [] } = dashboard.targetGroups;
   const group = tr('dashboards.table.group');
   const breakdowns: Breakdown[] = [
     { id: 'by-language', title: tr('dashboards.section.byLanguage'), firstColumn: group, groups: byLanguage },
     { id: 'by-channel', title: tr('dashboards.section.byChannel'), firstColumn: group, groups: byChannel },
     { id: 'by-category', title: tr('dashboards.section.byCategory'), firstColumn: group, groups: byCategory },
+    ...(byAssistance.length ? [{ id: 'by-assistance', title: tr('dashboards.section.byAssistance'), firstColumn: group, groups: byAssistance }] : []),
   ];
 
   return (

@@ -8,6 +8,7 @@ import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
 import { listChannels } from '@/lib/channels/manage';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
+import { listOrganisations } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
 import { RoundFields } from '../round-fields';
 
@@ -21,7 +22,10 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const roundId = idFromPath((await params).id);
   const db = await getDb();
   // listChannels is for strategists only, so anyone else finds no such page.
-  const [round, channels] = await orNotFound(Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId)]));
+  const [round, channels, organisations] = await orNotFound(
+    Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId), listOrganisations(db, actor)]),
+  );
+  const organisationOptions = [{ value: '', label: '–' }, ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))];
   const locale = await getUiLocale();
   const tr = translator(locale);
   const texts = formTexts(locale);
@@ -108,6 +112,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                         <Hidden name="roundId" value={round.id} />
                         <Field name="name" label={tr('admin.channels.name')} defaultValue={channel.name} required />
                         <Field name="description" label={tr('admin.channels.description')} type="textarea" defaultValue={channel.description} />
+                        <Field name="organisationId" label={tr('admin.channels.organisation')} type="select" options={organisationOptions} defaultValue={channel.organisationId ?? ''} hint={tr('admin.channels.organisationHint')} />
                       </ActionForm>
                     </details>
                   </td>
@@ -123,6 +128,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
               <Hidden name="roundId" value={round.id} />
               <Field name="name" label={tr('admin.channels.name')} required />
               <Field name="description" label={tr('admin.channels.description')} type="textarea" />
+              <Field name="organisationId" label={tr('admin.channels.organisation')} type="select" options={organisationOptions} hint={tr('admin.channels.organisationHint')} />
             </ActionForm>
           </>
         )}

@@ -2,11 +2,15 @@
 // The survey page's client part. The first page arrives as plain HTML form controls (FirstPageForm), answerable before
 // any script; SurveyJS (survey-runner.tsx, ~350 KB gzip) is fetched on the first touch, key or focus, and takes over
 // at Next. Answers are kept on the device (lib/feedback/kept-answers.ts) until the server has acknowledged them.
-// Sending stays in one small function (send) that an offline queue can replace.
+// Sending goes through the device's queue (lib/feedback/offline-sync.ts): without a network the answer waits on the
+// device, with the idempotency key made when the survey started, and is sent when the network returns.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FaceOrder, FirstPage } from '@/lib/feedback/first-page';
 import { forgetAnswers, forgetExpiredAnswers, keepAnswers, keptAnswersKey, readKeptAnswers } from '@/lib/feedback/kept-answers';
+import { submitAnswer, surveyIdempotencyKey } from '@/lib/feedback/offline-sync';
+import { offlineTexts } from '@/lib/feedback/offline-texts';
 import type { RespondentTexts } from '@/lib/feedback/texts';
+import type { SurveyLocale } from '@/surveys/types';
 import { FirstPageForm } from './first-page-form';
 import type { SurveyRunnerProps } from './survey-runner';
 
@@ -25,7 +29,6 @@ type Runner = React.ComponentType<SurveyRunnerProps>;
 /** Where SurveyJS starts: the page, and whether the respondent pressed Next on the server-drawn first page. */
 type Start = { pageNo: number; advance: boolean };
 
-const RETRY_DELAYS_MS = [1000, 3000];
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
 
 let runnerLoad: Promise<Runner> | null = null;
@@ -44,12 +47,14 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   const trap = useRef<HTMLInputElement>(null);
   const sending = useRef(false);
   const startedAt = useRef(0);
+  const idempotencyKey = useRef('');
   const keptPageNo = useRef(0);
   const storageKey = keptAnswersKey(code, locale);
 
   // A layout effect, so the kept answers are known before the first page's own effects run (they may save).
   useLayoutEffect(() => {
     startedAt.current = Date.now();
+    idempotencyKey.current = surveyIdempotencyKey(code); // made when the survey starts, kept for the tab's life
     forgetExpiredAnswers(localStorage, Date.now());
     const found = readKeptAnswers(localStorage, storageKey, Date.now());
     answers.current = found?.answers ?? {};
@@ -58,7 +63,7 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
       setStart({ pageNo: found?.pageNo ?? 0, advance: false });
       setPageNo(found?.pageNo ?? 0);
     } else if (found) setKept(found.answers);
-  }, [storageKey, firstPage]);
+  }, [code, storageKey, firstPage]);
 
   useEffect(() => {
     const load = () => {
@@ -98,21 +103,20 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
       sending.current = true;
       setStatus({ kind: 'sending', message: texts.sending });
       const body = {
-        idempotencyKey: idempotencyKeyFor(code),
+        idempotencyKey: idempotencyKey.current,
         locale,
         answers: data,
         elapsedSeconds: Math.round((Date.now() - startedAt.current) / 1000),
         website: trap.current?.value ?? '',
       };
-      void send(code, body).then((outcome) => {
+      const thanks = () => window.location.replace(`/f/${code}/${locale}/thanks`);
+      void submitAnswer(code, body, { onSentLater: thanks }).then((outcome) => {
         sending.current = false;
-        if (outcome.ok) {
-          forgetAnswers(localStorage, storageKey);
-          sessionStorage.removeItem(idempotencyStorageKey(code));
-          window.location.replace(`/f/${code}/${locale}/thanks`);
-        } else {
-          setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
-        }
+        // Sent, or waiting in the device's queue: either way the answers are no longer only on this page.
+        if (outcome.kind !== 'refused') forgetAnswers(localStorage, storageKey);
+        if (outcome.kind === 'done') thanks();
+        else if (outcome.kind === 'queued') setStatus({ kind: 'sending', message: offlineTexts[locale as SurveyLocale].savedOnDevice });
+        else setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
       });
     },
     [code, locale, storageKey, texts],
@@ -172,58 +176,4 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
       </div>
     </>
   );
-}
-
-/**
- * Retries a lost connection, a server error and a 503 (the server cannot reach its database for a moment: it says how
- * long to wait); a 4xx is final and its message (in the respondent's language) shown. The same idempotency key makes
- * every retry safe: the answer is stored once.
- */
-async function send(code: string, body: unknown): Promise<{ ok: boolean; message?: string }> {
-  let message: string | undefined;
-  for (let attempt = 0; ; attempt++) {
-    let waitMs = RETRY_DELAYS_MS[attempt];
-    try {
-      const response = await fetch(`/api/feedback/${encodeURIComponent(code)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        credentials: 'omit',
-      });
-      if (response.ok) return { ok: true };
-      const answer = (await response.json().catch(() => ({}))) as { message?: string };
-      if (response.status < 500) return { ok: false, message: answer.message };
-      if (response.status === 503) {
-        message = answer.message;
-        const retryAfterMs = Number(response.headers.get('retry-after')) * 1000;
-        if (retryAfterMs > 0) waitMs = Math.min(Math.max(waitMs ?? 0, retryAfterMs), 30_000);
-      }
-    } catch {
-      // the network went away; the same idempotency key makes the retry safe
-    }
-    if (attempt >= RETRY_DELAYS_MS.length) return { ok: false, message };
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
-  }
-}
-
-function idempotencyStorageKey(code: string) {
-  return `feedback:${code}:idempotency-key`;
-}
-
-/** One key per filled-in survey, kept for the tab's life so that pressing Send again after a lost network reuses it. */
-function idempotencyKeyFor(code: string): string {
-  const existing = sessionStorage.getItem(idempotencyStorageKey(code));
-  if (existing) return existing;
-  const key = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : randomUuid();
-  sessionStorage.setItem(idempotencyStorageKey(code), key);
-  return key;
-}
-
-// crypto.randomUUID exists only on https and localhost.
-function randomUuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

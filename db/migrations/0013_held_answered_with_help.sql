@@ -1,0 +1,1 @@
+ALTER TABLE "held_responses" ADD COLUMN "answered_with_help" boolean DEFAULT false NOT NULL;
