@@ -78,7 +78,8 @@ describe('SIGTERM under load', () => {
     expect(log).toContain('batches written and database closed');
     const sql = postgres(URL, { max: 1, onnotice: () => {} });
     const [row] = await sql<{ stored: number; total: number }[]>`
-      select count(*) filter (where idempotency_key = any(${acknowledged}::uuid[]))::int as stored, count(*)::int as total from responses`;
+      select count(*) filter (where idempotency_key = any(${acknowledged}::uuid[]))::int as stored, count(*)::int as total
+      from (select idempotency_key from held_responses union all select idempotency_key from responses) answers`;
     await sql.end();
     expect(row.stored).toBe(acknowledged.length);
   }, 300_000);
