@@ -131,6 +131,7 @@ describe('kiosk devices', () => {
       for (let i = 0; i < plain; i++) expect((await send(db, code, submission())).status).toBe(201);
     };
     const assistance = async () => {
+      await releaseAll(db); // the dashboards count released answers only
       const dashboard = await computeRoundDashboard(db, strategist, channel.roundId);
       const groups = dashboard!.targetGroups.byAssistance!;
       return {
