@@ -7,7 +7,9 @@ import { surveyLanguages } from '@/lib/i18n/locales';
 import { baseUrl, expectNoAxeViolations, launchBrowser } from './support/browser';
 
 const OPEN = 'sp25q2';
-const PHONE = { viewport: { width: 390, height: 844 } };
+// No service worker: these tests hold back or answer requests themselves (page.route), and a worker would fetch
+// past them. The offline tests (offline-and-kiosk.test.ts) run with it.
+const PHONE = { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' as const };
 
 const question = (page: Page, name: string) => page.locator(`[data-name="${name}"]`);
 const choice = (page: Page, name: string, value: string | number) => question(page, name).locator(`label:has(input[value="${value}"])`).first();
@@ -128,7 +130,8 @@ describe('the survey on a respondent’s phone', () => {
     const sending = new Promise<void>((resolve) => (sendingSeen = resolve));
     answer = async (route) => {
       await sending;
-      await route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ ok: false, message: respondentTexts.sv.errors.rate_limited }) });
+      // A final refusal (a 4xx the device does not retry; a 429 or a 5xx would wait in the device's queue).
+      await route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ ok: false, message: respondentTexts.sv.errors.too_fast }) });
     };
     await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
     await firstPageReady(page);
@@ -143,7 +146,7 @@ describe('the survey on a respondent’s phone', () => {
     await status.waitFor();
     await expectBeside(status, send);
     sendingSeen();
-    const alert = page.getByRole('alert').filter({ hasText: respondentTexts.sv.errors.rate_limited });
+    const alert = page.getByRole('alert').filter({ hasText: respondentTexts.sv.errors.too_fast });
     await alert.waitFor();
     await expectBeside(alert, send);
     await expectNoAxeViolations(page);

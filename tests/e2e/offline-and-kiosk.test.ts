@@ -22,12 +22,21 @@ async function next(page: Page) {
   await page.locator('.sd-navigation__next-btn').click();
 }
 
-/** Answers every page; the clock is moved on so the time floor is passed honestly. */
-async function answerWholeSurvey(page: Page, comment: string) {
+/** The first page is drawn by the server; SurveyJS loads on the first touch and takes over at its Next. */
+const firstPageReady = (page: Page) => page.locator('[data-testid="first-page"][data-ready]').waitFor();
+
+/** Answers the server-drawn first page and goes on to SurveyJS's second page. */
+async function answerFirstPage(page: Page) {
+  await firstPageReady(page);
   await choose(page, 'offered_support', 'yes');
   await choose(page, 'support_met_needs', 4);
   await choose(page, 'know_where_to_turn', 'partly');
-  await next(page);
+  await page.getByTestId('first-page-next').click();
+  await page.locator('.sd-root-modern').waitFor();
+}
+
+/** Answers the pages after the first; the clock is moved on so the time floor is passed honestly. */
+async function answerRest(page: Page, comment: string) {
   await choose(page, 'support_used', 'meeting_places');
   await next(page);
   await choose(page, 'stress_level', 3);
@@ -36,6 +45,11 @@ async function answerWholeSurvey(page: Page, comment: string) {
   await question(page, 'comment').locator('textarea').fill(comment);
   await page.clock.fastForward(30_000);
   await page.locator('.sd-navigation__complete-btn').click();
+}
+
+async function answerWholeSurvey(page: Page, comment: string) {
+  await answerFirstPage(page);
+  await answerRest(page, comment);
 }
 
 /** Everything the page's origin keeps in script storage: local, session, and every IndexedDB record. */
@@ -97,7 +111,7 @@ describe('offline answering and kiosk mode', () => {
       void dialog.accept();
     });
     await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
-    await page.locator('.sd-root-modern').waitFor();
+    await firstPageReady(page);
     // The worker controls the page and has kept this channel's pages in every language.
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     // Nineteen pages and their assets, fetched one after another on a busy machine: allow a minute.
@@ -105,10 +119,12 @@ describe('offline answering and kiosk mode', () => {
       .poll(() => page.evaluate(async () => (await (await caches.open('feedback-pages')).keys()).map((request) => new URL(request.url).pathname)), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([`/f/${OPEN}`, `/f/${OPEN}/sv`, `/f/${OPEN}/ar`, `/f/${OPEN}/ti/thanks`, `/f/${OPEN}/uk/thanks`]));
 
-    // Cut the network: for the page (offline) and for the service worker's own fetches (routed to nowhere).
+    // The respondent starts while the network holds (SurveyJS loads on the first touch, and the worker keeps it),
+    // then the network goes: for the page (offline) and for the service worker's own fetches (routed to nowhere).
+    await answerFirstPage(page);
     await context.setOffline(true);
     await context.route('**/*', (route) => route.abort('internetdisconnected'));
-    await answerWholeSurvey(page, comment);
+    await answerRest(page, comment);
     await expect.poll(() => page.locator('.feedback-status').first().textContent()).toBe(offlineTexts.sv.savedOnDevice);
     await expect.poll(() => waiting(page)).toBe('1');
     expect(JSON.stringify(await deviceStorage(page))).toContain(comment); // in the queue, and only there
@@ -117,7 +133,7 @@ describe('offline answering and kiosk mode', () => {
     const reloaded = await page.reload();
     expect(dialogs).toEqual(['beforeunload']);
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await page.locator('.sd-root-modern').waitFor();
+    await firstPageReady(page);
     await expect.poll(() => waiting(page)).toBe('1');
     expect(await page.textContent('[data-testid="feedback-queue"]')).toContain(offlineTexts.sv.waitingOne);
     await expectNoAxeViolations(page);
@@ -156,7 +172,7 @@ describe('offline answering and kiosk mode', () => {
     const first = marker('Kiosk-första');
     await page.getByRole('link', { name: /English/ }).click();
     await page.waitForURL(`${baseUrl()}/f/${OPEN}/en`);
-    await page.locator('.sd-root-modern').waitFor();
+    await firstPageReady(page);
     await expectNoAxeViolations(page);
     await page.locator('#kiosk-answered-with-help').check();
     await answerWholeSurvey(page, first);
@@ -182,8 +198,8 @@ describe('offline answering and kiosk mode', () => {
     // Second respondent: a fresh survey, no answers, no tick, nothing typed.
     await page.getByRole('link', { name: /Svenska/ }).first().click();
     await page.waitForURL(`${baseUrl()}/f/${OPEN}/sv`);
-    await page.locator('.sd-root-modern').waitFor();
-    expect(await page.locator('.sd-root-modern input:checked').count()).toBe(0);
+    await firstPageReady(page);
+    expect(await page.locator('[data-testid="first-page"] input:checked').count()).toBe(0);
     expect(await page.locator('#kiosk-answered-with-help').isChecked()).toBe(false);
     expect(await page.content()).not.toContain(first);
 
