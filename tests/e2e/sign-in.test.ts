@@ -24,6 +24,19 @@ describe('signing in', () => {
     await page.close();
   });
 
+  it('a form sent before the script has loaded never puts the password in the address', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.locator('#email').fill(strategist.email);
+    await page.locator('#password').fill(strategist.password);
+    await Promise.all([page.waitForEvent('request', (request) => request.isNavigationRequest()), page.locator('#password').press('Enter')]);
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain(encodeURIComponent(strategist.password));
+    expect(page.url()).not.toContain('password=');
+    await context.close();
+  });
+
   it('the demo strategist signs in, sees the rounds, and signs out', async () => {
     const page = await browser.newPage({ locale: 'sv-SE' });
     await page.goto(`${baseUrl()}/overview`);

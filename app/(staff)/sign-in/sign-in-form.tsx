@@ -29,7 +29,8 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
 
   return (
     <>
-      <form onSubmit={submit} className="form" noValidate>
+      {/* POST even before the script has loaded: a plain GET would put the password in the address and the logs. */}
+      <form method="post" onSubmit={submit} className="form" noValidate>
         {error && (
           <p role="alert" className="error" id="sign-in-error">
             {error}
