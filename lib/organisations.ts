@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import { organisations, type Organisation } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 
 export const organisationKinds = ['municipality', 'agency', 'region', 'ngo'] as const;
 

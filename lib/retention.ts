@@ -7,7 +7,7 @@ import { heldResponses, reportVersions, responseAnswerCounts, responses, roundAg
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 
 export const deleteRawResponsesInput = z.object({
   roundId: z.coerce.number().int().positive(),

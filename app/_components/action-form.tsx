@@ -1,7 +1,7 @@
 'use client';
 // A form for a guarded server action: shows the action's error and each field's error beside the field.
 import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef } from 'react';
-import type { Result } from '@/lib/auth/guarded';
+import type { Result } from '@/lib/result';
 
 type State = { result: Result<unknown> | null; texts: Record<string, string> };
 const FormState = createContext<State>({ result: null, texts: {} });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { queryRows, type Db, type DbOrTx } from '@/db/client';
 import { roundParticipations, rounds, roundSurveys } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { isoWeek } from '@/lib/dates';
 import { checkInvitation, useInvitation } from '@/lib/invitations';
 import { scrubFreeText } from '@/lib/surveys/scrub';

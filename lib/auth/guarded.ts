@@ -8,17 +8,10 @@ import { getDb } from '@/db';
 import { isDatabaseUnavailable, type Db } from '@/db/client';
 import { jsonBodyStatus, readJsonBody, type JsonBodyLimits, type JsonBodyProblem } from '@/lib/http/json-body';
 import type { MessageKey } from '@/lib/i18n';
-import { messages } from '@/lib/i18n/messages';
 import { logFailure, requestIdOf, withRequestId } from '@/lib/log';
+import { fail, ok, validationFailure, type Failure, type Result } from '@/lib/result';
 import { AccessDenied, NotFound, type Actor } from './actor';
 import { getActor } from './session';
-
-/** What an action gives back to its form. Validation failures are values, with message keys the UI translates. */
-export type Failure = { ok: false; error: MessageKey; fieldErrors?: Record<string, MessageKey> };
-export type Result<T = null> = { ok: true; value: T } | Failure;
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (error: MessageKey, fieldErrors?: Record<string, MessageKey>): Failure => ({ ok: false, error, fieldErrors });
 
 type Context<A> = { actor: A; db: Db };
 
@@ -34,20 +27,6 @@ function brand<F extends (...args: never[]) => unknown>(endpoint: F, kind: Endpo
 /** The wrapper that built `value`, if any. */
 export function endpointKindOf(value: unknown): EndpointKind | undefined {
   return typeof value === 'function' ? (value as unknown as Record<symbol, EndpointKind | undefined>)[ENDPOINT_KIND] : undefined;
-}
-
-/** Zod issue messages that are message keys are shown as they are; anything else becomes "invalid value". */
-export function validationFailure(error: z.ZodError): Failure {
-  const fieldErrors: Record<string, MessageKey> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '_');
-    fieldErrors[field] ??= isMessageKey(issue.message) ? issue.message : 'guard.invalidValue';
-  }
-  return fail('guard.checkFields', fieldErrors);
-}
-
-function isMessageKey(value: string): value is MessageKey {
-  return value in messages.sv;
 }
 
 /** Runs `run` for a signed-in actor (or anyone, when `anonymous`) with input parsed by `schema`. */

@@ -6,7 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { channels, rounds, type Channel } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 
 export const channelInput = z.object({
   name: z.string().trim().min(1, 'guard.required').max(160, 'guard.tooLong'),

@@ -6,7 +6,7 @@ import type { Db } from '@/db/client';
 import { extensionDecisions, organisations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, validationFailure, type Result } from '@/lib/auth/guarded';
+import { fail, ok, validationFailure, type Result } from '@/lib/result';
 
 export type DecisionStatus = 'pending' | 'extend' | 'not_extend';
 

@@ -6,7 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { changeTestDecision, changeTests, type ChangeTest } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { isoDate, requireInitiativeEditor } from './initiatives';
 
 const text = (max: number) => z.string().trim().max(max, 'guard.tooLong').default('');

@@ -7,7 +7,7 @@ import { queryRows, type DbOrTx } from '@/db/client';
 import { changeTests, initiativeOwners, initiatives, initiativeStatus, measures, organisations, type Initiative } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { strategyTargetGroups } from '@/lib/target-groups';
 
 export const initiativeSteps = [1, 2, 3] as const;

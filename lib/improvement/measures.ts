@@ -7,7 +7,7 @@ import type { DbOrTx } from '@/db/client';
 import { changeTests, measureDirection, measureKind, measurePeriod, measures, measureUnit, measureValues, type Measure } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { computeTrends } from '@/lib/analytics/trends';
 import { isoWeek } from '@/lib/dates';
 import { indicators } from '@/surveys';

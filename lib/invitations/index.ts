@@ -8,7 +8,7 @@ import { queryRows, type DbOrTx } from '@/db/client';
 import { invitations, organisations, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { toCsv } from '@/lib/export/spreadsheet';
 import { aggregateInvitations } from '@/lib/analytics/aggregate';
 import { publishResponseRates, scopeOf } from '@/lib/analytics/dashboard';

@@ -8,7 +8,7 @@ import type { DbOrTx } from '@/db/client';
 import { channels, kioskDevices, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { hashInvitationToken, newInvitationToken } from '@/lib/invitations';
 
 export const enrolKioskInput = z.object({

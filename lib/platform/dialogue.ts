@@ -8,7 +8,7 @@ import type { DbOrTx } from '@/db/client';
 import { dialogueMeetingOrganisations, dialogueMeetings, organisations, type DialogueMeeting } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { reviewStatus, type ReviewStatus } from './freshness';
 import { loadServices, type ServiceView } from './services';
 

@@ -1,6 +1,6 @@
 // The HSDS API answers errors as one plain sentence (text/plain), not the app's JSON result: its readers are other
 // directories' importers, and a person reading their log should see at once what was wrong with the request.
-import type { Failure } from '@/lib/auth/guarded';
+import type { Failure } from '@/lib/result';
 import { LOCALE_COOKIE, resolveUiLocale, t } from '@/lib/i18n';
 
 /** guardedRoute's `failure` option for the HSDS routes: the failure as one sentence in the reader's language. */

@@ -16,7 +16,7 @@ import {
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { isStale, reviewStatus, staleMonths, type ReviewStatus } from './freshness';
 import { languageCodes, municipalities, targetGroups, type Municipality, type ServiceLanguageCode, type TargetGroup } from './vocabulary';
 

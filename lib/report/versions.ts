@@ -6,7 +6,7 @@ import { queryRows, type Db, type DbOrTx } from '@/db/client';
 import { reportVersions, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 
 export const reportContentSchema = z.object({
   findings: z.array(z.object({ key: z.string().max(100), text: z.string().trim().max(2000) })).max(40),

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '@/db/client';
 import { rounds, roundSurveys, type Round } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { logFailure } from '@/lib/log';
 import { releaseHeldAnswers } from '@/lib/responses/release';
 import { latestSurvey, surveyKeys, type SurveyKey } from '@/surveys';

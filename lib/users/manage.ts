@@ -7,7 +7,7 @@ import type { DbOrTx } from '@/db/client';
 import { organisations, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireOrganisation, requireRole, roleRank, type Actor, type Role } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
 

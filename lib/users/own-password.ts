@@ -7,7 +7,7 @@ import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
-import { fail, ok, type Result } from '@/lib/auth/guarded';
+import { fail, ok, type Result } from '@/lib/result';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { passwordProblem, PASSWORD_MAX_LENGTH } from '@/lib/auth/password-policy';
 import { consumeRateLimit } from '@/lib/rate-limit';

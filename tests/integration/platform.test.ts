@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle, Db } from '@/db/client';
 import { auditLog, serviceCategories } from '@/db/schema';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
-import { validationFailure } from '@/lib/auth/guarded';
+import { validationFailure } from '@/lib/result';
 import { createMeeting, meetingInput, meetingReview, ownToDo } from '@/lib/platform/dialogue';
 import { platformFigures } from '@/lib/platform/follow-up';
 import { hsdsListQuery, hsdsOrganizationPage, hsdsServiceById, hsdsServicePage } from '@/lib/platform/hsds';

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
-import { formDataToObject, ok, runGuarded } from '@/lib/auth/guarded';
+import { formDataToObject, runGuarded } from '@/lib/auth/guarded';
+import { ok } from '@/lib/result';
 import { writeLogTo } from '@/lib/log';
 
 const actor: Actor = { userId: 1, role: 'coordinator', organisationId: 2, name: 'Test' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fail } from '@/lib/auth/guarded';
+import { fail } from '@/lib/result';
 import { plainFailure } from '@/lib/platform/hsds-http';
 
 describe('the HSDS API answers errors as one plain sentence', () => {

@@ -4,7 +4,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { guardedAction, type Result } from '@/lib/auth/guarded';
+import { guardedAction } from '@/lib/auth/guarded';
+import type { Result } from '@/lib/result';
 import { changeTestInput, createChangeTest, updateChangeTest } from '@/lib/improvement/change-tests';
 import { createInitiative, initiativeInput, moveInitiativeStep, stepInput, updateInitiative } from '@/lib/improvement/initiatives';
 import { baselineInput, createMeasure, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';

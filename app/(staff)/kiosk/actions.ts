@@ -2,7 +2,8 @@
 // Enrolling and revoking kiosk devices: built by guardedAction (tests/unit/endpoints-wrapped.test.ts fails
 // otherwise); lib/kiosk/devices.ts checks the actor again.
 import { revalidatePath } from 'next/cache';
-import { guardedAction, type Result } from '@/lib/auth/guarded';
+import { guardedAction } from '@/lib/auth/guarded';
+import type { Result } from '@/lib/result';
 import { enrolKioskDevice, enrolKioskInput, revokeKioskDevice, revokeKioskInput } from '@/lib/kiosk/devices';
 
 function refresh<T>(result: Result<T>): Result<T> {

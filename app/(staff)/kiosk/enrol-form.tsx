@@ -1,7 +1,7 @@
 'use client';
 // Enrolling a tablet: the link comes back once, shown here to open on the tablet (it is stored nowhere).
 import { startTransition, useActionState, useId } from 'react';
-import type { Result } from '@/lib/auth/guarded';
+import type { Result } from '@/lib/result';
 import { enrolKioskAction } from './actions';
 
 type Texts = { label: string; labelHint: string; enrol: string; enrolled: string; link: string; errors: Record<string, string> };

@@ -4,7 +4,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { guardedAction, type Result } from '@/lib/auth/guarded';
+import { guardedAction } from '@/lib/auth/guarded';
+import type { Result } from '@/lib/result';
 import { createMeeting, meetingInput } from '@/lib/platform/dialogue';
 import { categoryInput, confirmService, createCategory, createService, serviceInput, updateService } from '@/lib/platform/services';
 

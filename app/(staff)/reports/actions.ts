@@ -3,7 +3,8 @@
 // zod; tests/unit/endpoints-wrapped.test.ts fails otherwise) and calls the lib/ function that checks the actor itself.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { guardedAction, type Result } from '@/lib/auth/guarded';
+import { guardedAction } from '@/lib/auth/guarded';
+import type { Result } from '@/lib/result';
 import { decisionInput, recordDecision } from '@/lib/decisions';
 import { buildReport } from '@/lib/report';
 import { lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
