@@ -8,7 +8,8 @@ import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
 import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up';
-import { emptyReportContent, listReportVersions, type ReportContent, type ReportVersionView } from './versions';
+import { emptyReportContent, listReportVersions, storeLockedVersion, type ReportContent, type ReportVersionView, type SaveDraftResult } from './versions';
+import { fail } from '@/lib/result';
 
 export type ReportView = {
   round: { id: number; name: string; status: 'draft' | 'open' | 'closed'; minGroupSize: number };
@@ -51,4 +52,16 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
       ? (((version.figures as Record<string, unknown>).platform as PlatformFigures | undefined) ?? null)
       : await platformFigures(db, reader);
   return { round, version, versions, content, dashboard, decisions, platform };
+}
+
+/**
+ * Locks a draft with the figures it shows now, as the report shows them (kinds of organisation, suppressed) and with
+ * what the platform holds: a locked version keeps them, whatever the data says later.
+ */
+export async function lockReportVersion(db: Db, actor: Actor | null, input: { roundId: number; version: number }): Promise<SaveDraftResult> {
+  const strategist = requireRole(actor, 'strategist');
+  const report = await buildReport(db, strategist, input.roundId, input.version);
+  if (!report) return fail('report.error.noRound');
+  const figures = { ...report.dashboard, platform: report.platform } as unknown as Record<string, unknown>;
+  return storeLockedVersion(db, strategist, { ...input, figures });
 }

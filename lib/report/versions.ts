@@ -103,8 +103,11 @@ export async function startNewReportVersion(db: Db, actor: Actor | null, roundId
   });
 }
 
-/** Locks the open draft with the figures it shows now. Audit-logged. */
-export async function lockReportVersion(
+/**
+ * Stores the open draft as locked with `figures`. Only lockReportVersion (lib/report) calls this: it decides which
+ * figures a version keeps. Audit-logged.
+ */
+export async function storeLockedVersion(
   db: Db,
   actor: Actor | null,
   input: { roundId: number; version: number; figures: Record<string, unknown> },

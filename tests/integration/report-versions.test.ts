@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
 import { reportVersions, rounds } from '@/db/schema';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
-import { emptyReportContent, listReportVersions, lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
+import { buildReport, lockReportVersion } from '@/lib/report';
+import { emptyReportContent, listReportVersions, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
 import { demoActors } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
@@ -29,12 +30,22 @@ describe('report versions', () => {
   it('a strategist saves a draft, locks it, and the locked version can no longer be edited', async () => {
     expect(await saveReportDraft(database.db, strategist, { roundId, version: null, caseNumber: 'RS2026/1', content: content('Förläng') })).toEqual({ ok: true, value: { version: 1 } });
     expect(await saveReportDraft(database.db, strategist, { roundId, version: 1, caseNumber: 'RS2026/1', content: content('Förläng 2026–2027') })).toEqual({ ok: true, value: { version: 1 } });
-    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1, figures: { n: 42 } })).toEqual({ ok: true, value: { version: 1 } });
+    const shownBeforeLocking = (await buildReport(database.db, strategist, roundId, 1))!;
+    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1 })).toEqual({ ok: true, value: { version: 1 } });
 
     expect(await saveReportDraft(database.db, strategist, { roundId, version: 1, caseNumber: null, content: content('Ändrat') })).toMatchObject({ ok: false, error: 'report.error.locked' });
-    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1, figures: { n: 0 } })).toMatchObject({ ok: false, error: 'report.error.locked' });
+    expect(await lockReportVersion(database.db, strategist, { roundId, version: 1 })).toMatchObject({ ok: false, error: 'report.error.locked' });
     const [kept] = await listReportVersions(database.db, strategist, roundId);
-    expect(kept).toMatchObject({ version: 1, locked: true, caseNumber: 'RS2026/1', figures: { n: 42 }, content: { proposal: 'Förläng 2026–2027' } });
+    expect(kept).toMatchObject({ version: 1, locked: true, caseNumber: 'RS2026/1', content: { proposal: 'Förläng 2026–2027' } });
+    // lib chose the figures: the report's own, as it showed them before locking (suppressed, by kind), and the platform's.
+    const { dashboard, platform } = shownBeforeLocking;
+    expect(kept.figures).toEqual(JSON.parse(JSON.stringify({ ...dashboard, platform })));
+    const shownAfterLocking = (await buildReport(database.db, strategist, roundId, 1))!;
+    expect(shownAfterLocking.dashboard.actors.overall).toEqual(dashboard.actors.overall);
+  });
+
+  it('only a strategist locks a version', async () => {
+    await expect(lockReportVersion(database.db, viewer, { roundId, version: 1 })).rejects.toThrow(AccessDenied);
   });
 
   it('the database itself refuses to change or delete a locked version', async () => {

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { guardedAction } from '@/lib/auth/guarded';
 import type { Result } from '@/lib/result';
 import { decisionInput, recordDecision } from '@/lib/decisions';
-import { buildReport } from '@/lib/report';
-import { lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
+import { lockReportVersion } from '@/lib/report';
+import { saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
 import { deleteRawResponses, deleteRawResponsesInput } from '@/lib/retention';
 
 const id = z.coerce.number().int().positive();
@@ -48,12 +48,7 @@ export const saveReportDraftAction = guardedAction(draftForm, (form, { db, actor
 
 export const lockReportVersionAction = guardedAction(
   z.object({ roundId: id, version: id, confirm: z.literal('yes', { message: 'report.error.invalid' }) }),
-  async (input, { db, actor }) => {
-    // The version keeps the figures it shows now, as the report shows them (kinds of organisation, suppressed).
-    const report = await buildReport(db, actor, input.roundId, input.version);
-    if (!report) return { ok: false, error: 'report.error.noRound' };
-    return lockReportVersion(db, actor, { ...input, figures: { ...report.dashboard, platform: report.platform } as unknown as Record<string, unknown> });
-  },
+  (input, { db, actor }) => lockReportVersion(db, actor, { roundId: input.roundId, version: input.version }),
   { after: refresh },
 );
 
