@@ -9,6 +9,7 @@ import { invitations, organisations, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
+import { env } from '@/lib/env';
 import { toCsv } from '@/lib/export/spreadsheet';
 import { aggregateInvitations } from '@/lib/analytics/aggregate';
 import { publishResponseRates, scopeOf } from '@/lib/analytics/dashboard';
@@ -158,5 +159,33 @@ export function invitationsCsv(created: CreatedInvitations, baseUrl: string): st
     title: created.roundName,
     headers: ['round', 'organisation', 'link'],
     rows: created.tokens.map((token) => [created.roundName, created.organisationName, `${root}/answer/${token}`]),
+  });
+}
+
+export type InvitationFile = { filename: string; csv: string };
+
+/**
+ * Makes the links and hands them over as a CSV file, the only time the tokens exist outside the hash. Both the making
+ * and the hand-over are audit-logged. Links point at NEXTAUTH_URL, or at the origin the request came to.
+ */
+export async function issueInvitationFile(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof createInvitationsInput>,
+  requestOrigin: string,
+): Promise<Result<InvitationFile>> {
+  const created = await createInvitations(db, actor, input);
+  if (!created.ok) return created;
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: 'invitations.export',
+    targetType: 'round',
+    targetId: input.roundId,
+    outcome: 'ok',
+    details: { organisationId: input.organisationId, count: input.count },
+  });
+  return ok({
+    filename: `invitations-round-${input.roundId}-organisation-${input.organisationId}.csv`,
+    csv: invitationsCsv(created.value, env().NEXTAUTH_URL ?? requestOrigin),
   });
 }
