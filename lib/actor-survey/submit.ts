@@ -10,6 +10,7 @@ import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { isoWeek } from '@/lib/dates';
 import { checkInvitation, useInvitation } from '@/lib/invitations';
+import { consumeRateLimit } from '@/lib/rate-limit';
 import { scrubFreeText } from '@/lib/surveys/scrub';
 import { validateAnswers } from '@/lib/surveys/validate-answers';
 
@@ -26,6 +27,19 @@ export type AnswerSource = { via: 'invitation'; token: string } | { via: 'accoun
 
 /** `stored: false` means this idempotency key was stored before: a retry, answered as a success. */
 export type SubmitOutcome = { stored: boolean };
+
+// One bucket for all links: a per-link or per-address bucket would record when a link was used (DESIGN.md rule 2).
+export const INVITATION_ANSWER_LIMIT = { limit: 600, windowSeconds: 60 };
+
+/** Too many answers through links this minute: the client is asked to wait. */
+export type Throttled = { throttled: true; retryAfterSeconds: number };
+
+/** An answer through a one-time link, counted against the shared limit first. */
+export async function submitInvitationAnswer(db: Db, token: string, input: ActorAnswerInput): Promise<Result<SubmitOutcome> | Throttled> {
+  const limit = await consumeRateLimit(db, 'answer:invitation', INVITATION_ANSWER_LIMIT);
+  if (!limit.allowed) return { throttled: true, retryAfterSeconds: limit.retryAfterSeconds };
+  return submitActorResponse(db, { via: 'invitation', token }, input);
+}
 
 export async function submitActorResponse(db: Db, source: AnswerSource, input: ActorAnswerInput): Promise<Result<SubmitOutcome>> {
   if (await alreadyStored(db, input.idempotencyKey)) return ok({ stored: false });

@@ -2,8 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
 import { auditLog, invitations, responses, rounds } from '@/db/schema';
-import { submitActorResponse } from '@/lib/actor-survey/submit';
-import { createInvitations, hashInvitationToken, invitationsCsv, responseRatesByOrganisation } from '@/lib/invitations';
+import { INVITATION_ANSWER_LIMIT, submitActorResponse, submitInvitationAnswer } from '@/lib/actor-survey/submit';
+import { countAttempts } from '@/lib/rate-limit';
+import { createInvitations, hashInvitationToken, issueInvitationFile, responseRatesByOrganisation } from '@/lib/invitations';
 import { closeRound, openRound } from '@/lib/rounds/manage';
 import { answerInput, demoActors, makeDraftRound, organisationId } from './support/actors';
 import { copiesOfKey, releaseAll, storedInRound } from './support/release';
@@ -42,16 +43,21 @@ describe('one-time invitation links', () => {
     }
   });
 
-  it('making links is audited with the count, and the list names round, organisation and link', async () => {
-    const made = await createInvitations(database.db, actors.coordinator, { roundId: round, organisationId: halmstad, count: 2 });
-    expect(made.ok).toBe(true);
-    const csv = made.ok ? invitationsCsv(made.value, 'https://uppfoljning.example/') : '';
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  it('issuing links makes them, audits the making and the hand-over with the count, and the file names round, organisation and link', async () => {
+    const issued = await issueInvitationFile(database.db, actors.coordinator, { roundId: round, organisationId: halmstad, count: 2 }, 'https://uppfoljning.example');
+    expect(issued.ok).toBe(true);
+    const file = issued.ok ? issued.value : { filename: '', csv: '' };
+    expect(file.filename).toBe(`invitations-round-${round}-organisation-${halmstad}.csv`);
+    const lines = file.csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('round,organisation,link');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/,Halmstads kommun,https:\/\/uppfoljning\.example\/answer\/[A-Za-z0-9_-]{43}$/);
-    const [entry] = await database.db.select().from(auditLog).where(sql`${auditLog.action} = 'invitations.create' and ${auditLog.actorUserId} = ${actors.coordinator.userId}`);
-    expect(entry).toMatchObject({ outcome: 'ok', targetId: String(round), details: { organisationId: halmstad, count: 2 } });
+    const entries = await database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.action} in ('invitations.create', 'invitations.export') and ${auditLog.actorUserId} = ${actors.coordinator.userId}`);
+    expect(entries.map((entry) => entry.action).sort()).toEqual(['invitations.create', 'invitations.export']);
+    for (const entry of entries) expect(entry).toMatchObject({ outcome: 'ok', targetId: String(round), details: { organisationId: halmstad, count: 2 } });
   });
 
   it('an answer through a link is stored once with the organisation of the link, and the link then refuses', async () => {
@@ -146,5 +152,21 @@ describe('one-time invitation links', () => {
     for (const row of shown) expect(row.rate).toBeCloseTo(row.used! / row.made);
     const own = (await responseRatesByOrganisation(database.db, actors.coordinator, seededRound)).byOrganisation;
     expect(own.map((row) => row.organisationId)).toEqual([halmstad]);
+  });
+
+  it('answers through links share one limit a minute: past it an answer is refused with a wait and nothing is stored', async () => {
+    const [token] = await makeLinks(1);
+    // Fill this minute's bucket, counted on the database's clock as the real requests are.
+    await queryRows(database.db, countAttempts([{ key: 'answer:invitation', attempts: INVITATION_ANSWER_LIMIT.limit }], INVITATION_ANSWER_LIMIT));
+    try {
+      const input = answerInput(21);
+      const outcome = await submitInvitationAnswer(database.db, token, input);
+      expect(outcome).toMatchObject({ throttled: true });
+      expect('retryAfterSeconds' in outcome && outcome.retryAfterSeconds).toBeGreaterThan(0);
+      expect(await copiesOfKey(database.db, input.idempotencyKey)).toEqual({ held: 0, released: 0, total: 0 });
+    } finally {
+      await database.db.execute(sql`delete from rate_limit_buckets where key = 'answer:invitation'`);
+    }
+    expect(await submitInvitationAnswer(database.db, token, answerInput(22))).toEqual({ ok: true, value: { stored: true } });
   });
 });
