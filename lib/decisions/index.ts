@@ -70,6 +70,19 @@ export async function listDecisionBoard(db: Db, actor: Actor | null, period: str
 }
 
 /** Records or changes a principal's decision; the act goes to the audit log. */
+/** The period the board shows: the one asked for, else the two years after this one (the next extension period). */
+export function decisionPeriodFrom(asked: unknown, today = new Date()): string {
+  const parsed = periodSchema.safeParse(asked);
+  if (parsed.success) return parsed.data;
+  const year = today.getFullYear();
+  return `${year + 1}–${year + 2}`;
+}
+
+/** Whether the board may offer this actor the form that records a decision (recordDecision checks it again). */
+export function mayRecordDecisions(actor: Actor): boolean {
+  return actor.role === 'strategist';
+}
+
 export async function recordDecision(db: Db, actor: Actor | null, input: unknown): Promise<Result> {
   const strategist = requireRole(actor, 'strategist');
   const parsed = decisionInput.safeParse(input);

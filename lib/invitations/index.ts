@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { queryRows, type DbOrTx } from '@/db/client';
 import { invitations, organisations, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
+import { NotFound, requireOrganisation, requireRole, type Actor, type Role } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { env } from '@/lib/env';
 import { toCsv } from '@/lib/export/spreadsheet';
@@ -15,6 +15,23 @@ import { aggregateInvitations } from '@/lib/analytics/aggregate';
 import { publishResponseRates, scopeOf } from '@/lib/analytics/dashboard';
 
 export const MAX_INVITATIONS_PER_REQUEST = 500;
+
+/** Who makes links and sees response rates: strategists for every organisation, coordinators for their own. */
+const INVITERS: Role[] = ['strategist', 'coordinator'];
+
+export function mayInvite(actor: Actor): boolean {
+  return INVITERS.includes(actor.role);
+}
+
+/** The organisations this actor may make links for, as the form offers them (createInvitations checks again). */
+export async function invitableOrganisations(db: DbOrTx, actor: Actor | null): Promise<{ id: number; name: string }[]> {
+  const inviter = requireRole(actor, ...INVITERS);
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inviter.role === 'strategist' ? undefined : eq(organisations.id, inviter.organisationId ?? -1))
+    .orderBy(asc(organisations.name));
+}
 
 export const createInvitationsInput = z.object({
   roundId: z.coerce.number().int().positive(),
@@ -45,7 +62,7 @@ export async function createInvitations(
   actor: Actor,
   input: z.output<typeof createInvitationsInput>,
 ): Promise<Result<CreatedInvitations>> {
-  requireRole(actor, 'strategist', 'coordinator');
+  requireRole(actor, ...INVITERS);
   requireOrganisation(actor, input.organisationId);
   return db.transaction(async (tx) => {
     const [round] = await tx.select({ name: rounds.name, status: rounds.status }).from(rounds).where(eq(rounds.id, input.roundId));
@@ -82,7 +99,7 @@ export type ResponseRates = { byOrganisation: ResponseRate[]; total: { made: num
  * dashboards (the same function), so "10 made / 4 used / 40 %" shows "för få" like the dashboards do.
  */
 export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ResponseRates> {
-  const asker = requireRole(actor, 'strategist', 'coordinator');
+  const asker = requireRole(actor, ...INVITERS);
   const scope = scopeOf(asker);
   const [[round], counts, names] = await Promise.all([
     db.select({ minGroupSize: rounds.minGroupSize }).from(rounds).where(eq(rounds.id, roundId)),

@@ -39,6 +39,8 @@ export type UserSummary = {
   organisationId: number | null;
   organisationName: string | null;
   disabled: boolean;
+  /** Whether the asker may change this account's role or disable it (changeRole and disableUser check again). */
+  canEdit: boolean;
 };
 
 /** Roles this actor may hand out: never above their own; coordinators only viewer and coordinator. */
@@ -64,7 +66,37 @@ export async function listUsers(db: DbOrTx, actor: Actor | null): Promise<UserSu
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(asker.role === 'strategist' ? undefined : eq(users.organisationId, asker.organisationId ?? -1))
     .orderBy(asc(users.name));
-  return rows.map(({ disabledAt, ...row }) => ({ ...row, disabled: disabledAt !== null }));
+  const grantable = grantableRoles(asker);
+  return rows.map(({ disabledAt, ...row }) => ({
+    ...row,
+    disabled: disabledAt !== null,
+    canEdit: disabledAt === null && row.id !== asker.userId && grantable.includes(row.role),
+  }));
+}
+
+/** What the account forms may offer this actor: the roles to grant and where an account may be placed. */
+export type AccountPlacements = {
+  roles: Role[];
+  organisations: { id: number; name: string }[];
+  /** A strategist may leave an account outside every organisation; a coordinator's accounts are their organisation's. */
+  mayLeaveUnplaced: boolean;
+  defaultOrganisationId: number | null;
+};
+
+export async function accountPlacements(db: DbOrTx, actor: Actor | null): Promise<AccountPlacements> {
+  const asker = requireRole(actor, 'strategist', 'coordinator');
+  const strategist = asker.role === 'strategist';
+  const placeable = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(strategist ? undefined : eq(organisations.id, asker.organisationId ?? -1))
+    .orderBy(asc(organisations.name));
+  return {
+    roles: grantableRoles(asker),
+    organisations: placeable,
+    mayLeaveUnplaced: strategist,
+    defaultOrganisationId: strategist ? null : asker.organisationId,
+  };
 }
 
 export async function createUser(db: DbOrTx, actor: Actor, input: z.output<typeof createUserInput>): Promise<Result<{ id: number }>> {

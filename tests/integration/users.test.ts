@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { loadActiveActor, signInWithPassword } from '@/lib/auth/sign-in';
-import { changeRole, createUser, disableUser } from '@/lib/users/manage';
+import { accountPlacements, changeRole, createUser, disableUser, listUsers } from '@/lib/users/manage';
 import { demoActors, organisationId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
@@ -61,5 +61,30 @@ describe('accounts and roles', () => {
       ok: false,
       error: 'users.notYourself',
     });
+  });
+
+  it('lib says what the account page may offer: whom one may edit, which roles and organisations one may assign', async () => {
+    const halmstad = await organisationId(database.db, 'halmstad');
+    const coordinatorSees = await listUsers(database.db, actors.coordinator);
+    expect(coordinatorSees.find((account) => account.id === actors.coordinator.userId)?.canEdit).toBe(false); // not oneself
+    for (const account of coordinatorSees) {
+      if (account.canEdit) expect(['viewer', 'coordinator']).toContain(account.role);
+      if (account.disabled) expect(account.canEdit).toBe(false);
+    }
+    const strategistSees = await listUsers(database.db, actors.strategist);
+    expect(strategistSees.filter((account) => account.canEdit).map((account) => account.id)).toEqual(
+      strategistSees.filter((account) => !account.disabled && account.id !== actors.strategist.userId).map((account) => account.id),
+    );
+
+    expect(await accountPlacements(database.db, actors.coordinator)).toEqual({
+      roles: ['coordinator', 'viewer'],
+      organisations: [{ id: halmstad, name: 'Halmstads kommun' }],
+      mayLeaveUnplaced: false,
+      defaultOrganisationId: halmstad,
+    });
+    const strategist = await accountPlacements(database.db, actors.strategist);
+    expect(strategist).toMatchObject({ roles: ['strategist', 'coordinator', 'viewer'], mayLeaveUnplaced: true, defaultOrganisationId: null });
+    expect(strategist.organisations.length).toBeGreaterThan(20);
+    await expect(accountPlacements(database.db, actors.viewer)).rejects.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/page';
-import { listDecisionBoard, periodSchema } from '@/lib/decisions';
+import { decisionPeriodFrom, listDecisionBoard, mayRecordDecisions } from '@/lib/decisions';
 import { getUiLocale } from '@/lib/i18n/server';
 import { formTexts } from '@/app/_components/form-texts';
 import { ActionForm, Field } from '@/app/_components/action-form';
@@ -11,17 +11,9 @@ import { DecisionsTable, decisionStatusName } from './decisions-table';
 export const metadata: Metadata = { title: 'Beslut om förlängning' };
 
 
-/** The period the board shows: from the URL, else the two years after this one (the next extension period). */
-function periodFrom(value: unknown): string {
-  const parsed = periodSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const year = new Date().getFullYear();
-  return `${year + 1}–${year + 2}`;
-}
-
 export default async function DecisionsPage(props: { searchParams: Promise<{ period?: string }> }) {
   const actor = await requirePageActor();
-  const period = periodFrom((await props.searchParams).period);
+  const period = decisionPeriodFrom((await props.searchParams).period);
   const [board, texts] = await Promise.all([listDecisionBoard(await getDb(), actor, period), getUiLocale().then(formTexts)]);
   const decided = board.filter((row) => row.status !== 'pending').length;
   return (
@@ -36,7 +28,7 @@ export default async function DecisionsPage(props: { searchParams: Promise<{ per
         {decided} av {board.length} huvudmän har beslutat för {period}.
       </p>
       <DecisionsTable rows={board} caption={`Beslut per huvudman för ${period}`} />
-      {actor.role === 'strategist' && (
+      {mayRecordDecisions(actor) && (
         <section aria-labelledby="record">
           <h2 id="record">Registrera ett beslut</h2>
           <ActionForm action={recordDecisionAction} submitLabel="Spara beslutet" texts={texts} success="Beslutet är sparat.">

@@ -8,6 +8,7 @@ import { formTexts } from '@/app/_components/form-texts';
 import { requirePageActor } from '@/lib/auth/page';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
+import { mayManageRounds, roundOffers } from '@/lib/rounds/offers';
 import { listRounds } from '@/lib/rounds/queries';
 import { RoundFields } from './round-fields';
 
@@ -20,7 +21,6 @@ export default async function RoundsPage() {
   const locale = await getUiLocale();
   const tr = translator(locale);
   const rounds = await listRounds(await getDb(), actor);
-  const invites = actor.role !== 'viewer';
   return (
     <div className="page">
       <h1>{tr('rounds.title')}</h1>
@@ -34,21 +34,21 @@ export default async function RoundsPage() {
           </tr>
         </thead>
         <tbody>
-          {rounds.map((round) => (
+          {rounds.map((round) => ({ round, offers: roundOffers(actor, round) })).map(({ round, offers }) => (
             <tr key={round.id}>
               <th scope="row">
-                {actor.role === 'strategist' ? <Link href={`/rounds/${round.id}`}>{round.name}</Link> : round.name}
+                {offers.canEdit ? <Link href={`/rounds/${round.id}`}>{round.name}</Link> : round.name}
               </th>
               <td>{tr(`round.status.${round.status}`)}</td>
               <td>{formatPeriod(round.opensOn, round.closesOn)}</td>
               <td>
                 <ul className="actions">
-                  {invites && round.status !== 'closed' && (
+                  {offers.canInvite && (
                     <li>
                       <Link href={`/rounds/${round.id}/invitations`}>{tr('rounds.invitationsFor', { round: round.name })}</Link>
                     </li>
                   )}
-                  {round.status === 'open' && actor.organisationId && (
+                  {offers.canAnswer && (
                     <li>
                       <Link href={`/rounds/${round.id}/answer`}>{tr('rounds.answerRound', { round: round.name })}</Link>
                     </li>
@@ -59,7 +59,7 @@ export default async function RoundsPage() {
           ))}
         </tbody>
       </table>
-      {actor.role === 'strategist' && (
+      {mayManageRounds(actor) && (
         <section aria-labelledby="new-round">
           <h2 id="new-round">{tr('rounds.new')}</h2>
           <ActionForm action={createRoundAction} submitLabel={tr('rounds.create')} texts={formTexts(locale)}>

@@ -6,8 +6,7 @@ import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageActor } from '@/lib/auth/page';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
-import { listOrganisations } from '@/lib/organisations';
-import { grantableRoles, listUsers } from '@/lib/users/manage';
+import { accountPlacements, listUsers } from '@/lib/users/manage';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'users.title') };
@@ -16,15 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const actor = await requirePageActor();
   const db = await getDb();
-  const [accounts, organisations] = await orNotFound(Promise.all([listUsers(db, actor), listOrganisations(db, actor)]));
+  const [accounts, placements] = await orNotFound(Promise.all([listUsers(db, actor), accountPlacements(db, actor)]));
   const locale = await getUiLocale();
   const tr = translator(locale);
   const texts = formTexts(locale);
-  const roleOptions = grantableRoles(actor).map((role) => ({ value: role, label: tr(`role.${role}`) }));
-  const organisationOptions =
-    actor.role === 'strategist'
-      ? [{ value: '', label: tr('users.noOrganisation') }, ...organisations.map((o) => ({ value: String(o.id), label: o.name }))]
-      : organisations.filter((o) => o.id === actor.organisationId).map((o) => ({ value: String(o.id), label: o.name }));
+  const roleOptions = placements.roles.map((role) => ({ value: role, label: tr(`role.${role}`) }));
+  const organisationOptions = [
+    ...(placements.mayLeaveUnplaced ? [{ value: '', label: tr('users.noOrganisation') }] : []),
+    ...placements.organisations.map((o) => ({ value: String(o.id), label: o.name })),
+  ];
   return (
     <div className="page">
       <h1>{tr('users.title')}</h1>
@@ -48,7 +47,7 @@ export default async function UsersPage() {
               <td>{account.disabled ? tr('users.disabled') : tr(`role.${account.role}`)}</td>
               <td>{account.organisationName ?? '–'}</td>
               <td>
-                {!account.disabled && account.id !== actor.userId && roleOptions.some((option) => option.value === account.role) && (
+                {account.canEdit && (
                   <details>
                     <summary>{tr('users.changeNamed', { name: account.name })}</summary>
                     <ActionForm action={changeRoleAction} submitLabel={tr('users.saveRole')} texts={texts} success={tr('users.roleSaved')}>
@@ -72,7 +71,7 @@ export default async function UsersPage() {
           <Field name="name" label={tr('users.name')} required />
           <Field name="email" label={tr('users.email')} type="email" required autoComplete="off" />
           <Field name="role" label={tr('users.role')} type="select" defaultValue="viewer" options={roleOptions} />
-          <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={actor.role === 'strategist' ? '' : actor.organisationId} options={organisationOptions} />
+          <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={placements.defaultOrganisationId ?? ''} options={organisationOptions} />
           <Field name="password" label={tr('users.password')} type="password" hint={tr('users.passwordHint')} required autoComplete="new-password" />
         </ActionForm>
       </section>

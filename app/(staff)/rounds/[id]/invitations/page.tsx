@@ -5,8 +5,7 @@ import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
 import { getUiLocale } from '@/lib/i18n/server';
 import { formatNumber, formatPercent, t, translator } from '@/lib/i18n';
-import { responseRatesByOrganisation } from '@/lib/invitations';
-import { listOrganisations } from '@/lib/organisations';
+import { invitableOrganisations, responseRatesByOrganisation } from '@/lib/invitations';
 import { getRound } from '@/lib/rounds/manage';
 import { Suppressed } from '../../../dashboards/_components/figures';
 import { InvitationMaker } from './invitation-maker';
@@ -20,11 +19,10 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
   const roundId = idFromPath((await params).id);
   const db = await getDb();
   const [round, rates, organisations] = await orNotFound(
-    Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), listOrganisations(db, actor)]),
+    Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), invitableOrganisations(db, actor)]),
   );
   const locale = await getUiLocale();
   const tr = translator(locale);
-  const mine = actor.role === 'strategist' ? organisations : organisations.filter((organisation) => organisation.id === actor.organisationId);
   const { byOrganisation, total } = rates;
   return (
     <div className="page">
@@ -41,7 +39,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
           {round.status === 'draft' && <p>{tr('invitations.draftNote')}</p>}
           <InvitationMaker
             roundId={round.id}
-            organisations={mine.map(({ id, name }) => ({ id, name }))}
+            organisations={organisations}
             labels={{
               organisation: tr('invitations.organisation'),
               count: tr('invitations.count'),
