@@ -7,6 +7,8 @@ import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 
+export type { Organisation };
+
 export const organisationKinds = ['municipality', 'agency', 'region', 'ngo'] as const;
 
 export const organisationInput = z.object({

@@ -1,11 +1,10 @@
 // Root layout of the staff UI: strategists, coordinators and readers, in the UI language (Swedish or English),
 // with the header. Respondents' pages have root layouts of their own under app/f, without any of this.
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
-import { getActor } from '@/lib/auth/session';
 import { holdsDemoData } from '@/lib/demo/status';
 import { t } from '@/lib/i18n';
 import { getUiLocale } from '@/lib/i18n/server';
+import { optionalPageContext } from '@/lib/page-context';
 import { SiteHeader } from '@/app/_components/site-header';
 import '@/app/globals.css';
 
@@ -15,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const [locale, actor, demo] = await Promise.all([getUiLocale(), getActor(), getDb().then(holdsDemoData)]);
+  const { actor, db, locale } = await optionalPageContext();
+  const demo = await holdsDemoData(db);
   return (
     <html lang={locale}>
       <body>

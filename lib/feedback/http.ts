@@ -1,6 +1,7 @@
 // The feedback endpoint as HTTP (app/api/feedback/[code]/route.ts): publicRoute reads the body as a hostile party
 // might send it, then codes become statuses and messages in the respondent's language. The 2xx is sent only after
 // the insert committed. Nothing identifying is logged: no IP, no user agent, no answers (privacy rule 1, lib/log.ts).
+import { getDb } from '@/db';
 import { isDatabaseUnavailable, type Db } from '@/db/client';
 import { publicRoute, publicRefusalStatus, UNAVAILABLE_RETRY_SECONDS, type PublicRefusal } from '@/lib/auth/guarded';
 import { logFailure } from '@/lib/log';
@@ -37,8 +38,8 @@ const refusalMessage: Record<PublicRefusal, FeedbackErrorCode> = {
 
 const noStore = { 'Cache-Control': 'no-store' };
 
-/** The route handler, on the database `openDb` gives; tests pass their own database and options. */
-export function feedbackRoute(openDb: () => Promise<Db>, options: SubmitFeedbackOptions = {}) {
+/** The route handler, on the app's database or the one `openDb` gives; tests pass their own database and options. */
+export function feedbackRoute(openDb: () => Promise<Db> = getDb, options: SubmitFeedbackOptions = {}) {
   return publicRoute(
     async ({ params, body }) => {
       const code = String(params.code ?? '');

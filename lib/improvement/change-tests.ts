@@ -9,6 +9,11 @@ import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { isoDate, requireInitiativeEditor } from './initiatives';
 
+export type { ChangeTest };
+
+/** The decisions a test of change may end in (PDSA's "act"). */
+export const changeTestDecisions = changeTestDecision.enumValues;
+
 const text = (max: number) => z.string().trim().max(max, 'guard.tooLong').default('');
 
 export const changeTestInput = z.object({

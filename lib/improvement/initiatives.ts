@@ -10,6 +10,10 @@ import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { strategyTargetGroups } from '@/lib/target-groups';
 
+export type { Initiative };
+
+export const initiativeStatuses = initiativeStatus.enumValues;
+
 export const initiativeSteps = [1, 2, 3] as const;
 export type InitiativeStep = (typeof initiativeSteps)[number];
 

@@ -15,6 +15,16 @@ import { requireInitiativeEditor } from './initiatives';
 import { normalisePeriod, type ManualPeriod } from './periods';
 import { DEFAULT_BASELINE_LENGTH, runChart, type RunChart, type RunChartValue } from './run-chart';
 
+export type { Measure };
+
+/** The choices of a measure's form, in the schema's order. */
+export const measureChoices = {
+  kinds: measureKind.enumValues,
+  units: measureUnit.enumValues,
+  directions: measureDirection.enumValues,
+  periods: measurePeriod.enumValues,
+};
+
 export const measureInput = z
   .object({
     name: z.string().trim().min(1, 'guard.required').max(200, 'guard.tooLong'),

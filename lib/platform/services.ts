@@ -463,6 +463,8 @@ export const categoryInput = z.object({
   nameEn: z.string().trim().min(1, 'guard.required').max(120, 'guard.tooLong'),
 });
 
+export type { ServiceCategory };
+
 export async function listCategories(db: DbOrTx, actor: Actor | null): Promise<ServiceCategory[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
   return publicCategories(db);

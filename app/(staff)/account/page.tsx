@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
 import { changeOwnPasswordAction } from '@/app/actions';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { requirePageActor } from '@/lib/auth/page';
+import { requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { ownAccount } from '@/lib/users/own-password';
@@ -13,9 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const actor = await requirePageActor();
-  const account = await ownAccount(await getDb(), actor);
-  const locale = await getUiLocale();
+  const { actor, db, locale } = await requirePageContext();
+  const account = await ownAccount(db, actor);
   const tr = translator(locale);
   return (
     <div className="page narrow">

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
-import { requirePageActor } from '@/lib/auth/page';
+import { requirePageContext } from '@/lib/page-context';
 import { decisionPeriodFrom, listDecisionBoard, mayRecordDecisions } from '@/lib/decisions';
 import { getUiLocale } from '@/lib/i18n/server';
 import { formTexts } from '@/app/_components/form-texts';
@@ -12,9 +11,9 @@ export const metadata: Metadata = { title: 'Beslut om förlängning' };
 
 
 export default async function DecisionsPage(props: { searchParams: Promise<{ period?: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db } = await requirePageContext();
   const period = decisionPeriodFrom((await props.searchParams).period);
-  const [board, texts] = await Promise.all([listDecisionBoard(await getDb(), actor, period), getUiLocale().then(formTexts)]);
+  const [board, texts] = await Promise.all([listDecisionBoard(db, actor, period), getUiLocale().then(formTexts)]);
   const decided = board.filter((row) => row.status !== 'pending').length;
   return (
     <div className="page">

@@ -1,6 +1,6 @@
 import { ChoiceGroup, Field } from '@/app/_components/action-form';
-import type { Initiative, Organisation } from '@/db/schema';
-import { initiativeStatus } from '@/db/schema';
+import { initiativeStatuses, type Initiative } from '@/lib/improvement/initiatives';
+import type { Organisation } from '@/lib/organisations';
 import type { MessageKey } from '@/lib/i18n';
 import { strategyTargetGroups } from '@/lib/target-groups';
 
@@ -34,7 +34,7 @@ export function InitiativeFields({
         label={t('improvement.field.status')}
         type="select"
         defaultValue={initiative?.status ?? 'active'}
-        options={initiativeStatus.enumValues.map((status) => ({ value: status, label: t(`improvement.status.${status}`) }))}
+        options={initiativeStatuses.map((status) => ({ value: status, label: t(`improvement.status.${status}`) }))}
       />
       <Field name="learnt" label={t('improvement.field.learnt')} type="textarea" defaultValue={initiative?.learnt} />
       <ChoiceGroup

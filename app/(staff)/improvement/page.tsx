@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
-import { requirePageActor } from '@/lib/auth/page';
+import { requirePageContext } from '@/lib/page-context';
 import { listInitiatives } from '@/lib/improvement/initiatives';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
@@ -12,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every initiative of the improvement model, for all signed-in staff. */
 export default async function ImprovementPage() {
-  const actor = await requirePageActor();
-  const initiatives = await listInitiatives(await getDb(), actor);
+  const { actor, db } = await requirePageContext();
+  const initiatives = await listInitiatives(db, actor);
   const tr = translator(await getUiLocale());
   return (
     <div className="page">

@@ -1,10 +1,9 @@
 // Kiosk devices (shared tablets) per channel: enrol one, see which are enrolled, revoke. Strategists for every
 // channel, coordinators for the channels their organisation runs; viewers get "not found".
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { t, translator } from '@/lib/i18n';
 import { getUiLocale } from '@/lib/i18n/server';
 import { listKioskChannels } from '@/lib/kiosk/devices';
@@ -16,9 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function KioskDevicesPage() {
-  const actor = await requirePageActor();
-  const { channels, devices } = await orNotFound(listKioskChannels(await getDb(), actor));
-  const locale = await getUiLocale();
+  const { actor, db, locale } = await requirePageContext();
+  const { channels, devices } = await orNotFound(listKioskChannels(db, actor));
   const tr = translator(locale);
   const errors = formTexts(locale);
   const texts = {

@@ -1,5 +1,5 @@
 import { Field } from '@/app/_components/action-form';
-import type { Organisation } from '@/db/schema';
+import type { Organisation } from '@/lib/organisations';
 import type { MessageKey } from '@/lib/i18n';
 import { organisationKinds } from '@/lib/organisations';
 

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { createOrganisationAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
@@ -16,11 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganisationsPage() {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const organisations = await orNotFound(
-    (async () => listOrganisations(await getDb(), requireRole(actor, 'strategist')))(),
+    (async () => listOrganisations(db, requireRole(actor, 'strategist')))(),
   );
-  const locale = await getUiLocale();
   const tr = translator(locale);
   return (
     <div className="page">

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db';
-import { getActor } from '@/lib/auth/session';
+import { requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { formatNumber, t, translator } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
@@ -15,11 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OverviewPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/sign-in');
-  const locale = await getUiLocale();
+  const { actor, db, locale } = await requirePageContext();
   const tr = translator(locale);
-  const db = await getDb();
   const [rounds, organisation] = await Promise.all([
     listRounds(db, actor),
     actor.organisationId ? organisationName(db, actor, actor.organisationId) : null,
@@ -62,7 +57,7 @@ export default async function OverviewPage() {
           </tbody>
         </table>
       )}
-      <PlatformToDo actor={actor} locale={locale} />
+      <PlatformToDo actor={actor} db={db} locale={locale} />
     </div>
   );
 }

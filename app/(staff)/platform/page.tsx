@@ -2,8 +2,7 @@
 // freshness. Filters are a plain GET form, so a selection is a shareable URL and works without JavaScript.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { staleMonths } from '@/lib/platform/freshness';
@@ -17,11 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlatformPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const filters = directoryFilterInput.parse(await searchParams);
-  const db = await getDb();
   const [entries, categories] = await orNotFound(Promise.all([listDirectory(db, actor, filters), listCategories(db, actor)]));
-  const locale = await getUiLocale();
   const tr = translator(locale);
   const months = staleMonths();
   const mayAdd = actor.role === 'strategist' || (actor.role === 'coordinator' && actor.organisationId !== null);

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatPeriod } from '@/lib/dates';
-import { getDb } from '@/db';
 import { createRoundAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { requirePageActor } from '@/lib/auth/page';
+import { requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { mayManageRounds, roundOffers } from '@/lib/rounds/offers';
@@ -17,10 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RoundsPage() {
-  const actor = await requirePageActor();
-  const locale = await getUiLocale();
+  const { actor, db, locale } = await requirePageContext();
   const tr = translator(locale);
-  const rounds = await listRounds(await getDb(), actor);
+  const rounds = await listRounds(db, actor);
   return (
     <div className="page">
       <h1>{tr('rounds.title')}</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
-import { getActor } from '@/lib/auth/session';
+import { optionalPageContext } from '@/lib/page-context';
 import { throttledMessage, waitOfError } from '@/lib/auth/sign-in-wait';
 import { env } from '@/lib/env';
 import { SignInForm } from './sign-in-form';
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; passwordChanged?: string }> }) {
-  if (await getActor()) redirect('/overview');
+  if ((await optionalPageContext()).actor) redirect('/overview');
   const tr = translator(await getUiLocale());
   const { error, passwordChanged } = await searchParams;
   const { OIDC_ISSUER, OIDC_NAME } = env();

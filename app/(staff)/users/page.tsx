@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
 import { changeRoleAction, createUserAction, disableUserAction } from '@/app/actions';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { accountPlacements, listUsers } from '@/lib/users/manage';
@@ -13,10 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const actor = await requirePageActor();
-  const db = await getDb();
+  const { actor, db, locale } = await requirePageContext();
   const [accounts, placements] = await orNotFound(Promise.all([listUsers(db, actor), accountPlacements(db, actor)]));
-  const locale = await getUiLocale();
   const tr = translator(locale);
   const texts = formTexts(locale);
   const roleOptions = placements.roles.map((role) => ({ value: role, label: tr(`role.${role}`) }));

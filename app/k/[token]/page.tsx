@@ -3,15 +3,15 @@
 // its own rather than /f/<code>?kiosk=…: the channel code is not needed in the link, and the survey pages' URLs stay
 // the same for everyone (the service worker keeps one copy of each).
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
 import { findKioskChannelCode } from '@/lib/kiosk/devices';
 import { EnrolThisDevice, ForgetKiosk } from './enrol-this-device';
+import { publicPageContext } from '@/lib/page-context';
 
 export const metadata: Metadata = { title: 'Kiosk', referrer: 'no-referrer', robots: { index: false } };
 
 export default async function KioskLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const code = await findKioskChannelCode(await getDb(), token);
+  const code = await findKioskChannelCode((await publicPageContext()).db, token);
   if (!code) {
     return (
       <div className="feedback">

@@ -4,12 +4,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { surveyLanguages, t, translator } from '@/lib/i18n';
 import { listPublicServices, publicCategories } from '@/lib/platform/services';
 import { publicPageLanguage, respondentLanguage } from '@/lib/platform/public-page';
 import { categoryName, municipalityNames, serviceLanguageCodes } from '@/lib/platform/vocabulary';
 import '@/app/(staff)/platform/platform.css';
+import { publicPageContext } from '@/lib/page-context';
 
 type Params = Promise<{ locale: string }>;
 
@@ -23,7 +23,7 @@ export default async function SupportPage({ params }: { params: Params }) {
   if (!visitor) notFound();
   const pageLocale = publicPageLanguage(locale);
   const tr = translator(pageLocale);
-  const db = await getDb();
+  const { db } = await publicPageContext();
   const [entries, categories] = await Promise.all([listPublicServices(db), publicCategories(db)]);
   const groups = categories
     .map((category) => ({ category, entries: entries.filter((entry) => entry.categories.some((linked) => linked.id === category.id)) }))

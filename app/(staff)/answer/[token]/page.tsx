@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
 import { actorSurveySnapshot } from '@/lib/actor-survey/submit';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { checkInvitation } from '@/lib/invitations';
 import { ActorSurvey } from '../_survey/actor-survey';
 import { surveyTexts } from '../_survey/survey-texts';
+import { publicPageContext } from '@/lib/page-context';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getUiLocale(), 'answer.title'), referrer: 'no-referrer', robots: { index: false } };
@@ -16,7 +16,7 @@ export default async function AnswerWithInvitationPage({ params }: { params: Pro
   const { token } = await params;
   const locale = await getUiLocale();
   const tr = translator(locale);
-  const db = await getDb();
+  const { db } = await publicPageContext();
   const invitation = token.length <= 100 ? await checkInvitation(db, token) : ({ ok: false, error: 'invitations.unknown' } as const);
   const snapshot = invitation.ok ? await actorSurveySnapshot(db, invitation.roundId) : null;
   if (!invitation.ok || !snapshot) {

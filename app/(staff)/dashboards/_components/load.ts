@@ -1,19 +1,14 @@
 // What every result page starts with: who asks, in which language, and which round the URL selects.
 import 'server-only';
-import { redirect } from 'next/navigation';
-import { getDb } from '@/db';
-import { getActor } from '@/lib/auth/session';
-import { getUiLocale } from '@/lib/i18n/server';
 import { translator, type UiLocale } from '@/lib/i18n';
+import { requirePageContext } from '@/lib/page-context';
 import type { RoundDashboard } from '@/lib/analytics/dashboard';
 import { parseDashboardParams, selectDashboardRound, type DashboardParams } from '@/lib/analytics/filters';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function loadDashboardPage(searchParams: SearchParams) {
-  const actor = await getActor();
-  if (!actor) redirect('/sign-in');
-  const [locale, db, params] = await Promise.all([getUiLocale(), getDb(), searchParams.then(parseDashboardParams)]);
+  const [{ actor, db, locale }, params] = await Promise.all([requirePageContext(), searchParams.then(parseDashboardParams)]);
   const selection = await selectDashboardRound(db, actor, params);
   return { actor, locale, tr: translator(locale), db, selection, query: shareableQuery(params) };
 }

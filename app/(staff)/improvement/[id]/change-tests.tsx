@@ -1,9 +1,9 @@
 // The tests of change (PDSA cycles) of an initiative, numbered T1, T2, … in date order as on the run charts.
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { changeTestDecision, type ChangeTest } from '@/db/schema';
 import { translator, type UiLocale } from '@/lib/i18n';
 import { createChangeTestAction, updateChangeTestAction } from '../actions';
+import { changeTestDecisions, type ChangeTest } from '@/lib/improvement/change-tests';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -36,7 +36,7 @@ function ChangeTestFields({ tr, test }: { tr: Translate; test?: ChangeTest }) {
           defaultValue={test?.decision ?? ''}
           options={[
             { value: '', label: tr('improvement.test.decision.none') },
-            ...changeTestDecision.enumValues.map((decision) => ({ value: decision, label: tr(`improvement.test.decision.${decision}`) })),
+            ...changeTestDecisions.map((decision) => ({ value: decision, label: tr(`improvement.test.decision.${decision}`) })),
           ]}
         />
       </fieldset>

@@ -1,8 +1,7 @@
 // A measure: its definition, its run chart with the one-sentence summary and the data table, and its forms.
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { measureDirection, measureKind, measurePeriod, measureUnit, type Measure } from '@/db/schema';
-import type { MeasureChart } from '@/lib/improvement/measures';
+import { measureChoices, type Measure, type MeasureChart } from '@/lib/improvement/measures';
 import { summariseRunChart } from '@/lib/improvement/summary';
 import { formatNumber, translator, type UiLocale } from '@/lib/i18n';
 import { indicators } from '@/surveys';
@@ -160,7 +159,7 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
           label={tr('improvement.measure.kind')}
           type="select"
           defaultValue="outcome"
-          options={measureKind.enumValues.map((kind) => ({ value: kind, label: tr(`improvement.measure.kind.${kind}`) }))}
+          options={measureChoices.kinds.map((kind) => ({ value: kind, label: tr(`improvement.measure.kind.${kind}`) }))}
         />
         <Field name="definition" label={tr('improvement.measure.definition')} type="textarea" required />
         <Field
@@ -168,7 +167,7 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
           label={tr('improvement.measure.unit')}
           type="select"
           defaultValue="count"
-          options={measureUnit.enumValues.map((unit) => ({ value: unit, label: tr(`improvement.measure.unit.${unit}`) }))}
+          options={measureChoices.units.map((unit) => ({ value: unit, label: tr(`improvement.measure.unit.${unit}`) }))}
         />
         <Field name="unitLabel" label={tr('improvement.measure.unitLabel')} />
         <Field
@@ -176,14 +175,14 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
           label={tr('improvement.measure.direction')}
           type="select"
           defaultValue="higher_is_better"
-          options={measureDirection.enumValues.map((direction) => ({ value: direction, label: tr(`improvement.measure.direction.${direction}`) }))}
+          options={measureChoices.directions.map((direction) => ({ value: direction, label: tr(`improvement.measure.direction.${direction}`) }))}
         />
         <Field
           name="period"
           label={tr('improvement.measure.period')}
           type="select"
           defaultValue="month"
-          options={measurePeriod.enumValues.map((period) => ({ value: period, label: tr(`improvement.measure.period.${period}`) }))}
+          options={measureChoices.periods.map((period) => ({ value: period, label: tr(`improvement.measure.period.${period}`) }))}
         />
         <Field
           name="indicatorId"

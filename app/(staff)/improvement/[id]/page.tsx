@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { listChangeTests } from '@/lib/improvement/change-tests';
 import { getInitiative, initiativeSteps } from '@/lib/improvement/initiatives';
 import { initiativeMeasureCharts } from '@/lib/improvement/measures';
@@ -19,13 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One initiative: its aim, its step in the model, its measures as run charts, and its tests of change. */
 export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const initiativeId = idFromPath((await params).id);
-  const db = await getDb();
   const [initiative, charts, tests] = await orNotFound(
     Promise.all([getInitiative(db, actor, initiativeId), initiativeMeasureCharts(db, actor, initiativeId), listChangeTests(db, actor, initiativeId)]),
   );
-  const locale = await getUiLocale();
   const tr = translator(locale);
   const texts = formTexts(locale);
   const step = initiative.step as 1 | 2 | 3;

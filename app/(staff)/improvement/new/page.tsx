@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { ActionForm } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
@@ -16,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewInitiativePage() {
-  const actor = await orNotFound((async () => requireRole(await requirePageActor(), 'strategist', 'coordinator'))());
-  const organisations = await listOrganisations(await getDb(), actor);
-  const locale = await getUiLocale();
+  const { actor: signedIn, db, locale } = await requirePageContext();
+  const actor = await orNotFound((async () => requireRole(signedIn, 'strategist', 'coordinator'))());
+  const organisations = await listOrganisations(db, actor);
   const tr = translator(locale);
   return (
     <div className="page">

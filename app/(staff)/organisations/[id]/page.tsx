@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { updateOrganisationAction } from '@/app/actions';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { getOrganisation } from '@/lib/organisations';
@@ -15,9 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
-  const organisation = await orNotFound(getOrganisation(await getDb(), actor, idFromPath((await params).id)));
-  const locale = await getUiLocale();
+  const { actor, db, locale } = await requirePageContext();
+  const organisation = await orNotFound(getOrganisation(db, actor, idFromPath((await params).id)));
   const tr = translator(locale);
   return (
     <div className="page narrow">

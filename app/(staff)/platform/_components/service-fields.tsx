@@ -1,7 +1,7 @@
 // The fields of a directory entry, for creating and editing. Languages are one select each (staff / interpreter /
 // not offered); locations are three numbered rows, empty ones ignored.
 import { ChoiceGroup, Field, Fieldset } from '@/app/_components/action-form';
-import type { ServiceCategory } from '@/db/schema';
+import type { ServiceCategory } from '@/lib/platform/services';
 import type { MessageKey, UiLocale } from '@/lib/i18n';
 import type { ServiceView } from '@/lib/platform/services';
 import { serviceStatuses } from '@/lib/platform/services';

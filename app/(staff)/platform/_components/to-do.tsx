@@ -1,16 +1,15 @@
 // On the start page: the signed-in person's own organisation's platform entries that wait for a confirmation
 // this cycle (since the latest dialogue meeting) or are stale. Only for those who may confirm them.
 import Link from 'next/link';
-import { getDb } from '@/db';
-import type { Actor } from '@/lib/auth/actor';
-import { translator, type UiLocale } from '@/lib/i18n';
+import { translator } from '@/lib/i18n';
+import type { PageContext } from '@/lib/page-context';
 import { ownToDo } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
 import { Freshness } from './freshness';
 
-export async function PlatformToDo({ actor, locale }: { actor: Actor; locale: UiLocale }) {
+export async function PlatformToDo({ actor, db, locale }: PageContext) {
   if (actor.role === 'viewer' || !actor.organisationId) return null;
-  const todo = await ownToDo(await getDb(), actor);
+  const todo = await ownToDo(db, actor);
   if (!todo) return null;
   const tr = translator(locale);
   const months = staleMonths();

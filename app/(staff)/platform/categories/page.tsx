@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { surveyLanguages, t, translator } from '@/lib/i18n';
 import { listCategories } from '@/lib/platform/services';
@@ -14,9 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CategoriesPage() {
-  const actor = await requirePageActor();
-  const categories = await orNotFound((async () => listCategories(await getDb(), actor))());
-  const locale = await getUiLocale();
+  const { actor, db, locale } = await requirePageContext();
+  const categories = await orNotFound((async () => listCategories(db, actor))());
   const tr = translator(locale);
   return (
     <div className="page">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { ActionForm, ChoiceGroup, Field } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
@@ -15,10 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MeetingsPage() {
-  const actor = await requirePageActor();
-  const db = await getDb();
+  const { actor, db, locale } = await requirePageContext();
   const [meetings, organisations] = await orNotFound(Promise.all([listMeetings(db, actor), listOrganisations(db, actor)]));
-  const locale = await getUiLocale();
   const tr = translator(locale);
   return (
     <div className="page">

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { closeRoundAction, createChannelAction, openRoundAction, updateChannelAction, updateRoundAction } from '@/app/actions';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { listChannels } from '@/lib/channels/manage';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
@@ -18,15 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A strategist's page for one round: its settings (while a draft), opening and closing, and its channels. */
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const roundId = idFromPath((await params).id);
-  const db = await getDb();
   // listChannels is for strategists only, so anyone else finds no such page.
   const [round, channels, organisations] = await orNotFound(
     Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId), listOrganisations(db, actor)]),
   );
   const organisationOptions = [{ value: '', label: '–' }, ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))];
-  const locale = await getUiLocale();
   const tr = translator(locale);
   const texts = formTexts(locale);
   return (

@@ -1,16 +1,16 @@
 // The first page a respondent sees from a channel's link or QR code: choose a language. Plain links, no JS needed.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { findFeedbackChannel } from '@/lib/feedback/channel';
 import { offeredLanguages } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
+import { publicPageContext } from '@/lib/page-context';
 
 export const metadata: Metadata = { title: 'Välj språk · Choose language' };
 
 export default async function LanguagePickerPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const channel = await findFeedbackChannel(await getDb(), code);
+  const channel = await findFeedbackChannel((await publicPageContext()).db, code);
   if (!channel) notFound();
   return (
     <div className="feedback">

@@ -1,7 +1,6 @@
 // The survey in the chosen language. A closed or draft round says so and offers nothing to send.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { findFeedbackChannel } from '@/lib/feedback/channel';
 import { firstPageOf, ratingFaceOrders } from '@/lib/feedback/first-page';
 import { isOfferedLocale } from '@/lib/feedback/languages';
@@ -9,12 +8,13 @@ import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
 import { localizedSurveyText } from '@/lib/surveys/localized-text';
 import { FeedbackSurvey } from './feedback-survey';
+import { publicPageContext } from '@/lib/page-context';
 
 type Params = Promise<{ code: string; locale: string }>;
 
 async function load(params: Params) {
   const { code, locale } = await params;
-  const channel = await findFeedbackChannel(await getDb(), code);
+  const channel = await findFeedbackChannel((await publicPageContext()).db, code);
   if (!channel || !isOfferedLocale(locale, channel.surveyVersion)) notFound();
   return { code, locale, channel };
 }

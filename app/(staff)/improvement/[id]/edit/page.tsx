@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getInitiative } from '@/lib/improvement/initiatives';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
@@ -17,14 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditInitiativePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const initiativeId = idFromPath((await params).id);
-  const db = await getDb();
   const initiative = await orNotFound(getInitiative(db, actor, initiativeId));
   // Only its editors find the form; the action checks again.
   if (!initiative.canEdit) notFound();
   const organisations = await listOrganisations(db, actor);
-  const locale = await getUiLocale();
   const tr = translator(locale);
   return (
     <div className="page">

@@ -1,8 +1,7 @@
 // A dialogue meeting and, before it, the review of each taking-part organisation's entries since the previous one.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { meetingReview } from '@/lib/platform/dialogue';
@@ -15,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db } = await requirePageContext();
   const meetingId = idFromPath((await params).id);
-  const review = await orNotFound((async () => meetingReview(await getDb(), actor, meetingId))());
+  const review = await orNotFound((async () => meetingReview(db, actor, meetingId))());
   const tr = translator(await getUiLocale());
   const since = review.since ? tr('platform.reviewSince', { date: review.since }) : tr('platform.reviewSinceNone');
   return (

@@ -3,10 +3,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { staleMonths } from '@/lib/platform/freshness';
@@ -22,12 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
   const [service, categories] = await orNotFound(Promise.all([getService(db, actor, id), listCategories(db, actor)]));
-  const locale = await getUiLocale();
   const tr = translator(locale);
   const ownOrganisation = actor.organisationId === service.organisationId;
   const mayConfirm = ownOrganisation && (actor.role === 'coordinator' || actor.role === 'strategist');

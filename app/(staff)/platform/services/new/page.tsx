@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { ActionForm } from '@/app/_components/action-form';
 import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
-import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
@@ -18,13 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewServicePage() {
-  const actor = await requirePageActor();
-  const db = await getDb();
+  const { actor, db, locale } = await requirePageContext();
   const editor = await orNotFound(Promise.resolve().then(() => requireRole(actor, 'strategist', 'coordinator')));
   const [categories, organisations] = await orNotFound(
     Promise.all([listCategories(db, editor), editor.role === 'strategist' ? listOrganisations(db, editor) : undefined]),
   );
-  const locale = await getUiLocale();
   const tr = translator(locale);
   return (
     <div className="page">

@@ -2,8 +2,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db';
-import { requirePageActor } from '@/lib/auth/page';
+import { requirePageContext } from '@/lib/page-context';
 import { listReportVersions, type ReportContent } from '@/lib/report/versions';
 
 export const metadata: Metadata = { title: 'Jämför versioner' };
@@ -23,10 +22,10 @@ function sections(content: ReportContent, caseNumber: string | null): [string, s
 }
 
 export default async function CompareVersionsPage(props: { params: Promise<unknown>; searchParams: Promise<unknown> }) {
-  const actor = await requirePageActor();
+  const { actor, db } = await requirePageContext();
   const parsed = params.safeParse(await props.params);
   if (!parsed.success) notFound();
-  const versions = await listReportVersions(await getDb(), actor, parsed.data.roundId);
+  const versions = await listReportVersions(db, actor, parsed.data.roundId);
   if (versions.length < 2) notFound();
   const query = search.catch({}).parse(await props.searchParams);
   const a = versions.find((v) => v.version === query.a) ?? versions.at(-2)!;

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db';
 import { requireRole } from '@/lib/auth/actor';
-import { requirePageActor } from '@/lib/auth/page';
+import { requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
@@ -17,11 +16,10 @@ export const metadata: Metadata = { title: 'Redigera beslutsunderlag' };
 const params = z.object({ roundId: z.coerce.number().int().positive() });
 
 export default async function EditReportPage(props: { params: Promise<unknown> }) {
-  const actor = await requirePageActor();
+  const { actor, db } = await requirePageContext();
   const parsedParams = params.safeParse(await props.params);
   if (!parsedParams.success || actor.role !== 'strategist') notFound();
   const { roundId } = parsedParams.data;
-  const db = await getDb();
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
   const [freeText, texts] = await Promise.all([listFreeTextAnswers(db, actor, report.round), getUiLocale().then(formTexts)]);

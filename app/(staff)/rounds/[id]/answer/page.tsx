@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { getDb } from '@/db';
 import { ActorSurvey } from '@/app/(staff)/answer/_survey/actor-survey';
 import { surveyTexts } from '@/app/(staff)/answer/_survey/survey-texts';
 import { accountAnswerStatus, actorSurveySnapshot } from '@/lib/actor-survey/submit';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { organisationName } from '@/lib/organisations';
@@ -21,16 +20,14 @@ const refusal = {
 
 /** A signed-in staff member answers for their own organisation, once per round. */
 export default async function AnswerSignedInPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const roundId = idFromPath((await params).id);
-  const db = await getDb();
   const round = await orNotFound(getRound(db, actor, roundId));
   const [status, snapshot, organisation] = await Promise.all([
     accountAnswerStatus(db, actor, roundId),
     actorSurveySnapshot(db, roundId),
     actor.organisationId ? organisationName(db, actor, actor.organisationId) : null,
   ]);
-  const locale = await getUiLocale();
   const tr = translator(locale);
   if (status !== 'can-answer' || !snapshot) {
     return (

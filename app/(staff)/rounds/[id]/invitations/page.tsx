@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db';
 import { formTexts } from '@/app/_components/form-texts';
-import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { formatNumber, formatPercent, t, translator } from '@/lib/i18n';
 import { invitableOrganisations, responseRatesByOrganisation } from '@/lib/invitations';
@@ -15,13 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InvitationsPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor();
+  const { actor, db, locale } = await requirePageContext();
   const roundId = idFromPath((await params).id);
-  const db = await getDb();
   const [round, rates, organisations] = await orNotFound(
     Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), invitableOrganisations(db, actor)]),
   );
-  const locale = await getUiLocale();
   const tr = translator(locale);
   const { byOrganisation, total } = rates;
   return (

@@ -2,17 +2,17 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { findFeedbackChannel } from '@/lib/feedback/channel';
 import { offeredLanguages } from '@/lib/feedback/languages';
 import { feedbackLink, publicOrigin, qrCodeSvg } from '@/lib/feedback/poster';
 import { respondentTexts } from '@/lib/feedback/texts';
+import { publicPageContext } from '@/lib/page-context';
 
 export const metadata: Metadata = { title: 'Affisch · Poster' };
 
 export default async function PosterPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const channel = await findFeedbackChannel(await getDb(), code);
+  const channel = await findFeedbackChannel((await publicPageContext()).db, code);
   if (!channel) notFound();
   const link = feedbackLink(publicOrigin(await headers()), code);
   const svg = await qrCodeSvg(link);

@@ -1,13 +1,13 @@
 // After sending: thanks, where to get help, and why the answer cannot be taken back.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db';
 import { findFeedbackChannel } from '@/lib/feedback/channel';
 import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
 import { TextWithPhoneLinks } from '@/app/f/_components/text-with-phone-links';
 import { publicPagePath, whereToTurnLink } from '@/lib/platform/public-page';
+import { publicPageContext } from '@/lib/page-context';
 
 type Params = Promise<{ code: string; locale: string }>;
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ThanksPage({ params }: { params: Params }) {
   const { code, locale } = await params;
-  const channel = await findFeedbackChannel(await getDb(), code);
+  const channel = await findFeedbackChannel((await publicPageContext()).db, code);
   if (!channel || !isOfferedLocale(locale, channel.surveyVersion)) notFound();
   const language = languageInfo(locale);
   const texts = respondentTexts[locale];
