@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDatabase } from '@/db';
+import { getDatabase } from '@/lib/database';
 import type { DatabaseHandle } from '@/db/client';
 import { logFailure } from '@/lib/log';
 

@@ -12,7 +12,7 @@ import { log } from './log';
 /** What each command does with the database; returns the line the operator reads. */
 export const operatorCommands = {
   seed: async (db: Db) => {
-    const { seed } = await import('@/db/seed');
+    const { seed } = await import('@/lib/demo/seed');
     await seed(db);
     return 'Demo data is in place.';
   },

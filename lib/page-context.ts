@@ -2,7 +2,7 @@
 // database, and the UI language. Pages never open the database themselves (DESIGN.md: app/ → lib/ → db/).
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { getDb } from '@/db';
+import { getDb } from '@/lib/database';
 import type { Db } from '@/db/client';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';

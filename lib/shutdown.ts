@@ -4,7 +4,7 @@
 // left is what Next.js does not know about: group-commit batches still in flight, and the database (PGlite killed
 // without a clean close recovers, but sequences jump). So the exit Next.js asks for waits for those two first.
 // Outside `next start` (nobody else listens for the signal) this does the same and exits itself.
-import { closeDatabase } from '@/db';
+import { closeDatabase } from '@/lib/database';
 import { drainGroupCommits } from './group-commit';
 import { log } from './log';
 

@@ -1,4 +1,4 @@
-import { getDatabase, getDb } from '@/db';
+import { getDatabase, getDb } from '@/lib/database';
 import { startReleaseTimer } from '@/lib/responses/release-timer';
 import { ConfigError, env } from './env';
 import { log } from './log';

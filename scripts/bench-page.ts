@@ -39,7 +39,7 @@ async function startApp(dataDir: string): Promise<() => void> {
     NEXTAUTH_URL: BASE,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, encoding: 'utf8' });
+  const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
   const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => {

@@ -17,7 +17,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, stdio: 'inherit' });
+const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, stdio: 'inherit' });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
 // The same server `npm start` runs: next start.

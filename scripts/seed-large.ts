@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openPostgres, queryRows } from '@/db/client';
 import { organisations } from '@/db/schema';
-import { hallandOrganisations } from '@/db/seed';
+import { hallandOrganisations } from '@/lib/demo/seed';
 
 import { LARGE_ROUND_SLUG } from './large-round';
 const ACTOR_RESPONSES = 200_000;

@@ -4,7 +4,7 @@
 // endpoint that skips them has skipped the checks.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { getDb } from '@/db';
+import { getDb } from '@/lib/database';
 import { isDatabaseUnavailable, type Db } from '@/db/client';
 import { jsonBodyStatus, readJsonBody, type JsonBodyLimits, type JsonBodyProblem } from '@/lib/http/json-body';
 import type { MessageKey } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '@/db/seed';
+import { demoAccounts } from '@/lib/demo/seed';
 import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests, signIn } from './support/browser';
 
 const [strategist, coordinator] = demoAccounts;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, hallandOrganisations } from '@/db/seed';
+import { demoAccounts, hallandOrganisations } from '@/lib/demo/seed';
 import { baseUrl, expectNoAxeViolations, launchBrowser, recordRequests, signIn } from './support/browser';
 
 const [strategist, coordinator] = demoAccounts;

@@ -3,7 +3,7 @@
 // second; the idle countdown discards a half-answered survey).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '@/db/seed';
+import { demoAccounts } from '@/lib/demo/seed';
 import { offlineTexts } from '@/lib/feedback/offline-texts';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from './support/browser';

@@ -15,7 +15,7 @@ function run(args: string[]): Promise<{ status: number | null; output: string }>
 
 describe('operator commands beside the running app (embedded database)', () => {
   it('npm run seed goes through the app and changes nothing the second time', async () => {
-    const seeded = await run(['db/seed-cli.ts']);
+    const seeded = await run(['scripts/seed.ts']);
     expect(seeded.output).toMatch(/^Demo data is in place\. \(through the running app, pid \d+\)$/);
     expect(seeded.status).toBe(0);
   });

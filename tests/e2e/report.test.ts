@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '@/db/seed';
+import { demoAccounts } from '@/lib/demo/seed';
 import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from './support/browser';
 
 const strategist = demoAccounts[0];

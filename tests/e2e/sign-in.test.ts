@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '@/db/seed';
+import { demoAccounts } from '@/lib/demo/seed';
 import { baseUrl, expectNoAxeViolations, launchBrowser, signIn } from './support/browser';
 
 const strategist = demoAccounts[0];

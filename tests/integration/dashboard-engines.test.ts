@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openPglite, queryRows, type DatabaseHandle } from '@/db/client';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/demo/seed';
 import type { Actor } from '@/lib/auth/actor';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { openTestDatabase } from './support/test-database';

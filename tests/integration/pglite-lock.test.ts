@@ -14,7 +14,7 @@ const dataDir = path.join(folder, 'pglite');
 
 /** `npm run seed` as an operator would run it, in a process of its own (not spawnSync: this process must answer it). */
 function seedCommand(): Promise<{ status: number | null; output: string }> {
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['db/seed-cli.ts'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/seed.ts'], {
     cwd: root,
     env: { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'development' },
   });

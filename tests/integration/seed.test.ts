@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/demo/seed';
 import { latestSurvey } from '@/surveys';
 import { openTestDatabase } from './support/test-database';
 

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { demoAccounts } from '@/db/seed';
+import { demoAccounts } from '@/lib/demo/seed';
 import { FREE_FAILURES, GLOBAL_FAILURE_BUDGET, MAX_WAIT_SECONDS, loadActiveActor, signInWithPassword, waitAfterFailures } from '@/lib/auth/sign-in';
 import { openTestDatabase } from './support/test-database';
 

@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
     OIDC_CLIENT_SECRET: identityProvider.clientSecret,
     OIDC_NAME: 'Region Hallands inloggning (test)',
   };
-  const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed-cli.ts'], { env, encoding: 'utf8' });
+  const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
 
   // The production server as `npm start` runs it (next start), in its own process group so that ending the group

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { organisations, rounds, users } from '@/db/schema';
-import { demoAccounts } from '@/db/seed';
+import { demoAccounts } from '@/lib/demo/seed';
 import type { Actor, Role } from '@/lib/auth/actor';
 import { generateAnswers, seededRandom } from '@/lib/demo/generate-answers';
 import { createSurveyModel } from '@/lib/surveys/model';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openPglite } from '@/db/client';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/demo/seed';
 import { dropDatabase } from '@/db/admin';
 import { createTemplateDatabase } from './postgres-admin';
 

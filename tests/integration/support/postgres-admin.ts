@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createDatabase, databaseUrl } from '@/db/admin';
 import { openPostgres } from '@/db/client';
-import { seed } from '@/db/seed';
+import { seed } from '@/lib/demo/seed';
 
 export async function createTemplateDatabase(base: string): Promise<string> {
   const name = `hm_template_${randomBytes(4).toString('hex')}`;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createSurveyModel } from '@/lib/surveys/model';
-import type { Db } from './client';
+import type { Db } from '@/db/client';
 import {
   changeTests,
   channels,
@@ -23,7 +23,7 @@ import {
   serviceLocations,
   services,
   users,
-} from './schema';
+} from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { isoWeek } from '@/lib/dates';
 import { generateAnswers, seededRandom, type Random } from '@/lib/demo/generate-answers';

@@ -1,7 +1,8 @@
-// The app's one database handle, shared by every route in this process (a PGlite folder belongs to one process).
+// The app's one database handle, shared by every route in this process (a PGlite folder belongs to one process),
+// opened as the environment says. db/ knows the drivers and tables; which database to open is the app's setting.
 import path from 'node:path';
 import { ConfigError, env } from '@/lib/env';
-import { openPglite, openPostgres, type DatabaseHandle } from './client';
+import { openPglite, openPostgres, type DatabaseHandle } from '@/db/client';
 
 const globalForDb = globalThis as typeof globalThis & { appDatabase?: Promise<DatabaseHandle> };
 
@@ -14,7 +15,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
   return globalForDb.appDatabase;
 }
 
-/** Closes the app's database, if it was opened (lib/shutdown.ts, once no request is left to use it). */
+/** Closes the app's database, if it was opened (shutdown.ts, once no request is left to use it). */
 export async function closeDatabase(): Promise<void> {
   const opened = globalForDb.appDatabase;
   globalForDb.appDatabase = undefined;
