@@ -15,6 +15,17 @@ import { getActor } from './session';
 
 type Context<A> = { actor: A; db: Db };
 
+const LOOKUP_FAILED = Symbol('session lookup failed');
+
+/** The signed-in actor. A lookup that failed (getActor logged it) is answered as a failure, never as "signed out". */
+async function signedInActor(): Promise<Actor | null | typeof LOOKUP_FAILED> {
+  try {
+    return await getActor();
+  } catch {
+    return LOOKUP_FAILED;
+  }
+}
+
 /** Which wrapper built an endpoint. */
 export type EndpointKind = 'guardedAction' | 'guardedRoute' | 'publicRoute';
 const ENDPOINT_KIND = Symbol.for('halland.endpointKind');
@@ -61,7 +72,8 @@ export function guardedAction<S extends z.ZodType, T>(
 ) {
   return brand(async (_previous: Result<T> | null, formData: FormData): Promise<Result<T>> => {
     const result = await withRequestId(randomUUID(), async () => {
-      const actor = await getActor();
+      const actor = await signedInActor();
+      if (actor === LOOKUP_FAILED) return fail('guard.unexpected');
       if (!actor) return fail('guard.signInRequired');
       return runGuarded(schema, formDataToObject(formData), actor, await getDb(), run);
     });
@@ -113,7 +125,8 @@ export function guardedRoute<S extends z.ZodType>(
 
   async function answerGuarded(request: Request, context: RouteContext): Promise<Response> {
     if (request.method !== 'GET' && isCrossSite(request)) return Response.json(fail('guard.denied'), { status: 403 });
-    const actor = await getActor();
+    const actor = await signedInActor();
+    if (actor === LOOKUP_FAILED) return answerFailure(fail('guard.unexpected'), request, 500);
     if (!actor && !options.anonymous) return answerFailure(fail('guard.signInRequired'), request, 401);
     const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await readBody(request)), ...(await context.params) };
     let response: Response | undefined;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { checkHealth } from '@/lib/health';
+import { writeLogTo } from '@/lib/log';
 import { openTestDatabase } from './support/test-database';
 
 describe('health check', () => {
@@ -16,9 +17,18 @@ describe('health check', () => {
   });
 
   it('says unavailable, without the reason, when the database does not answer', async () => {
-    const health = await checkHealth(async () => {
-      throw new Error('connect ECONNREFUSED 127.0.0.1:5999');
-    });
-    expect(health).toEqual({ status: 'unavailable', database: 'unknown' });
+    const lines: string[] = [];
+    const restore = writeLogTo({ write: (line) => lines.push(line) });
+    try {
+      const health = await checkHealth(async () => {
+        throw Object.assign(new Error('password authentication failed for user "app" at db.internal:5999'), { name: 'PostgresError', code: '28P01' });
+      });
+      expect(health).toEqual({ status: 'unavailable', database: 'unknown' });
+    } finally {
+      restore();
+    }
+    // The log says what failed, by name and code, never the message (it names hosts and users).
+    expect(lines.join('\n')).toContain('health check failed: PostgresError 28P01');
+    expect(lines.join('\n')).not.toMatch(/password authentication|db\.internal/);
   });
 });

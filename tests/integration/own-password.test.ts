@@ -5,7 +5,7 @@ import { auditLog, users } from '@/db/schema';
 import { loadActiveActor, signInWithPassword } from '@/lib/auth/sign-in';
 import { createUser } from '@/lib/users/manage';
 import { changeOwnPassword, ownAccount } from '@/lib/users/own-password';
-import { demoActors, makeActor } from './support/actors';
+import { demoActors, makeActor, sessionBegunEarlier } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
 describe('changing one\u2019s own password', () => {
@@ -44,9 +44,8 @@ describe('changing one\u2019s own password', () => {
 
   it('once changed, only the new password signs in, every open session has ended, and the change is audited', async () => {
     const actor = await newAccount('byter@halland.test', 'sol-över-laholm-19');
-    const sessionStart = Date.now() + 1000; // a session begun after the account was made
+    const sessionStart = await sessionBegunEarlier(database.db, actor.userId);
     expect(await loadActiveActor(database.db, actor.userId, sessionStart)).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await changeOwnPassword(database.db, actor, { currentPassword: 'sol-över-laholm-19', newPassword: 'regn-över-hylte-20' })).toEqual({ ok: true, value: null });
     expect(await signInWithPassword(database.db, { email: 'byter@halland.test', password: 'sol-över-laholm-19' })).toEqual({ ok: false, reason: 'invalid' });
     expect(await signInWithPassword(database.db, { email: 'byter@halland.test', password: 'regn-över-hylte-20' })).toMatchObject({ ok: true });

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import { loadActiveActor, signInWithPassword } from '@/lib/auth/sign-in';
 import { accountPlacements, changeRole, createUser, disableUser, listUsers } from '@/lib/users/manage';
-import { demoActors, organisationId } from './support/actors';
+import { demoActors, organisationId, sessionBegunEarlier } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
 describe('accounts and roles', () => {
@@ -37,14 +37,13 @@ describe('accounts and roles', () => {
   it('disabling an account or changing its role ends its open sessions', async () => {
     const created = await createUser(database.db, actors.strategist, { email: 'tillfallig@halland.test', name: 'Tillfällig', role: 'viewer', organisationId: null, password: 'sommar-i-tylösand-77' });
     const userId = created.ok ? created.value.id : 0;
-    const sessionStart = Date.now() + 1000; // a session begun after the account was made
+    const sessionStart = await sessionBegunEarlier(database.db, userId);
     expect(await loadActiveActor(database.db, userId, sessionStart)).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     await changeRole(database.db, actors.strategist, { userId, role: 'coordinator', organisationId: await organisationId(database.db, 'laholm') });
     expect(await loadActiveActor(database.db, userId, sessionStart)).toBeNull();
 
-    const laterSession = Date.now() + 1000;
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const laterSession = await sessionBegunEarlier(database.db, userId);
+    expect(await loadActiveActor(database.db, userId, laterSession)).not.toBeNull();
     await disableUser(database.db, actors.strategist, userId);
     expect(await loadActiveActor(database.db, userId, laterSession)).toBeNull();
     const audit = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, String(userId)));

@@ -1,8 +1,8 @@
 // Small factories for tests of who may do what: the seeded demo accounts as Actors, a coordinator of another
 // organisation, a new draft round, and a valid answer to the actor survey.
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '@/db/client';
 import { organisations, rounds, users } from '@/db/schema';
 import { demoAccounts } from '@/lib/demo/seed';
 import type { Actor, Role } from '@/lib/auth/actor';
@@ -65,4 +65,15 @@ export function validActorAnswers(seed = 1): Record<string, unknown> {
 
 export function answerInput(seed = 1) {
   return { idempotencyKey: randomUUID(), locale: 'sv' as const, answers: validActorAnswers(seed) };
+}
+
+/**
+ * The start of a session that began before now, on the database's clock (the one that stamps `sessions_valid_after`):
+ * the account's sessions are made valid from a minute ago, the session began half a minute ago, so anything that ends
+ * sessions from now on ends it. No sleeping, no comparing the test's clock with the database's.
+ */
+export async function sessionBegunEarlier(db: Db, userId: number): Promise<number> {
+  await db.update(users).set({ sessionsValidAfter: sql`now() - interval '1 minute'` }).where(eq(users.id, userId));
+  const [{ started }] = await queryRows<{ started: number }>(db, sql`select (extract(epoch from now() - interval '30 seconds') * 1000)::float8 as started`);
+  return Number(started);
 }
