@@ -24,6 +24,10 @@ export const userRole = pgEnum('user_role', ['strategist', 'coordinator', 'viewe
 export const roundStatus = pgEnum('round_status', ['draft', 'open', 'closed']);
 export const surveyKey = pgEnum('survey_key', ['actor-followup', 'target-feedback']);
 export const decisionStatus = pgEnum('decision_status', ['pending', 'extend', 'not_extend']);
+// The domain's lists are these enums; everything else derives from them (`organisationKind.enumValues` and the types).
+export type OrganisationKind = (typeof organisationKind.enumValues)[number];
+export type RoundStatus = (typeof roundStatus.enumValues)[number];
+export type DecisionStatus = (typeof decisionStatus.enumValues)[number];
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 

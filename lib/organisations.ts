@@ -2,12 +2,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { organisations, type Organisation } from '@/db/schema';
+import { organisationKind, organisations, type Organisation } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
 
-export const organisationKinds = ['municipality', 'agency', 'region', 'ngo'] as const;
+export const organisationKinds = organisationKind.enumValues;
 
 export const organisationInput = z.object({
   name: z.string().trim().min(1, 'guard.required').max(160, 'guard.tooLong'),

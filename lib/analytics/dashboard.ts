@@ -3,16 +3,15 @@
 // since the previous round, and suppression (lib/analytics/suppression.ts) over every figure at once.
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { channels, organisations, roundAggregates, rounds } from '@/db/schema';
+import { channels, organisations, roundAggregates, rounds, type OrganisationKind, type RoundStatus } from '@/db/schema';
 import { AccessDenied, requireRole, type Actor } from '@/lib/auth/actor';
+import { organisationKinds } from '@/lib/organisations';
 import { indicators as allIndicators, type Indicator } from '@/surveys';
 import { aggregateInvitations, aggregateRound, type Breakdown, type GroupCounts, type InvitationCounts } from './aggregate';
 import { proportionChange, wilsonInterval, type Change, type Interval } from './statistics';
 import { suppressSmallGroups, type SiblingTable } from './suppression';
 
 export type { Breakdown } from './aggregate';
-export type OrganisationKind = 'municipality' | 'agency' | 'region' | 'ngo';
-export const organisationKinds: OrganisationKind[] = ['municipality', 'agency', 'region', 'ngo'];
 type SurveyKey = GroupCounts['surveyKey'];
 
 /** A published share; null in its place means "too few answers to show". */
@@ -49,7 +48,7 @@ export type ResponseRate = {
 export type RoundRef = { id: number; slug: string; name: string };
 
 export type RoundDashboard = {
-  round: RoundRef & { status: 'draft' | 'open' | 'closed'; minGroupSize: number };
+  round: RoundRef & { status: RoundStatus; minGroupSize: number };
   comparedWith: RoundRef | null;
   /** 'region' for strategists and viewers; a coordinator sees the region beside their own organisation only. */
   scope: { kind: 'region' } | { kind: 'organisation'; organisationId: number };

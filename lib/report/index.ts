@@ -2,7 +2,7 @@
 // was locked with; the draft shows the figures as they are now. Every figure is already suppressed.
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { rounds } from '@/db/schema';
+import { rounds, type RoundStatus } from '@/db/schema';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
@@ -11,7 +11,7 @@ import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up'
 import { emptyReportContent, listReportVersions, type ReportContent, type ReportVersionView } from './versions';
 
 export type ReportView = {
-  round: { id: number; name: string; status: 'draft' | 'open' | 'closed'; minGroupSize: number };
+  round: { id: number; name: string; status: RoundStatus; minGroupSize: number };
   /** The version shown; null when no version exists yet (a strategist then sees drafted findings). */
   version: ReportVersionView | null;
   versions: ReportVersionView[];
