@@ -187,7 +187,7 @@ export const responses = pgTable(
     ),
   ],
 );
-export type Response = typeof responses.$inferSelect;
+export type ResponseRow = typeof responses.$inferSelect;
 
 /**
  * A browser enrolled as a kiosk (shared tablet) for one channel. Only the SHA-256 of its token is kept, as for
