@@ -1,6 +1,6 @@
 // A round's dashboard as plain, already suppressed figures: what every dashboard page, the decision report and any
 // export print. One scan of the responses (lib/analytics/aggregate.ts), then shares, 95 % intervals, the change
-// since the previous round, and suppression (lib/analytics/suppression.ts) over every figure at once.
+// since the previous round, and suppression (lib/suppression.ts) over every figure at once.
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { channels, organisations, roundAggregates, rounds, type OrganisationKind, type RoundStatus } from '@/db/schema';
@@ -9,7 +9,7 @@ import { organisationKinds } from '@/lib/organisations';
 import { indicators as allIndicators, type Indicator } from '@/surveys';
 import { aggregateInvitations, aggregateRound, type Breakdown, type GroupCounts, type InvitationCounts } from './aggregate';
 import { proportionChange, wilsonInterval, type Change, type Interval } from './statistics';
-import { suppressSmallGroups, type SiblingTable } from './suppression';
+import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 
 export type { Breakdown } from './aggregate';
 type SurveyKey = GroupCounts['surveyKey'];

@@ -13,7 +13,7 @@ import { queryRows, type DbOrTx } from '@/db/client';
 import type { OrganisationKind } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { scrubText } from '@/lib/surveys/scrub';
-import { suppressSmallGroups, type SiblingTable } from './suppression';
+import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 
 export const freeTextQuestions = [
   { surveyKey: 'actor-followup', questionId: 'model_example' },

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
 import type { RoundStatus } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
-import { reportableCount } from '@/lib/analytics/suppression';
+import { reportableCount } from '@/lib/suppression';
 
 export type RoundSummary = {
   id: number;

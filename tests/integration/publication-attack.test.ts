@@ -18,8 +18,8 @@ import { createRandomRound } from './support/random-round';
 import { openTestDatabase } from './support/test-database';
 
 const control = vi.hoisted(() => ({ primaryOnly: false }));
-vi.mock('@/lib/analytics/suppression', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/analytics/suppression')>();
+vi.mock('@/lib/suppression', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/suppression')>();
   return {
     ...real,
     suppressSmallGroups: (...[cells, tables, minGroupSize]: Parameters<typeof real.suppressSmallGroups>) =>

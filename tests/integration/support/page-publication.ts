@@ -10,7 +10,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { responseRatesByOrganisation } from '@/lib/invitations';
 import { buildReport } from '@/lib/report';
 import { listRounds } from '@/lib/rounds/queries';
-import type { SiblingTable } from '@/lib/analytics/suppression';
+import type { SiblingTable } from '@/lib/suppression';
 import { publishedFigures } from '../../support/dashboard-publication';
 
 export type Publication = {
