@@ -8,6 +8,7 @@ import { AccessDenied, requireRole, type Actor } from '@/lib/auth/actor';
 import { organisationKinds } from '@/lib/organisations';
 import { indicators as allIndicators, type Indicator } from '@/surveys';
 import { aggregateInvitations, aggregateRound, type Breakdown, type GroupCounts, type InvitationCounts } from './aggregate';
+import { parseStoredDashboard } from './stored-figures';
 import { proportionChange, wilsonInterval, type Change, type Interval } from './statistics';
 import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 
@@ -356,7 +357,7 @@ function filterDashboard(dashboard: RoundDashboard, filters: DashboardFilters): 
 async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
   const [stored] = await db.select({ figures: roundAggregates.figures }).from(roundAggregates).where(eq(roundAggregates.roundId, round.id));
   if (!stored) throw new Error(`round ${round.id} has no stored figures although its responses were deleted`);
-  const figures = stored.figures as unknown as RoundDashboard;
+  const figures = parseStoredDashboard(stored.figures, `round ${round.id}`);
   if (scope.kind === 'region') return { ...figures, scope };
   const own = (key: string) => key === String(scope.organisationId);
   return {

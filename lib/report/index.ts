@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rounds, type RoundStatus } from '@/db/schema';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { parseStoredReportFigures } from '@/lib/analytics/stored-figures';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
@@ -38,17 +39,12 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
   if (versionNumber && !version) return null;
   if (!version && reader.role !== 'strategist') return null;
 
-  const dashboard =
-    version?.locked && version.figures
-      ? (version.figures as unknown as RoundDashboard)
-      : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
+  const locked = version?.locked && version.figures ? parseStoredReportFigures(version.figures, `report version ${version.version} of round ${roundId}`) : null;
+  const dashboard = locked ? locked.dashboard : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
   if (!dashboard) return null;
   const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
-  const platform =
-    version?.locked && version.figures
-      ? (((version.figures as Record<string, unknown>).platform as PlatformFigures | undefined) ?? null)
-      : await platformFigures(db, reader);
+  const platform = locked ? locked.platform : await platformFigures(db, reader);
   return { round, version, versions, content, dashboard, decisions, platform };
 }
