@@ -361,6 +361,18 @@ export const roundAggregates = pgTable('round_aggregates', {
 });
 
 /**
+ * A closed round's answer and invitation counts, stored when it closes so that its dashboards need not add them up
+ * again (they cannot change: a closed round takes no answers and no links). As fine-grained as the answer counts, so
+ * deleted with them when the raw responses go; a release into the round deletes them (they are then out of date).
+ */
+export const roundCounts = pgTable('round_counts', {
+  roundId: integer('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  counts: jsonb('counts').$type<Record<string, unknown>>().notNull(),
+});
+
+/**
  * The questions whose answers are counted as responses arrive (indicator questions and the target-group
  * category). Free-text questions never belong here: these counts outlive deleted raw responses (privacy rule 6).
  */

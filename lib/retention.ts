@@ -3,7 +3,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { heldResponses, reportVersions, responseAnswerCounts, responses, roundAggregates, rounds } from '@/db/schema';
+import { heldResponses, reportVersions, responseAnswerCounts, responses, roundAggregates, roundCounts, rounds } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { figuresToStore } from '@/lib/analytics/stored-figures';
 import { recordAudit } from '@/lib/audit';
@@ -51,6 +51,7 @@ export async function deleteRawResponses(
     await tx.delete(heldResponses).where(eq(heldResponses.roundId, round.id));
     // The running answer counts are as fine-grained as the responses themselves: only suppressed figures stay.
     await tx.delete(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round.id));
+    await tx.delete(roundCounts).where(eq(roundCounts.roundId, round.id));
     await tx.update(rounds).set({ rawResponsesDeletedAt: sql`now()` }).where(eq(rounds.id, round.id));
     await recordAudit(tx, {
       actorUserId: strategist.userId,

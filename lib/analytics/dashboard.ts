@@ -1,5 +1,5 @@
 // A round's dashboard as plain, already suppressed figures: what every dashboard page, the decision report and any
-// export print. One scan of the responses (lib/analytics/aggregate.ts), then shares, 95 % intervals, the change
+// export print. One scan of the responses (lib/counts/aggregate.ts), then shares, 95 % intervals, the change
 // since the previous round, and suppression (lib/suppression.ts) over every figure at once.
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
@@ -7,12 +7,13 @@ import { channels, organisations, roundAggregates, rounds, type OrganisationKind
 import { AccessDenied, requireRole, type Actor } from '@/lib/auth/actor';
 import { organisationKinds } from '@/lib/organisations';
 import { indicators as allIndicators, type Indicator } from '@/surveys';
-import { aggregateInvitations, aggregateRound, type Breakdown, type GroupCounts, type InvitationCounts } from './aggregate';
+import type { Breakdown, GroupCounts, InvitationCounts } from '@/lib/counts/aggregate';
+import { roundCountsOf } from '@/lib/counts/round-counts';
 import { parseStoredDashboard } from './stored-figures';
 import { proportionChange, wilsonInterval, type Change, type Interval } from './statistics';
 import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 
-export type { Breakdown } from './aggregate';
+export type { Breakdown } from '@/lib/counts/aggregate';
 type SurveyKey = GroupCounts['surveyKey'];
 
 /** A published share; null in its place means "too few answers to show". */
@@ -140,7 +141,7 @@ const cellKey: CellKey = (measure, group) => `${measure}|${group.breakdown}:${gr
 /** A round's figures in four steps: its counts, the groups that take part, which cells to hide, the figures shown. */
 async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
   if (round.rawResponsesDeletedAt) return storedFigures(db, round, scope);
-  const { groups, invitationCounts, organisationRows, channelRows } = await loadRoundCounts(db, round.id);
+  const { groups, invitationCounts, organisationRows, channelRows } = await loadPublicationInputs(db, round);
   const actorGroups = actorGroupsOf(groups, invitationCounts, organisationRows, scope);
   const targetGroups = targetGroupsOf(groups, channelRows);
   const { cells, hidden } = hideSmallGroups(groups, actorGroups, targetGroups, scope, round.minGroupSize);
@@ -177,7 +178,7 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
   };
 }
 
-type RoundCounts = {
+type PublicationInputs = {
   groups: GroupCounts[];
   invitationCounts: InvitationCounts[];
   organisationRows: { id: number; name: string; kind: OrganisationKind }[];
@@ -185,10 +186,10 @@ type RoundCounts = {
 };
 
 /** The round's answer and invitation counts, with the organisations and channels that name the groups. */
-async function loadRoundCounts(db: DbOrTx, roundId: number): Promise<RoundCounts> {
-  const [groups, invitationCounts, organisationRows, channelRows] = await Promise.all([
-    aggregateRound(db, roundId),
-    aggregateInvitations(db, roundId),
+async function loadPublicationInputs(db: DbOrTx, round: RoundRow): Promise<PublicationInputs> {
+  const roundId = round.id;
+  const [{ groups, invitations: invitationCounts }, organisationRows, channelRows] = await Promise.all([
+    roundCountsOf(db, round),
     db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).orderBy(asc(organisations.name)),
     db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.roundId, roundId)).orderBy(asc(channels.name)),
   ]);
@@ -199,7 +200,7 @@ async function loadRoundCounts(db: DbOrTx, roundId: number): Promise<RoundCounts
 function actorGroupsOf(
   groups: GroupCounts[],
   invitationCounts: InvitationCounts[],
-  organisationRows: RoundCounts['organisationRows'],
+  organisationRows: PublicationInputs['organisationRows'],
   scope: RoundDashboard['scope'],
 ): Group[] {
   // Every group that takes part is a cell, also one with no answers (shown as too few, never as 0).
@@ -218,7 +219,7 @@ function actorGroupsOf(
 }
 
 /** The target groups' groups: the region, each language, channel, category and with or without help. */
-function targetGroupsOf(groups: GroupCounts[], channelRows: RoundCounts['channelRows']): Group[] {
+function targetGroupsOf(groups: GroupCounts[], channelRows: PublicationInputs['channelRows']): Group[] {
   const feedbackCounts = groups.filter((g) => g.surveyKey === 'target-feedback');
   const channelIds = new Set([...channelRows.map((c) => String(c.id))]);
   return [

@@ -10,7 +10,7 @@ import { recordAudit } from '@/lib/audit';
 import { NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/auth/guarded';
 import { toCsv } from '@/lib/export/spreadsheet';
-import { aggregateInvitations } from '@/lib/analytics/aggregate';
+import { aggregateInvitations } from '@/lib/counts/aggregate';
 import { publishResponseRates, scopeOf, type ResponseRate } from '@/lib/analytics/dashboard';
 
 export const MAX_INVITATIONS_PER_REQUEST = 500;
