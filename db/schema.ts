@@ -27,6 +27,7 @@ export const decisionStatus = pgEnum('decision_status', ['pending', 'extend', 'n
 // The domain's lists are these enums; everything else derives from them (`organisationKind.enumValues` and the types).
 export type OrganisationKind = (typeof organisationKind.enumValues)[number];
 export type RoundStatus = (typeof roundStatus.enumValues)[number];
+export type UserRole = (typeof userRole.enumValues)[number];
 export type DecisionStatus = (typeof decisionStatus.enumValues)[number];
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
