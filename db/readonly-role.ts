@@ -13,6 +13,7 @@ export const READONLY_TABLES = [
   'response_answer_counts',
   'answer_count_questions',
   'round_aggregates',
+  'round_counts',
   'rounds',
   'round_surveys',
   'organisations',

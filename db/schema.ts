@@ -24,6 +24,11 @@ export const userRole = pgEnum('user_role', ['strategist', 'coordinator', 'viewe
 export const roundStatus = pgEnum('round_status', ['draft', 'open', 'closed']);
 export const surveyKey = pgEnum('survey_key', ['actor-followup', 'target-feedback']);
 export const decisionStatus = pgEnum('decision_status', ['pending', 'extend', 'not_extend']);
+// The domain's lists are these enums; everything else derives from them (`organisationKind.enumValues` and the types).
+export type OrganisationKind = (typeof organisationKind.enumValues)[number];
+export type RoundStatus = (typeof roundStatus.enumValues)[number];
+export type UserRole = (typeof userRole.enumValues)[number];
+export type DecisionStatus = (typeof decisionStatus.enumValues)[number];
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -183,7 +188,7 @@ export const responses = pgTable(
     ),
   ],
 );
-export type Response = typeof responses.$inferSelect;
+export type ResponseRow = typeof responses.$inferSelect;
 
 /**
  * A browser enrolled as a kiosk (shared tablet) for one channel. Only the SHA-256 of its token is kept, as for
@@ -354,6 +359,18 @@ export const roundAggregates = pgTable('round_aggregates', {
     .references(() => rounds.id, { onDelete: 'cascade' }),
   figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A closed round's answer and invitation counts, stored when it closes so that its dashboards need not add them up
+ * again (they cannot change: a closed round takes no answers and no links). As fine-grained as the answer counts, so
+ * deleted with them when the raw responses go; a release into the round deletes them (they are then out of date).
+ */
+export const roundCounts = pgTable('round_counts', {
+  roundId: integer('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  counts: jsonb('counts').$type<Record<string, unknown>>().notNull(),
 });
 
 /**

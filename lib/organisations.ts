@@ -2,14 +2,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { organisations, type Organisation } from '@/db/schema';
+import { organisationKind, organisations, roundCounts, type Organisation } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 
 export type { Organisation };
 
-export const organisationKinds = ['municipality', 'agency', 'region', 'ngo'] as const;
+export const organisationKinds = organisationKind.enumValues;
 
 export const organisationInput = z.object({
   name: z.string().trim().min(1, 'guard.required').max(160, 'guard.tooLong'),
@@ -65,8 +65,11 @@ export async function updateOrganisation(
       .from(organisations)
       .where(and(eq(organisations.slug, input.slug), sql`${organisations.id} <> ${organisationId}`));
     if (clash) return fail('guard.checkFields', { slug: 'organisations.slugTaken' });
-    const updated = await tx.update(organisations).set(input).where(eq(organisations.id, organisationId)).returning({ id: organisations.id });
-    if (!updated.length) throw new NotFound();
+    const [before] = await tx.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId)).for('update');
+    if (!before) throw new NotFound();
+    await tx.update(organisations).set(input).where(eq(organisations.id, organisationId));
+    // Closed rounds' stored counts group the organisation under its old kind: their dashboards count live again.
+    if (before.kind !== input.kind) await tx.delete(roundCounts);
     await recordAudit(tx, { actorUserId: actor.userId, action: 'organisation.update', targetType: 'organisation', targetId: organisationId, outcome: 'ok' });
     return ok({ id: organisationId });
   });

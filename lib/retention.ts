@@ -3,8 +3,9 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { heldResponses, reportVersions, responseAnswerCounts, responses, roundAggregates, rounds } from '@/db/schema';
+import { heldResponses, reportVersions, responseAnswerCounts, responses, roundAggregates, roundCounts, rounds } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
+import { figuresToStore } from '@/lib/analytics/stored-figures';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
@@ -39,17 +40,18 @@ export async function deleteRawResponses(
     .limit(1);
   if (!locked) return refuse('retention.error.noLockedReport');
 
-  const figures = await computeRoundDashboard(db, strategist, round.id);
+  const figures = (await computeRoundDashboard(db, strategist, round.id))!;
   return db.transaction(async (tx) => {
     await tx
       .insert(roundAggregates)
-      .values({ roundId: round.id, figures: figures as unknown as Record<string, unknown> })
-      .onConflictDoUpdate({ target: roundAggregates.roundId, set: { figures: figures as unknown as Record<string, unknown>, computedAt: sql`now()` } });
+      .values({ roundId: round.id, figures: figuresToStore(figures) })
+      .onConflictDoUpdate({ target: roundAggregates.roundId, set: { figures: figuresToStore(figures), computedAt: sql`now()` } });
     const deleted = await tx.delete(responses).where(eq(responses.roundId, round.id)).returning({ id: responses.id });
     // Answers that arrived too late to be released go too: a deleted round keeps no raw answer anywhere.
     await tx.delete(heldResponses).where(eq(heldResponses.roundId, round.id));
     // The running answer counts are as fine-grained as the responses themselves: only suppressed figures stay.
     await tx.delete(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round.id));
+    await tx.delete(roundCounts).where(eq(roundCounts.roundId, round.id));
     await tx.update(rounds).set({ rawResponsesDeletedAt: sql`now()` }).where(eq(rounds.id, round.id));
     await recordAudit(tx, {
       actorUserId: strategist.userId,

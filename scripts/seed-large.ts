@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { openPostgres, queryRows } from '@/db/client';
 import { organisations } from '@/db/schema';
 import { hallandOrganisations } from '@/lib/demo/seed';
+import { storeClosedRoundCounts } from '@/lib/counts/round-counts';
 
 import { LARGE_ROUND_SLUG } from './large-round';
 const ACTOR_RESPONSES = 200_000;
@@ -84,6 +85,8 @@ async function main() {
         generate_series(1, (count * 1.3)::int) g`);
     await db.execute(sql`analyze responses`);
     await db.execute(sql`analyze invitations`);
+    // The round is loaded closed, so store its counts as closing it does.
+    await storeClosedRoundCounts(db, round.id);
     const [{ count }] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from responses where round_id = ${round.id}`);
     console.log(`Loaded round ${LARGE_ROUND_SLUG} (id ${round.id}) with ${count.toLocaleString('sv-SE')} responses in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {

@@ -1,18 +1,19 @@
 // A round's dashboard as plain, already suppressed figures: what every dashboard page, the decision report and any
-// export print. One scan of the responses (lib/analytics/aggregate.ts), then shares, 95 % intervals, the change
-// since the previous round, and suppression (lib/analytics/suppression.ts) over every figure at once.
+// export print. One scan of the responses (lib/counts/aggregate.ts), then shares, 95 % intervals, the change
+// since the previous round, and suppression (lib/suppression.ts) over every figure at once.
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { channels, organisations, roundAggregates, rounds } from '@/db/schema';
+import { channels, organisations, roundAggregates, rounds, type OrganisationKind, type RoundStatus } from '@/db/schema';
 import { AccessDenied, requireRole, type Actor } from '@/lib/auth/actor';
+import { organisationKinds } from '@/lib/organisations';
 import { indicators as allIndicators, type Indicator } from '@/surveys';
-import { aggregateInvitations, aggregateRound, type Breakdown, type GroupCounts, type InvitationCounts } from './aggregate';
+import type { Breakdown, GroupCounts, InvitationCounts } from '@/lib/counts/aggregate';
+import { roundCountsOf } from '@/lib/counts/round-counts';
+import { parseStoredDashboard } from './stored-figures';
 import { proportionChange, wilsonInterval, type Change, type Interval } from './statistics';
-import { suppressSmallGroups, type SiblingTable } from './suppression';
+import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 
-export type { Breakdown } from './aggregate';
-export type OrganisationKind = 'municipality' | 'agency' | 'region' | 'ngo';
-export const organisationKinds: OrganisationKind[] = ['municipality', 'agency', 'region', 'ngo'];
+export type { Breakdown } from '@/lib/counts/aggregate';
 type SurveyKey = GroupCounts['surveyKey'];
 
 /** A published share; null in its place means "too few answers to show". */
@@ -49,7 +50,7 @@ export type ResponseRate = {
 export type RoundRef = { id: number; slug: string; name: string };
 
 export type RoundDashboard = {
-  round: RoundRef & { status: 'draft' | 'open' | 'closed'; minGroupSize: number };
+  round: RoundRef & { status: RoundStatus; minGroupSize: number };
   comparedWith: RoundRef | null;
   /** 'region' for strategists and viewers; a coordinator sees the region beside their own organisation only. */
   scope: { kind: 'region' } | { kind: 'organisation'; organisationId: number };
@@ -133,78 +134,20 @@ function indicatorsOf(surveyKey: SurveyKey): Indicator[] {
 
 type Published = Omit<RoundDashboard, 'comparedWith'>;
 
+type Group = { breakdown: Breakdown; key: string; name: string | null; parentKey: string | null };
+type CellKey = (measure: string, group: { breakdown: string; key: string }) => string;
+const cellKey: CellKey = (measure, group) => `${measure}|${group.breakdown}:${group.key}`;
+
+/** A round's figures in four steps: its counts, the groups that take part, which cells to hide, the figures shown. */
 async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
   if (round.rawResponsesDeletedAt) return storedFigures(db, round, scope);
-  const [groups, invitationCounts, organisationRows, channelRows] = await Promise.all([
-    aggregateRound(db, round.id),
-    aggregateInvitations(db, round.id),
-    db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).orderBy(asc(organisations.name)),
-    db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.roundId, round.id)).orderBy(asc(channels.name)),
-  ]);
-
-  // Every group that takes part is a cell, also one with no answers (shown as too few, never as 0).
-  const participating = new Set([
-    ...groups.filter((g) => g.breakdown === 'organisation').map((g) => g.key),
-    ...invitationCounts.filter((c) => c.breakdown === 'organisation').map((c) => c.key),
-  ]);
-  if (scope.kind === 'organisation') participating.add(String(scope.organisationId));
-  const organisationsInRound = organisationRows.filter((o) => participating.has(String(o.id)));
-  const kindsInRound = organisationKinds.filter((kind) => organisationsInRound.some((o) => o.kind === kind));
-
-  type Group = { breakdown: Breakdown; key: string; name: string | null; parentKey: string | null };
-  const actorGroups: Group[] = [
-    { breakdown: 'overall', key: 'all', name: null, parentKey: null },
-    ...kindsInRound.map((kind) => ({ breakdown: 'kind' as const, key: kind, name: null, parentKey: null })),
-    ...organisationsInRound.map((o) => ({ breakdown: 'organisation' as const, key: String(o.id), name: o.name, parentKey: o.kind })),
-  ];
-  const feedbackCounts = groups.filter((g) => g.surveyKey === 'target-feedback');
-  const channelIds = new Set([...channelRows.map((c) => String(c.id))]);
-  const targetGroups: Group[] = [
-    { breakdown: 'overall', key: 'all', name: null, parentKey: null },
-    ...sortedKeys(feedbackCounts, 'language').map((key) => ({ breakdown: 'language' as const, key, name: null, parentKey: null })),
-    ...channelRows.map((c) => ({ breakdown: 'channel' as const, key: String(c.id), name: c.name, parentKey: null })),
-    ...sortedKeys(feedbackCounts, 'channel')
-      .filter((key) => !channelIds.has(key))
-      .map((key) => ({ breakdown: 'channel' as const, key, name: null, parentKey: null })),
-    ...sortedKeys(feedbackCounts, 'targetGroup').map((key) => ({ breakdown: 'targetGroup' as const, key, name: null, parentKey: null })),
-    // Both groups always, so that "with help" is a suppressed cell even when nobody answered with help yet.
-    ...(['with_help', 'without_help'] as const).map((key) => ({ breakdown: 'assistance' as const, key, name: null, parentKey: null })),
-  ];
-
-  // Cells: one per (measure, group); the measure is the respondent count, an indicator, or the response rate.
-  const cells = new Map<string, number>();
-  const tables: SiblingTable[] = [];
-  const countsOf = (surveyKey: SurveyKey, group: Group) =>
-    groups.find((g) => g.surveyKey === surveyKey && g.breakdown === group.breakdown && g.key === group.key);
-  const measuresOf = (surveyKey: SurveyKey) => ['respondents', ...indicatorsOf(surveyKey).map((i) => i.id)];
-  const cellKey = (measure: string, group: { breakdown: string; key: string }) => `${measure}|${group.breakdown}:${group.key}`;
-
-  for (const [surveyKey, surveyGroups] of [['actor-followup', actorGroups], ['target-feedback', targetGroups]] as const) {
-    for (const measure of measuresOf(surveyKey)) {
-      const m = `${surveyKey}:${measure}`;
-      for (const group of surveyGroups) {
-        const counts = countsOf(surveyKey, group);
-        cells.set(cellKey(m, group), measure === 'respondents' ? (counts?.respondents ?? 0) : (counts?.indicators[measure]?.n ?? 0));
-      }
-      tables.push(...siblingTables(m, surveyGroups, cellKey, cells, scope));
-    }
-  }
-  const hidden = suppressSmallGroups(cells, tables, round.minGroupSize);
+  const { groups, invitationCounts, organisationRows, channelRows } = await loadPublicationInputs(db, round);
+  const actorGroups = actorGroupsOf(groups, invitationCounts, organisationRows, scope);
+  const targetGroups = targetGroupsOf(groups, channelRows);
+  const { cells, hidden } = hideSmallGroups(groups, actorGroups, targetGroups, scope, round.minGroupSize);
   const rateOf = publishResponseRates(invitationCounts, scope, round.minGroupSize);
 
-  const figuresOf = (surveyKey: SurveyKey, group: Group): GroupFigures => {
-    const counts = countsOf(surveyKey, group);
-    const respondentsKey = cellKey(`${surveyKey}:respondents`, group);
-    const figures: Record<string, IndicatorFigure | null> = {};
-    for (const indicator of indicatorsOf(surveyKey)) {
-      const c = counts?.indicators[indicator.id];
-      figures[indicator.id] =
-        c && !hidden.has(cellKey(`${surveyKey}:${indicator.id}`, group))
-          ? { n: c.n, positive: c.positive, share: c.positive / c.n, interval: wilsonInterval(c.positive, c.n), change: null }
-          : null;
-    }
-    return { ...group, respondents: hidden.has(respondentsKey) ? null : cells.get(respondentsKey)!, indicators: figures };
-  };
+  const figuresOf = (surveyKey: SurveyKey, group: Group) => groupFigures(groups, cells, hidden, surveyKey, group);
   // A coordinator's view holds the region and their own organisation, nothing else.
   const shown = (group: Group) =>
     scope.kind === 'region' || group.breakdown === 'overall' || (group.breakdown === 'organisation' && group.key === String(scope.organisationId));
@@ -233,6 +176,115 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
       byOrganisation: actorsOf('organisation').map(rateOf),
     },
   };
+}
+
+type PublicationInputs = {
+  groups: GroupCounts[];
+  invitationCounts: InvitationCounts[];
+  organisationRows: { id: number; name: string; kind: OrganisationKind }[];
+  channelRows: { id: number; name: string }[];
+};
+
+/** The round's answer and invitation counts, with the organisations and channels that name the groups. */
+async function loadPublicationInputs(db: DbOrTx, round: RoundRow): Promise<PublicationInputs> {
+  const roundId = round.id;
+  const [{ groups, invitations: invitationCounts }, organisationRows, channelRows] = await Promise.all([
+    roundCountsOf(db, round),
+    db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).orderBy(asc(organisations.name)),
+    db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.roundId, roundId)).orderBy(asc(channels.name)),
+  ]);
+  return { groups, invitationCounts, organisationRows, channelRows };
+}
+
+/** The actors' groups: the region, each kind and each organisation that takes part. */
+function actorGroupsOf(
+  groups: GroupCounts[],
+  invitationCounts: InvitationCounts[],
+  organisationRows: PublicationInputs['organisationRows'],
+  scope: RoundDashboard['scope'],
+): Group[] {
+  // Every group that takes part is a cell, also one with no answers (shown as too few, never as 0).
+  const participating = new Set([
+    ...groups.filter((g) => g.breakdown === 'organisation').map((g) => g.key),
+    ...invitationCounts.filter((c) => c.breakdown === 'organisation').map((c) => c.key),
+  ]);
+  if (scope.kind === 'organisation') participating.add(String(scope.organisationId));
+  const organisationsInRound = organisationRows.filter((o) => participating.has(String(o.id)));
+  const kindsInRound = organisationKinds.filter((kind) => organisationsInRound.some((o) => o.kind === kind));
+  return [
+    { breakdown: 'overall', key: 'all', name: null, parentKey: null },
+    ...kindsInRound.map((kind) => ({ breakdown: 'kind' as const, key: kind, name: null, parentKey: null })),
+    ...organisationsInRound.map((o) => ({ breakdown: 'organisation' as const, key: String(o.id), name: o.name, parentKey: o.kind })),
+  ];
+}
+
+/** The target groups' groups: the region, each language, channel, category and with or without help. */
+function targetGroupsOf(groups: GroupCounts[], channelRows: PublicationInputs['channelRows']): Group[] {
+  const feedbackCounts = groups.filter((g) => g.surveyKey === 'target-feedback');
+  const channelIds = new Set([...channelRows.map((c) => String(c.id))]);
+  return [
+    { breakdown: 'overall', key: 'all', name: null, parentKey: null },
+    ...sortedKeys(feedbackCounts, 'language').map((key) => ({ breakdown: 'language' as const, key, name: null, parentKey: null })),
+    ...channelRows.map((c) => ({ breakdown: 'channel' as const, key: String(c.id), name: c.name, parentKey: null })),
+    ...sortedKeys(feedbackCounts, 'channel')
+      .filter((key) => !channelIds.has(key))
+      .map((key) => ({ breakdown: 'channel' as const, key, name: null, parentKey: null })),
+    ...sortedKeys(feedbackCounts, 'targetGroup').map((key) => ({ breakdown: 'targetGroup' as const, key, name: null, parentKey: null })),
+    // Both groups always, so that "with help" is a suppressed cell even when nobody answered with help yet.
+    ...(['with_help', 'without_help'] as const).map((key) => ({ breakdown: 'assistance' as const, key, name: null, parentKey: null })),
+  ];
+}
+
+function countsOf(groups: GroupCounts[], surveyKey: SurveyKey, group: Group): GroupCounts | undefined {
+  return groups.find((g) => g.surveyKey === surveyKey && g.breakdown === group.breakdown && g.key === group.key);
+}
+
+/**
+ * Cells: one per (measure, group), the measure being the respondent count or an indicator, each with the number of
+ * respondents it is computed over; and which of them suppression hides.
+ */
+function hideSmallGroups(
+  groups: GroupCounts[],
+  actorGroups: Group[],
+  targetGroups: Group[],
+  scope: RoundDashboard['scope'],
+  minGroupSize: number,
+): { cells: Map<string, number>; hidden: Set<string> } {
+  const cells = new Map<string, number>();
+  const tables: SiblingTable[] = [];
+  const measuresOf = (surveyKey: SurveyKey) => ['respondents', ...indicatorsOf(surveyKey).map((i) => i.id)];
+  for (const [surveyKey, surveyGroups] of [['actor-followup', actorGroups], ['target-feedback', targetGroups]] as const) {
+    for (const measure of measuresOf(surveyKey)) {
+      const m = `${surveyKey}:${measure}`;
+      for (const group of surveyGroups) {
+        const counts = countsOf(groups, surveyKey, group);
+        cells.set(cellKey(m, group), measure === 'respondents' ? (counts?.respondents ?? 0) : (counts?.indicators[measure]?.n ?? 0));
+      }
+      tables.push(...siblingTables(m, surveyGroups, cellKey, cells, scope));
+    }
+  }
+  return { cells, hidden: suppressSmallGroups(cells, tables, minGroupSize) };
+}
+
+/** One group's published figures: a share and its interval per indicator, null where hidden. */
+function groupFigures(
+  groups: GroupCounts[],
+  cells: Map<string, number>,
+  hidden: Set<string>,
+  surveyKey: SurveyKey,
+  group: Group,
+): GroupFigures {
+  const counts = countsOf(groups, surveyKey, group);
+  const respondentsKey = cellKey(`${surveyKey}:respondents`, group);
+  const figures: Record<string, IndicatorFigure | null> = {};
+  for (const indicator of indicatorsOf(surveyKey)) {
+    const c = counts?.indicators[indicator.id];
+    figures[indicator.id] =
+      c && !hidden.has(cellKey(`${surveyKey}:${indicator.id}`, group))
+        ? { n: c.n, positive: c.positive, share: c.positive / c.n, interval: wilsonInterval(c.positive, c.n), change: null }
+        : null;
+  }
+  return { ...group, respondents: hidden.has(respondentsKey) ? null : cells.get(respondentsKey)!, indicators: figures };
 }
 
 /**
@@ -357,7 +409,7 @@ function filterDashboard(dashboard: RoundDashboard, filters: DashboardFilters): 
 async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
   const [stored] = await db.select({ figures: roundAggregates.figures }).from(roundAggregates).where(eq(roundAggregates.roundId, round.id));
   if (!stored) throw new Error(`round ${round.id} has no stored figures although its responses were deleted`);
-  const figures = stored.figures as unknown as RoundDashboard;
+  const figures = parseStoredDashboard(stored.figures, `round ${round.id}`);
   if (scope.kind === 'region') return { ...figures, scope };
   const own = (key: string) => key === String(scope.organisationId);
   return {

@@ -5,7 +5,8 @@ import type { DbOrTx } from '@/db/client';
 import type { Actor } from '@/lib/auth/actor';
 import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
 import { indicators } from '@/surveys';
-import { organisationKinds, type DashboardFilters } from './dashboard';
+import { organisationKinds } from '@/lib/organisations';
+import type { DashboardFilters } from './dashboard';
 import type { FreeTextFilters } from './free-text';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);

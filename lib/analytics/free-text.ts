@@ -10,10 +10,10 @@
 // group or a small one (the unfiltered list once held the texts of a hidden kind, found in no kind's list).
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
+import type { OrganisationKind } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { scrubText } from '@/lib/surveys/scrub';
-import type { OrganisationKind } from './dashboard';
-import { suppressSmallGroups, type SiblingTable } from './suppression';
+import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 
 export const freeTextQuestions = [
   { surveyKey: 'actor-followup', questionId: 'model_example' },

@@ -1,5 +1,7 @@
 // Who is asking. Every function in lib/ that reads or changes protected data takes an Actor and checks it itself.
-export type Role = 'strategist' | 'coordinator' | 'viewer';
+import type { UserRole } from '@/db/schema';
+
+export type Role = UserRole;
 
 export type Actor = {
   userId: number;

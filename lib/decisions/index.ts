@@ -3,17 +3,15 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { extensionDecisions, organisations } from '@/db/schema';
+import { decisionStatus, extensionDecisions, organisations, type DecisionStatus, type OrganisationKind } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, validationFailure, type Result } from '@/lib/result';
 
-export type DecisionStatus = 'pending' | 'extend' | 'not_extend';
-
 export type DecisionRow = {
   organisationId: number;
   organisationName: string;
-  organisationKind: 'municipality' | 'agency' | 'region' | 'ngo';
+  organisationKind: OrganisationKind;
   status: DecisionStatus;
   decidedOn: string | null;
   decidingBody: string | null;
@@ -32,7 +30,7 @@ export const decisionInput = z
   .object({
     organisationId: z.coerce.number().int().positive(),
     period: periodSchema,
-    status: z.enum(['pending', 'extend', 'not_extend']),
+    status: z.enum(decisionStatus.enumValues),
     decidedOn: z.iso.date('decisions.error.date').optional().or(z.literal('').transform(() => undefined)),
     decidingBody: z.string().trim().max(200).optional().transform((value) => value || undefined),
     caseNumber: z.string().trim().max(50).optional().transform((value) => value || undefined),

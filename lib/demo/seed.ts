@@ -23,6 +23,7 @@ import {
   serviceLocations,
   services,
   users,
+  type OrganisationKind,
 } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { isoWeek } from '@/lib/dates';
@@ -31,10 +32,8 @@ import { latestSurvey, type SurveyKey } from '@/surveys';
 import { demoServices } from '@/lib/demo/services';
 import { seededCategories } from '@/lib/platform/vocabulary';
 
-type Kind = 'municipality' | 'agency' | 'region' | 'ngo';
-
 /** The actors named in the strategy. [slug, name, kind, principal, demo respondents per round] */
-export const hallandOrganisations: [string, string, Kind, boolean, number][] = [
+export const hallandOrganisations: [string, string, OrganisationKind, boolean, number][] = [
   ['halmstad', 'Halmstads kommun', 'municipality', true, 42],
   ['laholm', 'Laholms kommun', 'municipality', true, 18],
   ['hylte', 'Hylte kommun', 'municipality', true, 14],
@@ -122,7 +121,7 @@ const demoRounds: DemoRound[] = [
 ];
 
 /** Awareness differed between kinds of actor in the last follow-up (finding 2); the demo keeps that shape. */
-const awarenessByKind: Record<Kind, number> = { municipality: 0.78, region: 0.82, agency: 0.6, ngo: 0.38 };
+const awarenessByKind: Record<OrganisationKind, number> = { municipality: 0.78, region: 0.82, agency: 0.6, ngo: 0.38 };
 
 const feedbackLocales: [string, number][] = [
   ['ar', 0.26], ['prs', 0.14], ['fa', 0.08], ['ti', 0.14], ['so', 0.1], ['uk', 0.12], ['sv', 0.06], ['sv-easy', 0.04], ['en', 0.06],

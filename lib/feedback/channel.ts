@@ -2,12 +2,12 @@
 // because a respondent has no account; it reveals only what the public link itself shows.
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { channels, roundSurveys, rounds } from '@/db/schema';
+import { channels, roundSurveys, rounds, type RoundStatus } from '@/db/schema';
 
 export type FeedbackChannel = {
   channelId: number;
   roundId: number;
-  roundStatus: 'draft' | 'open' | 'closed';
+  roundStatus: RoundStatus;
   surveyVersion: number;
   /** The round's frozen snapshot of the target-feedback survey. */
   definition: Record<string, unknown>;

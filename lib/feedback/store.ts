@@ -4,6 +4,7 @@
 // They are stored in the holding table; a release counts them later (lib/responses/release.ts).
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/db/client';
+import type { RoundStatus } from '@/db/schema';
 import { groupCommit } from '@/lib/group-commit';
 import { countAttempts, sweepNowAndThen, type RateLimit } from '@/lib/rate-limit';
 import type { ChannelSnapshot } from './channel';
@@ -20,7 +21,7 @@ export type CheckedSubmission = {
 };
 
 /** `count`: the submission's place among its channel's attempts in this window; refused when past the limit. */
-export type StoreOutcome = { roundStatus: 'draft' | 'open' | 'closed'; count: number; retry_after: number; stored: boolean };
+export type StoreOutcome = { roundStatus: RoundStatus; count: number; retry_after: number; stored: boolean };
 
 export const FEEDBACK_WINDOW: Pick<RateLimit, 'windowSeconds'> = { windowSeconds: 60 };
 

@@ -11,8 +11,8 @@ import { NotFound, requireOrganisation, requireRole, type Actor, type Role } fro
 import { fail, ok, type Result } from '@/lib/result';
 import { env } from '@/lib/env';
 import { toCsv } from '@/lib/export/spreadsheet';
-import { aggregateInvitations } from '@/lib/analytics/aggregate';
-import { publishResponseRates, scopeOf } from '@/lib/analytics/dashboard';
+import { aggregateInvitations } from '@/lib/counts/aggregate';
+import { publishResponseRates, scopeOf, type ResponseRate } from '@/lib/analytics/dashboard';
 
 export const MAX_INVITATIONS_PER_REQUEST = 500;
 
@@ -90,8 +90,9 @@ export async function createInvitations(
   });
 }
 
-export type ResponseRate = { organisationId: number; organisationName: string; made: number; used: number | null; rate: number | null };
-export type ResponseRates = { byOrganisation: ResponseRate[]; total: { made: number; used: number | null } };
+/** The dashboards' response rate of one organisation, as the invitations page lists it. */
+export type OrganisationResponseRate = { organisationId: number; organisationName: string; made: number } & Pick<ResponseRate, 'used' | 'rate'>;
+export type ResponseRates = { byOrganisation: OrganisationResponseRate[]; total: { made: number; used: number | null } };
 
 /**
  * Links used / links made per organisation for a round, and in all. A strategist sees every organisation that was

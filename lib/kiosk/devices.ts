@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { channels, kioskDevices, rounds } from '@/db/schema';
+import { channels, kioskDevices, rounds, type RoundStatus } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
@@ -26,7 +26,7 @@ export function kioskPath(token: string): string {
   return `/k/${token}`;
 }
 
-export type KioskChannel = { channelId: number; channelName: string; publicCode: string; roundName: string; roundStatus: 'draft' | 'open' | 'closed' };
+export type KioskChannel = { channelId: number; channelName: string; publicCode: string; roundName: string; roundStatus: RoundStatus };
 export type KioskDeviceRow = { id: number; channelId: number; label: string; createdAt: Date; revokedAt: Date | null };
 
 /** The channels the actor may enrol devices for, and their devices. Viewers may not. */

@@ -3,12 +3,13 @@
 // entries, not respondents, so they need no small-group suppression.
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
+import { organisationKind, type OrganisationKind } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { monthsBefore, staleMonths } from './freshness';
 
 export type PlatformKindFigures = {
   /** 'overall' for the whole region. */
-  kind: 'overall' | 'municipality' | 'agency' | 'region' | 'ngo';
+  kind: 'overall' | OrganisationKind;
   /** Entries not ended. */
   listed: number;
   organisations: number;
@@ -33,7 +34,7 @@ export async function platformFigures(db: DbOrTx, actor: Actor | null, now = new
          where s.status <> 'ended'
          group by grouping sets ((o.kind), ())`,
   );
-  const kinds = ['overall', 'municipality', 'agency', 'region', 'ngo'] as const;
+  const kinds = ['overall', ...organisationKind.enumValues] as const;
   const byKind = kinds.map((kind) => {
     const row = rows.find((candidate) => (candidate.kind ?? 'overall') === kind) ?? { listed: 0, organisations: 0, verified: 0 };
     return { kind, listed: row.listed, organisations: row.organisations, verified: row.verified, verifiedShare: row.listed ? row.verified / row.listed : null };

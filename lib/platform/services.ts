@@ -12,6 +12,7 @@ import {
   serviceLocations,
   services,
   users,
+  type OrganisationKind,
   type ServiceCategory,
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -114,7 +115,7 @@ export type ServiceView = {
   id: string;
   organisationId: number;
   organisationName: string;
-  organisationKind: 'municipality' | 'agency' | 'region' | 'ngo';
+  organisationKind: OrganisationKind;
   name: string;
   description: string;
   status: ServiceStatus;

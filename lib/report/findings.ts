@@ -1,6 +1,7 @@
 // Findings drafted from the round's published (already suppressed) figures by plain rules, in Swedish, for the
 // strategist to edit. A rule that needs a hidden figure says so instead of guessing.
-import type { GroupFigures, IndicatorFigure, OrganisationKind, RoundDashboard } from '@/lib/analytics/dashboard';
+import type { OrganisationKind } from '@/db/schema';
+import type { GroupFigures, IndicatorFigure, RoundDashboard } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 
 export type DraftFinding = { key: string; text: string };

@@ -2,8 +2,9 @@
 // was locked with; the draft shows the figures as they are now. Every figure is already suppressed.
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { rounds } from '@/db/schema';
+import { rounds, type RoundStatus } from '@/db/schema';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { parseStoredReportFigures } from '@/lib/analytics/stored-figures';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
@@ -12,7 +13,7 @@ import { emptyReportContent, listReportVersions, storeLockedVersion, type Report
 import { fail } from '@/lib/result';
 
 export type ReportView = {
-  round: { id: number; name: string; status: 'draft' | 'open' | 'closed'; minGroupSize: number };
+  round: { id: number; name: string; status: RoundStatus; minGroupSize: number };
   /** The version shown; null when no version exists yet (a strategist then sees drafted findings). */
   version: ReportVersionView | null;
   versions: ReportVersionView[];
@@ -39,18 +40,13 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
   if (versionNumber && !version) return null;
   if (!version && reader.role !== 'strategist') return null;
 
-  const dashboard =
-    version?.locked && version.figures
-      ? (version.figures as unknown as RoundDashboard)
-      : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
+  const locked = version?.locked && version.figures ? parseStoredReportFigures(version.figures, `report version ${version.version} of round ${roundId}`) : null;
+  const dashboard = locked ? locked.dashboard : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
   if (!dashboard) return null;
   const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
-  const platform =
-    version?.locked && version.figures
-      ? (((version.figures as Record<string, unknown>).platform as PlatformFigures | undefined) ?? null)
-      : await platformFigures(db, reader);
+  const platform = locked ? locked.platform : await platformFigures(db, reader);
   return { round, version, versions, content, dashboard, decisions, platform };
 }
 

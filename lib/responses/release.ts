@@ -6,8 +6,9 @@
 // in a transaction of its own that writes nothing else with a time or a person in it (no audit row, no rate-limit
 // row), in random order, so a released response shares its transaction id and its neighbours only with the other
 // answers of its batch: at least the round's minimum group size, unless the round closed or a week ended first.
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '@/db/client';
+import { roundCounts } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { isoWeek } from '@/lib/dates';
 
@@ -29,6 +30,11 @@ export type ReleaseResult = { released: number; perRound: Record<number, number>
 // Any fixed number: only one app server releases at a time.
 const RELEASE_LOCK_KEY = 7_318_204_552;
 
+/** Waits until no release runs, and keeps others from starting until the transaction ends. */
+export async function holdReleaseLock(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${RELEASE_LOCK_KEY}::bigint)`);
+}
+
 /**
  * Moves held answers into `responses` and deletes them from the holding table, in one transaction: a crash or a
  * throw anywhere in it loses and duplicates nothing. Every round released gets at least its minimum group size, or
@@ -42,7 +48,7 @@ export async function releaseHeldAnswers(db: Db, options: ReleaseOptions = {}): 
       const [lock] = await queryRows<{ locked: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${RELEASE_LOCK_KEY}::bigint) as locked`);
       if (!lock.locked) return { released: 0, perRound: {}, skipped: 'busy' as const };
     } else {
-      await tx.execute(sql`select pg_advisory_xact_lock(${RELEASE_LOCK_KEY}::bigint)`);
+      await holdReleaseLock(tx);
     }
     // Submissions wait while a release runs (EXCLUSIVE still lets everyone read). A submission's statement then takes
     // its snapshot after this commit, so a retry sees its first copy either held or released, never neither.
@@ -75,6 +81,8 @@ export async function releaseHeldAnswers(db: Db, options: ReleaseOptions = {}): 
         )
         select round_id, count(*)::int as released from released group by round_id`,
     );
+    // A closed round's stored counts (lib/counts/round-counts.ts) no longer hold every answer: its dashboards count live.
+    if (rows.length) await tx.delete(roundCounts).where(inArray(roundCounts.roundId, rows.map((row) => Number(row.round_id))));
     const perRound = Object.fromEntries(rows.map((row) => [Number(row.round_id), Number(row.released)]));
     return { released: rows.reduce((sum, row) => sum + Number(row.released), 0), perRound };
   });

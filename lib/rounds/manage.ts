@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { logFailure } from '@/lib/log';
+import { storeClosedRoundCounts } from '@/lib/counts/round-counts';
 import { releaseHeldAnswers } from '@/lib/responses/release';
 import { latestSurvey, surveyKeys, type SurveyKey } from '@/surveys';
 
@@ -119,6 +120,7 @@ export async function openRound(db: DbOrTx, actor: Actor, roundId: number): Prom
  * Closing releases all of the round's held answers as its last batch, so the report sees every answer. The release is
  * a transaction of its own, after the close: the close writes an audit row, and a release shares its transaction with
  * nothing dated. Should it fail, the answers stay held and the daily release takes them (a closed round is always due).
+ * Then the round's counts are stored for its dashboards (lib/counts/round-counts.ts).
  */
 export async function closeRound(db: Db, actor: Actor, roundId: number): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
@@ -130,7 +132,11 @@ export async function closeRound(db: Db, actor: Actor, roundId: number): Promise
     await recordAudit(tx, { actorUserId: actor.userId, action: 'round.close', targetType: 'round', targetId: roundId, outcome: 'ok' });
     return ok({ id: roundId });
   });
-  if (closed.ok) await releaseHeldAnswers(db, { roundId }).catch((error: unknown) => logFailure('round.close release', error));
+  if (!closed.ok) return closed;
+  await releaseHeldAnswers(db, { roundId }).catch((error: unknown) => logFailure('round.close release', error));
+  // Its counts cannot change any more: stored once, its dashboards need not add them up again. Without them (a failed
+  // release or store) they count live, as before.
+  await storeClosedRoundCounts(db, roundId).catch((error: unknown) => logFailure('round.close counts', error));
   return closed;
 }
 

@@ -1,14 +1,15 @@
 // Reading rounds. Every function takes the actor who asks and checks it.
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
+import type { RoundStatus } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
-import { reportableCount } from '@/lib/analytics/suppression';
+import { reportableCount } from '@/lib/suppression';
 
 export type RoundSummary = {
   id: number;
   slug: string;
   name: string;
-  status: 'draft' | 'open' | 'closed';
+  status: RoundStatus;
   opensOn: string | null;
   closesOn: string | null;
   minGroupSize: number;

@@ -4,14 +4,14 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { organisations, users } from '@/db/schema';
+import { organisations, userRole, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireOrganisation, requireRole, roleRank, type Actor, type Role } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
 
-const roles = ['strategist', 'coordinator', 'viewer'] as const;
+const roles = userRole.enumValues;
 const optionalOrganisation = z.preprocess(
   (value) => (value === '' || value == null ? null : value),
   z.coerce.number().int().positive().nullable(),

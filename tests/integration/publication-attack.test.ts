@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { invitations, organisations, responses, rounds } from '@/db/schema';
+import { invitations, organisations, responses, rounds, type OrganisationKind } from '@/db/schema';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import type { Actor } from '@/lib/auth/actor';
 import { seededRandom } from '@/lib/demo/generate-answers';
@@ -18,16 +18,14 @@ import { createRandomRound } from './support/random-round';
 import { openTestDatabase } from './support/test-database';
 
 const control = vi.hoisted(() => ({ primaryOnly: false }));
-vi.mock('@/lib/analytics/suppression', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/analytics/suppression')>();
+vi.mock('@/lib/suppression', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/suppression')>();
   return {
     ...real,
     suppressSmallGroups: (...[cells, tables, minGroupSize]: Parameters<typeof real.suppressSmallGroups>) =>
       real.suppressSmallGroups(cells, control.primaryOnly ? [] : tables, minGroupSize),
   };
 });
-
-type Kind = 'municipality' | 'agency' | 'region' | 'ngo';
 
 describe('what the pages publish, attacked by subtraction', () => {
   let database: DatabaseHandle;
@@ -40,7 +38,7 @@ describe('what the pages publish, attacked by subtraction', () => {
   });
   afterAll(() => database.close());
 
-  async function organisationOfKind(kind: Kind): Promise<{ id: number; slug: string }> {
+  async function organisationOfKind(kind: OrganisationKind): Promise<{ id: number; slug: string }> {
     const rows = await database.db.select({ id: organisations.id, slug: organisations.slug, kind: organisations.kind }).from(organisations);
     return rows.find((row) => row.kind === kind)!;
   }
@@ -50,8 +48,8 @@ describe('what the pages publish, attacked by subtraction', () => {
       .insert(rounds)
       .values({ slug: `fritext-${randomUUID().slice(0, 8)}`, name: 'Fritext', status: 'closed', minGroupSize: 5, opensOn: '2019-01-01' })
       .returning();
-    const answered: [Kind, number][] = [['municipality', 21], ['agency', 7], ['ngo', 6], ['region', 4]];
-    const texts = new Map<string, Kind>();
+    const answered: [OrganisationKind, number][] = [['municipality', 21], ['agency', 7], ['ngo', 6], ['region', 4]];
+    const texts = new Map<string, OrganisationKind>();
     for (const [kind, count] of answered) {
       const organisationId = (await organisationOfKind(kind)).id;
       await database.db.insert(responses).values(
@@ -62,7 +60,7 @@ describe('what the pages publish, attacked by subtraction', () => {
         }),
       );
     }
-    const view = async (organisationKind?: Kind) =>
+    const view = async (organisationKind?: OrganisationKind) =>
       (await listFreeTextAnswers(database.db, strategist, { id: round.id, minGroupSize: 5 }, organisationKind ? { organisationKind } : {})).find(
         (q) => q.questionId === 'extension_suggestions',
       )!;

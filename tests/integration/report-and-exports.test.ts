@@ -1,13 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
-import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates } from '@/db/schema';
+import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates, roundCounts } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { exportRoundTables, TOO_FEW } from '@/lib/export/round-export';
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { saveReportDraft } from '@/lib/report/versions';
 import { emptyReportContent } from '@/lib/report/versions';
+import { storeClosedRoundCounts } from '@/lib/counts/round-counts';
 import { deleteRawResponses } from '@/lib/retention';
 import { demoActors, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
@@ -101,6 +102,7 @@ describe('the decision report, exports and retention', () => {
     const counted = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from responses where round_id = ${round2023}`);
     expect(counted[0].n).toBeGreaterThan(0); // nothing deleted by the refused attempts
 
+    expect(await storeClosedRoundCounts(database.db, round2023)).toBe(true);
     const result = await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' });
     expect(result).toEqual({ ok: true, value: { deleted: counted[0].n } });
     expect(await database.db.select().from(responses).where(eq(responses.roundId, round2023))).toEqual([]);
@@ -108,6 +110,7 @@ describe('the decision report, exports and retention', () => {
     expect((kept.figures as { actors: { overall: unknown } }).actors.overall).toEqual(before.dashboard.actors.overall);
     // Nothing finer than the suppressed figures stays, and the dashboards show those.
     expect(await database.db.select().from(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round2023))).toEqual([]);
+    expect(await database.db.select().from(roundCounts).where(eq(roundCounts.roundId, round2023))).toEqual([]);
     const afterwards = await computeRoundDashboard(database.db, strategist, round2023);
     expect(afterwards!.actors).toEqual((await computeRoundDashboard(database.db, strategist, round2023))!.actors);
     expect(afterwards!.actors.overall).toEqual(before.dashboard.actors.overall);

@@ -1,7 +1,7 @@
 // Flattens a published dashboard into what a reader sees (figure → value or null) and the sums that hold between
 // figures, so that the differencing attack can be run against exactly what the dashboard shows.
 import type { GroupFigures, RoundDashboard } from '@/lib/analytics/dashboard';
-import type { SiblingTable } from '@/lib/analytics/suppression';
+import type { SiblingTable } from '@/lib/suppression';
 
 export function publishedFigures(dashboard: RoundDashboard) {
   const values = new Map<string, number | null>();

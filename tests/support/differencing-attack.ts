@@ -1,6 +1,6 @@
 // What an attacker can do with published figures: use every table (total = sum of parts) in which exactly one
 // figure is unknown to work it out, and repeat with what they learnt until nothing more comes out.
-import type { SiblingTable } from '@/lib/analytics/suppression';
+import type { SiblingTable } from '@/lib/suppression';
 
 /** `published` maps each cell to its value, or null when it is hidden. Returns the hidden cells recovered. */
 export function recoverByDifferencing(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom, type Random } from '@/lib/demo/generate-answers';
-import { suppressSmallGroups, type SiblingTable } from '@/lib/analytics/suppression';
+import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
 import { recoverByDifferencing } from '../support/differencing-attack';
 
 /** Publishes what the suppression lets through: the value, or null for a hidden cell. */

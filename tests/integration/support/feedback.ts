@@ -1,7 +1,7 @@
 // Small factories for feedback tests: a valid submission, and a round of a given status with one channel.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/client';
-import { channels, rounds, roundSurveys } from '@/db/schema';
+import { channels, rounds, roundSurveys, type RoundStatus } from '@/db/schema';
 import { latestSurvey } from '@/surveys';
 
 /** Channels of the seeded demo data. */
@@ -19,7 +19,7 @@ export function submission(overrides: Record<string, unknown> = {}) {
 }
 
 /** A round in the given status with a frozen feedback survey and one channel; returns the channel's code. */
-export async function roundWithChannel(db: Db, status: 'draft' | 'open' | 'closed', code: string) {
+export async function roundWithChannel(db: Db, status: RoundStatus, code: string) {
   const survey = latestSurvey('target-feedback');
   const [round] = await db.insert(rounds).values({ slug: `test-${code}`, name: `Test ${code}`, status }).returning();
   await db.insert(roundSurveys).values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });

@@ -3,13 +3,14 @@
 // (counts and lists, per kind, language, channel and target group). Flattened to figure → value (null when hidden),
 // the sums that hold between figures, and each list of texts, so the differencing attack can run over all of it.
 import type { Db } from '@/db/client';
-import { computeRoundDashboard, organisationKinds, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
+import { organisationKinds } from '@/lib/organisations';
 import { freeTextQuestions, listFreeTextAnswers, type FreeTextFilters } from '@/lib/analytics/free-text';
 import type { Actor } from '@/lib/auth/actor';
 import { responseRatesByOrganisation } from '@/lib/invitations';
 import { buildReport } from '@/lib/report';
 import { listRounds } from '@/lib/rounds/queries';
-import type { SiblingTable } from '@/lib/analytics/suppression';
+import type { SiblingTable } from '@/lib/suppression';
 import { publishedFigures } from '../../support/dashboard-publication';
 
 export type Publication = {

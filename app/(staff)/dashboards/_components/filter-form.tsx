@@ -1,6 +1,6 @@
 // Filters are a plain GET form: the selection ends up in the URL, works without JavaScript and can be shared.
 import type { RoundSummary } from '@/lib/rounds/queries';
-import { organisationKinds } from '@/lib/analytics/dashboard';
+import { organisationKinds } from '@/lib/organisations';
 import type { DashboardParams } from '@/lib/analytics/filters';
 import type { Translate } from './figures';
 

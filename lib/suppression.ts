@@ -1,6 +1,7 @@
 // Privacy rule 3: a figure over fewer respondents than the round's minimum group size is never shown, and neither
 // is any figure that would let a hidden one be worked out by subtraction from a total or its siblings.
 // Every dashboard, report and export figure goes through `suppressSmallGroups`.
+// It sits below lib/analytics and lib/rounds, which both publish counts, so neither folder imports the other.
 
 /** The count when it may be shown, otherwise null ("too few answers to show", never 0). For a lone total. */
 export function reportableCount(count: number, minGroupSize: number): number | null {
