@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { isDatabaseUnavailable, type Db } from '@/db/client';
 import { jsonBodyStatus, readJsonBody, type JsonBodyLimits, type JsonBodyProblem } from '@/lib/http/json-body';
 import type { MessageKey } from '@/lib/i18n';
-import { messages } from '@/lib/i18n/messages';
+import { flatMessages } from '@/lib/i18n/messages';
 import { logFailure, requestIdOf, withRequestId } from '@/lib/log';
 import { AccessDenied, NotFound, type Actor } from './actor';
 import { getActor } from './session';
@@ -47,7 +47,7 @@ export function validationFailure(error: z.ZodError): Failure {
 }
 
 function isMessageKey(value: string): value is MessageKey {
-  return value in messages.sv;
+  return value in flatMessages.sv;
 }
 
 /** Runs `run` for a signed-in actor (or anyone, when `anonymous`) with input parsed by `schema`. */

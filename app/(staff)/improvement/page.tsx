@@ -1,20 +1,19 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/lib/auth/page';
 import { listInitiatives } from '@/lib/improvement/initiatives';
-import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'improvement.title') };
+  return { title: (await getTranslations())('improvement.title') };
 }
 
 /** Every initiative of the improvement model, for all signed-in staff. */
 export default async function ImprovementPage() {
   const actor = await requirePageActor();
   const initiatives = await listInitiatives(await getDb(), actor);
-  const tr = translator(await getUiLocale());
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('improvement.title')}</h1>

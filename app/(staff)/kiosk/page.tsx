@@ -3,32 +3,22 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageActor } from '@/lib/auth/page';
-import { t, translator } from '@/lib/i18n';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
 import { listKioskChannels } from '@/lib/kiosk/devices';
 import { revokeKioskAction } from './actions';
 import { EnrolForm } from './enrol-form';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'kiosk.title') };
+  return { title: (await getTranslations())('kiosk.title') };
 }
 
 export default async function KioskDevicesPage() {
   const actor = await requirePageActor();
   const { channels, devices } = await orNotFound(listKioskChannels(await getDb(), actor));
   const locale = await getUiLocale();
-  const tr = translator(locale);
-  const errors = formTexts(locale);
-  const texts = {
-    label: tr('kiosk.label'),
-    labelHint: tr('kiosk.labelHint'),
-    enrol: tr('kiosk.enrol'),
-    enrolled: tr('kiosk.enrolled'),
-    link: tr('kiosk.link'),
-    errors,
-  };
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('kiosk.title')}</h1>
@@ -63,7 +53,7 @@ export default async function KioskDevicesPage() {
                         {device.revokedAt ? (
                           tr('kiosk.revokedState')
                         ) : (
-                          <ActionForm action={revokeKioskAction} submitLabel={tr('kiosk.revoke', { label: device.label })} texts={errors} success={tr('kiosk.revoked')} inline>
+                          <ActionForm action={revokeKioskAction} submitLabel={tr('kiosk.revoke', { label: device.label })} success={tr('kiosk.revoked')} inline>
                             <Hidden name="deviceId" value={device.id} />
                           </ActionForm>
                         )}
@@ -73,7 +63,7 @@ export default async function KioskDevicesPage() {
                 </tbody>
               </table>
             )}
-            {channel.roundStatus !== 'closed' && <EnrolForm channelId={channel.channelId} heading={tr('kiosk.enrolFor', { channel: channel.channelName })} texts={texts} />}
+            {channel.roundStatus !== 'closed' && <EnrolForm channelId={channel.channelId} heading={tr('kiosk.enrolFor', { channel: channel.channelName })} />}
           </section>
         );
       })}

@@ -3,16 +3,15 @@ import Link from 'next/link';
 import { getDb } from '@/db';
 import { createOrganisationAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { OrganisationFields } from './organisation-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'organisations.title') };
+  return { title: (await getTranslations())('organisations.title') };
 }
 
 export default async function OrganisationsPage() {
@@ -21,7 +20,7 @@ export default async function OrganisationsPage() {
     (async () => listOrganisations(await getDb(), requireRole(actor, 'strategist')))(),
   );
   const locale = await getUiLocale();
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('organisations.title')}</h1>
@@ -29,7 +28,7 @@ export default async function OrganisationsPage() {
         <thead>
           <tr>
             <th scope="col">{tr('organisations.name')}</th>
-            <th scope="col">{tr('organisations.kind')}</th>
+            <th scope="col">{tr('organisations.kind.label')}</th>
             <th scope="col">{tr('organisations.principal')}</th>
           </tr>
         </thead>
@@ -47,7 +46,7 @@ export default async function OrganisationsPage() {
       </table>
       <section aria-labelledby="new-organisation">
         <h2 id="new-organisation">{tr('organisations.new')}</h2>
-        <ActionForm action={createOrganisationAction} submitLabel={tr('organisations.create')} texts={formTexts(locale)} success={tr('organisations.created')}>
+        <ActionForm action={createOrganisationAction} submitLabel={tr('organisations.create')} success={tr('organisations.created')}>
           <OrganisationFields t={tr} />
         </ActionForm>
       </section>

@@ -3,22 +3,23 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { getActor } from '@/lib/auth/session';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { formatNumber, t, translator } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { organisationName } from '@/lib/organisations';
 import { formatPeriod } from '@/lib/dates';
 import { PlatformToDo } from '../platform/_components/to-do';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'overview.title') };
+  return { title: (await getTranslations())('overview.title') };
 }
 
 export default async function OverviewPage() {
   const actor = await getActor();
   if (!actor) redirect('/sign-in');
   const locale = await getUiLocale();
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const db = await getDb();
   const [rounds, organisation] = await Promise.all([
     listRounds(db, actor),

@@ -4,21 +4,20 @@ import { formatPeriod } from '@/lib/dates';
 import { getDb } from '@/db';
 import { createRoundAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requirePageActor } from '@/lib/auth/page';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { RoundFields } from './round-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'rounds.title') };
+  return { title: (await getTranslations())('rounds.title') };
 }
 
 export default async function RoundsPage() {
   const actor = await requirePageActor();
   const locale = await getUiLocale();
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const rounds = await listRounds(await getDb(), actor);
   const invites = actor.role !== 'viewer';
   return (
@@ -62,7 +61,7 @@ export default async function RoundsPage() {
       {actor.role === 'strategist' && (
         <section aria-labelledby="new-round">
           <h2 id="new-round">{tr('rounds.new')}</h2>
-          <ActionForm action={createRoundAction} submitLabel={tr('rounds.create')} texts={formTexts(locale)}>
+          <ActionForm action={createRoundAction} submitLabel={tr('rounds.create')}>
             <RoundFields t={tr} />
           </ActionForm>
         </section>

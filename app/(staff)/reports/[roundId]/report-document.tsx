@@ -122,7 +122,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
         {report.decisions.length === 0 ? (
           <p>Ingen beslutsperiod är angiven för rapporten.</p>
         ) : (
-          <DecisionsTable rows={report.decisions} caption="Beslut per huvudman" />
+          <DecisionsTable rows={report.decisions} caption="Beslut per huvudman" locale="sv" />
         )}
       </section>
 

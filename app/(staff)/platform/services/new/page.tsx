@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { ActionForm } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { listCategories } from '@/lib/platform/services';
 import { createServiceAction } from '../../actions';
@@ -14,7 +13,7 @@ import { ServiceFields } from '../../_components/service-fields';
 import '../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.add') };
+  return { title: (await getTranslations())('platform.add') };
 }
 
 export default async function NewServicePage() {
@@ -25,14 +24,14 @@ export default async function NewServicePage() {
     Promise.all([listCategories(db, editor), editor.role === 'strategist' ? listOrganisations(db, editor) : undefined]),
   );
   const locale = await getUiLocale();
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <p>
         <Link href="/platform">{tr('platform.back')}</Link>
       </p>
       <h1>{tr('platform.add')}</h1>
-      <ActionForm action={createServiceAction} submitLabel={tr('platform.create')} texts={formTexts(locale)}>
+      <ActionForm action={createServiceAction} submitLabel={tr('platform.create')}>
         <ServiceFields t={tr} locale={locale} categories={categories} organisations={organisations} />
       </ActionForm>
     </div>

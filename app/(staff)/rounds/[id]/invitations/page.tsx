@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
-import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { formatNumber, formatPercent, t, translator } from '@/lib/i18n';
+import { formatNumber, formatPercent } from '@/lib/i18n';
 import { responseRatesByOrganisation } from '@/lib/invitations';
 import { listOrganisations } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
@@ -12,7 +12,7 @@ import { Suppressed } from '../../../dashboards/_components/figures';
 import { InvitationMaker } from './invitation-maker';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'invitations.title') };
+  return { title: (await getTranslations())('invitations.title') };
 }
 
 export default async function InvitationsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,7 +23,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
     Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), listOrganisations(db, actor)]),
   );
   const locale = await getUiLocale();
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const mine = actor.role === 'strategist' ? organisations : organisations.filter((organisation) => organisation.id === actor.organisationId);
   const { byOrganisation, total } = rates;
   return (
@@ -42,14 +42,6 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
           <InvitationMaker
             roundId={round.id}
             organisations={mine.map(({ id, name }) => ({ id, name }))}
-            labels={{
-              organisation: tr('invitations.organisation'),
-              count: tr('invitations.count'),
-              countHint: tr('invitations.countHint'),
-              submit: tr('invitations.submit'),
-              made: tr('invitations.made'),
-            }}
-            texts={formTexts(locale)}
           />
         </section>
       )}
