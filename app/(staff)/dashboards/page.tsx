@@ -64,7 +64,7 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
       <FilterForm action="/dashboards" rounds={selection.rounds} params={selection.params} show={{ compare: true }} tr={tr} />
       {own && <p>{tr('dashboards.scope.organisation', { organisation: own })}</p>}
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
-      {held > 0 && <p>{tr('dashboards.heldAnswers', { count: formatNumber(locale, held), min: dashboard.round.minGroupSize })}</p>}
+      {held > 0 && <p>{tr('dashboards.heldAnswers', { count: held, min: dashboard.round.minGroupSize })}</p>}
       {dashboard.comparedWith && <p>{tr('dashboards.comparedWith', { round: dashboard.comparedWith.name })}</p>}
 
       <section aria-labelledby="responses">

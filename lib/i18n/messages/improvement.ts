@@ -132,10 +132,10 @@ export const sv = {
   'improvement.table.tests': 'Förändringstest',
   'improvement.table.figures': 'Längsta skift {run} (gräns {runLimit}), antal korsningar {crossings} (gräns {crossingsLimit}), {useful} användbara punkter.',
   'improvement.summary.noValues': 'Inga värden ännu.',
-  'improvement.summary.tooFew': 'Med {useful} punkter går det ännu inte att skilja signal från slump; minst 10 behövs. Medianen är {centre}.',
+  'improvement.summary.tooFew': 'Med {useful, plural, one {# punkt} other {# punkter}} går det ännu inte att skilja signal från slump; minst 10 behövs. Medianen är {centre}.',
   'improvement.summary.shiftBetter': 'Ett ovanligt långt skift, {run} punkter i rad på samma sida om medianen {centre} (gränsen är {limit}), visar en verklig förändring till det bättre.',
   'improvement.summary.shiftWorse': 'Ett ovanligt långt skift, {run} punkter i rad på samma sida om medianen {centre} (gränsen är {limit}), visar en verklig förändring till det sämre.',
-  'improvement.summary.fewCrossings': 'Kurvan korsar medianen {centre} bara {crossings} gånger (färre än {limit} är ovanligt): en verklig förändring är trolig.',
+  'improvement.summary.fewCrossings': 'Kurvan korsar medianen {centre} bara {crossings, plural, one {# gång} other {# gånger}} (färre än {limit} är ovanligt): en verklig förändring är trolig.',
   'improvement.summary.noSignal': 'Ingen signal: de {useful} punkterna varierar kring medianen {centre} inom slumpens ram.',
   'improvement.test.new': 'Nytt förändringstest',
   'improvement.test.create': 'Lägg till testet',
@@ -173,7 +173,7 @@ export const sv = {
   'improvement.followUp.all': 'Alla initiativ',
   'improvement.followUp.indicator': 'Andel som svarar att modellen hjälpte att identifiera utmaningar: {share}.',
   'improvement.followUp.indicatorHidden': 'Andelen som svarar att modellen hjälpte att identifiera utmaningar visas inte: för få svar.',
-  'improvement.followUp.summary': '{total} initiativ: {step1} i steg 1, {step2} i steg 2 och {step3} i steg 3.',
+  'improvement.followUp.summary': '{total, plural, other {# initiativ}}: {step1} i steg 1, {step2} i steg 2 och {step3} i steg 3.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -310,12 +310,12 @@ export const en: Record<keyof typeof sv, string> = {
   'improvement.table.tests': 'Test of change',
   'improvement.table.figures': 'Longest shift {run} (limit {runLimit}), crossings {crossings} (limit {crossingsLimit}), {useful} useful points.',
   'improvement.summary.noValues': 'No values yet.',
-  'improvement.summary.tooFew': 'With {useful} points, signal cannot yet be told from chance; at least 10 are needed. The median is {centre}.',
+  'improvement.summary.tooFew': 'With {useful, plural, one {# point} other {# points}}, signal cannot yet be told from chance; at least 10 are needed. The median is {centre}.',
   'improvement.summary.shiftBetter':
     'An unusually long shift, {run} points in a row on one side of the median {centre} (the limit is {limit}), shows a real change for the better.',
   'improvement.summary.shiftWorse':
     'An unusually long shift, {run} points in a row on one side of the median {centre} (the limit is {limit}), shows a real change for the worse.',
-  'improvement.summary.fewCrossings': 'The line crosses the median {centre} only {crossings} times (fewer than {limit} is unusual): a real change is likely.',
+  'improvement.summary.fewCrossings': 'The line crosses the median {centre} only {crossings, plural, one {# time} other {# times}} (fewer than {limit} is unusual): a real change is likely.',
   'improvement.summary.noSignal': 'No signal: the {useful} points vary around the median {centre} within what chance gives.',
   'improvement.test.new': 'New test of change',
   'improvement.test.create': 'Add the test',
@@ -354,5 +354,5 @@ export const en: Record<keyof typeof sv, string> = {
   'improvement.followUp.all': 'All initiatives',
   'improvement.followUp.indicator': 'Share answering that the model helped identify challenges: {share}.',
   'improvement.followUp.indicatorHidden': 'The share answering that the model helped identify challenges is not shown: too few answers.',
-  'improvement.followUp.summary': '{total} initiatives: {step1} in step 1, {step2} in step 2 and {step3} in step 3.',
+  'improvement.followUp.summary': '{total, plural, one {# initiative} other {# initiatives}}: {step1} in step 1, {step2} in step 2 and {step3} in step 3.',
 };

@@ -11,7 +11,7 @@ export const sv = {
   'platform.filterApply': 'Visa',
   'platform.filterAll': 'Alla',
   'platform.search': 'Sök',
-  'platform.results': '{count} stödinsatser',
+  'platform.results': '{count, plural, one {# stödinsats} other {# stödinsatser}}',
   'platform.none': 'Inga stödinsatser matchar.',
   'platform.back': 'Tillbaka till plattformen',
 
@@ -143,7 +143,7 @@ export const sv = {
   'platform.followUp.organisations': 'Organisationer med poster',
   'platform.followUp.verifiedShare': 'Bekräftade senaste {months} mån.',
   'platform.followUp.total': 'Hela regionen',
-  'platform.followUp.summary': '{listed} stödinsatser på plattformen; {share} av dem bekräftade de senaste {months} månaderna.',
+  'platform.followUp.summary': '{listed, plural, one {# stödinsats} other {# stödinsatser}} på plattformen; {share} av dem bekräftade de senaste {months} månaderna.',
 
   'platform.hsds.badPage': 'page och per_page måste vara heltal, page 1 eller större och per_page 1–100.',
   'platform.hsds.badDate': 'modified_after måste vara ett datum eller en tidpunkt enligt ISO 8601, till exempel 2026-01-31 eller 2026-01-31T12:00:00Z.',
@@ -178,7 +178,7 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.filterApply': 'Show',
   'platform.filterAll': 'All',
   'platform.search': 'Search',
-  'platform.results': '{count} entries',
+  'platform.results': '{count, plural, one {# entry} other {# entries}}',
   'platform.none': 'No entries match.',
   'platform.back': 'Back to the platform',
 
@@ -310,7 +310,7 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.followUp.organisations': 'Organisations with entries',
   'platform.followUp.verifiedShare': 'Confirmed in the last {months} months',
   'platform.followUp.total': 'The whole region',
-  'platform.followUp.summary': '{listed} entries on the platform; {share} of them confirmed in the last {months} months.',
+  'platform.followUp.summary': '{listed, plural, one {# entry} other {# entries}} on the platform; {share} of them confirmed in the last {months} months.',
 
   'platform.hsds.badPage': 'page and per_page must be whole numbers, page 1 or more and per_page 1–100.',
   'platform.hsds.badDate': 'modified_after must be an ISO 8601 date or date-time, for example 2026-01-31 or 2026-01-31T12:00:00Z.',

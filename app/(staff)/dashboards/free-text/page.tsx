@@ -8,7 +8,6 @@ import { FilterForm } from '../_components/filter-form';
 import { Suppressed } from '../_components/figures';
 import { loadDashboardPage, type SearchParams } from '../_components/load';
 import { getTranslations } from 'next-intl/server';
-import { formatNumber } from '@/lib/i18n';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('dashboards.nav.freeText') };
@@ -43,7 +42,7 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
             </p>
           ) : (
             <>
-              <p>{tr('dashboards.freeText.count', { count: formatNumber(locale, question.count!) })}</p>
+              <p>{tr('dashboards.freeText.count', { count: question.count! })}</p>
               <ul className="free-text">
                 {question.answers.map((answer, index) => (
                   <li key={index}>{answer}</li>
