@@ -1,5 +1,7 @@
 // @ts-check
 const { resourceContentSecurityPolicy, securityHeaders } = require('./lib/security-headers');
+// The staff UI's locale and messages (from the `lang` cookie, never the address) are resolved in lib/i18n/request.ts.
+const withNextIntl = require('next-intl/plugin')('./lib/i18n/request.ts');
 
 const headerList = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
@@ -23,4 +25,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

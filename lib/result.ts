@@ -2,7 +2,7 @@
 // are values, not exceptions; every service in lib/ and every wrapper speaks it.
 import type { z } from 'zod';
 import type { MessageKey } from '@/lib/i18n';
-import { messages } from '@/lib/i18n/messages';
+import { flatMessages } from '@/lib/i18n/messages';
 
 export type Failure = { ok: false; error: MessageKey; fieldErrors?: Record<string, MessageKey> };
 export type Result<T = null> = { ok: true; value: T } | Failure;
@@ -21,5 +21,5 @@ export function validationFailure(error: z.ZodError): Failure {
 }
 
 function isMessageKey(value: string): value is MessageKey {
-  return value in messages.sv;
+  return value in flatMessages.sv;
 }

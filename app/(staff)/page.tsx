@@ -1,9 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { getUiLocale } from '@/lib/i18n/server';
-import { translator } from '@/lib/i18n';
 
 export default async function HomePage() {
-  const tr = translator(await getUiLocale());
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('home.title')}</h1>

@@ -2,27 +2,34 @@
 // A form for a guarded server action: shows the action's error and each field's error beside the field.
 import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef } from 'react';
 import type { Result } from '@/lib/result';
+import { useTranslations } from 'next-intl';
+import type { MessageKey } from '@/lib/i18n';
 
-type State = { result: Result<unknown> | null; texts: Record<string, string> };
-const FormState = createContext<State>({ result: null, texts: {} });
+type State = { result: Result<unknown> | null };
+const FormState = createContext<State>({ result: null });
+
+/** The text of a message key an action or route returned (keys arrive as data); an unknown key gives `fallback`'s
+ * text, or the key itself. */
+export function useMessageText(): (key: string, fallback?: MessageKey) => string {
+  const t = useTranslations();
+  return (key, fallback) => (t.has(key as MessageKey) ? t(key as MessageKey) : fallback ? t(fallback) : key);
+}
 
 export function ActionForm<T>({
   action,
   submitLabel,
-  texts,
   success,
   children,
   inline = false,
 }: {
   action: (previous: Result<T> | null, formData: FormData) => Promise<Result<T>>;
   submitLabel: string;
-  /** Translated messages for every error key the action may return. */
-  texts: Record<string, string>;
   success?: string;
   children?: React.ReactNode;
   inline?: boolean;
 }) {
   const [result, formAction, pending] = useActionState<Result<T> | null, FormData>(action, null);
+  const text = useMessageText();
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (result?.ok) form.current?.reset();
@@ -35,11 +42,11 @@ export function ActionForm<T>({
     startTransition(() => formAction(data));
   }
   return (
-    <FormState.Provider value={{ result, texts }}>
+    <FormState.Provider value={{ result }}>
       <form ref={form} action={formAction} onSubmit={submit} className={inline ? 'inline-form' : 'form'} noValidate>
         {result && !result.ok && (
           <p role="alert" className="error">
-            {texts[result.error] ?? result.error}
+            {text(result.error)}
           </p>
         )}
         {result?.ok && success && <p role="status">{success}</p>}
@@ -67,7 +74,8 @@ type FieldProps = {
 };
 
 export function Field({ name, label, type = 'text', defaultValue, defaultChecked, options, hint, required, autoComplete, value: checkedValue }: FieldProps) {
-  const { result, texts } = useContext(FormState);
+  const { result } = useContext(FormState);
+  const text = useMessageText();
   const id = useId();
   const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
   const describedBy = [hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -96,7 +104,7 @@ export function Field({ name, label, type = 'text', defaultValue, defaultChecked
       )}
       {errorKey && (
         <p className="field-error" id={`${id}-error`}>
-          {texts[errorKey] ?? errorKey}
+          {text(errorKey)}
         </p>
       )}
       {type === 'textarea' && <textarea {...common} defaultValue={value ?? ''} rows={3} />}
@@ -122,7 +130,8 @@ export function Hidden({ name, value }: { name: string; value: string | number }
 
 /** A group of fields answered together (checkboxes of one name, a grid of selects): one legend, one error. */
 export function Fieldset({ name, legend, hint, children }: { name: string; legend: string; hint?: string; children: React.ReactNode }) {
-  const { result, texts } = useContext(FormState);
+  const { result } = useContext(FormState);
+  const text = useMessageText();
   const id = useId();
   const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
   return (
@@ -135,7 +144,7 @@ export function Fieldset({ name, legend, hint, children }: { name: string; legen
       )}
       {errorKey && (
         <p className="field-error" id={`${id}-error`}>
-          {texts[errorKey] ?? errorKey}
+          {text(errorKey)}
         </p>
       )}
       {children}

@@ -1,69 +1,70 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import type { Role } from '@/lib/auth/actor';
-import { t, type UiLocale } from '@/lib/i18n';
+import { translator, type UiLocale } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
 import { SignOutButton } from './sign-out-button';
 
 export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signedIn: boolean; role?: Role }) {
+  const t = translator(locale);
   return (
     <header className="site-header">
       <Link href="/" className="site-name">
-        {t(locale, 'app.shortName')}
+        {t('app.shortName')}
       </Link>
-      <nav aria-label={t(locale, 'nav.main')}>
+      <nav aria-label={t('nav.main')}>
         <ul>
           {signedIn ? (
             <>
               <li>
-                <Link href="/overview">{t(locale, 'nav.overview')}</Link>
+                <Link href="/overview">{t('nav.overview')}</Link>
               </li>
               <li>
-<Link href="/dashboards">{t(locale, 'nav.dashboards')}</Link>
+<Link href="/dashboards">{t('nav.dashboards')}</Link>
               </li>
               <li>
-                <Link href="/rounds">{t(locale, 'rounds.nav')}</Link>
+                <Link href="/rounds">{t('rounds.nav')}</Link>
               </li>
               <li>
-                <Link href="/platform">{t(locale, 'platform.nav')}</Link>
+                <Link href="/platform">{t('platform.nav')}</Link>
               </li>
               {role === 'strategist' && (
                 <li>
-                  <Link href="/organisations">{t(locale, 'organisations.nav')}</Link>
+                  <Link href="/organisations">{t('organisations.nav')}</Link>
                 </li>
               )}
               {(role === 'strategist' || role === 'coordinator') && (
                 <li>
-                  <Link href="/users">{t(locale, 'users.nav')}</Link>
+                  <Link href="/users">{t('users.nav')}</Link>
                 </li>
               )}
               {(role === 'strategist' || role === 'coordinator') && (
                 <li>
-                  <Link href="/kiosk">{t(locale, 'kiosk.nav')}</Link>
+                  <Link href="/kiosk">{t('kiosk.nav')}</Link>
                 </li>
               )}
               <li>
-                <Link href="/improvement">{t(locale, 'improvement.nav')}</Link>
+                <Link href="/improvement">{t('improvement.nav')}</Link>
               </li>
               <li>
-                <Link href="/decisions">{t(locale, 'decisions.nav')}</Link>
+                <Link href="/decisions">{t('decisions.nav')}</Link>
               </li>
               <li>
-                <Link href="/account">{t(locale, 'account.nav')}</Link>
+                <Link href="/account">{t('account.nav')}</Link>
               </li>
               <li>
-                <SignOutButton label={t(locale, 'nav.signOut')} />
+                <SignOutButton label={t('nav.signOut')} />
               </li>
             </>
           ) : (
             <li>
-              <Link href="/sign-in">{t(locale, 'nav.signIn')}</Link>
+              <Link href="/sign-in">{t('nav.signIn')}</Link>
             </li>
           )}
         </ul>
       </nav>
       <Suspense>
-        <LanguageSwitch current={locale} label={t(locale, 'nav.language')} />
+        <LanguageSwitch current={locale} label={t('nav.language')} />
       </Suspense>
     </header>
   );

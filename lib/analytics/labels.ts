@@ -1,13 +1,13 @@
 // What a published group is called: one place for the dashboards, the decision report and the exports.
 import { translator, type MessageKey, type UiLocale } from '@/lib/i18n';
-import { messages } from '@/lib/i18n/messages';
+import { flatMessages } from '@/lib/i18n/messages';
 import type { GroupFigures } from './dashboard';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** A message for a key built from data (a kind, a language code), or the raw key when there is none. */
 export function labelFor(tr: Translate, key: string, fallback: string): string {
-  return key in messages.sv ? tr(key as MessageKey) : fallback;
+  return key in flatMessages.sv ? tr(key as MessageKey) : fallback;
 }
 
 export function groupLabel(tr: Translate, group: Pick<GroupFigures, 'breakdown' | 'key' | 'name'>): string {

@@ -11,14 +11,8 @@ export function waitOfError(error: string | null | undefined): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export type WaitLabels = { throttled: string; second: string; seconds: string; minute: string; minutes: string };
-
-/** "Vänta 45 sekunder …" / "… 3 minuter …": the message with the wait in words, minutes rounded up from a minute on. */
-export function throttledMessage(labels: WaitLabels, seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  const wait =
-    seconds < 60
-      ? (seconds === 1 ? labels.second : labels.seconds).replace('{n}', String(seconds))
-      : (minutes === 1 ? labels.minute : labels.minutes).replace('{n}', String(minutes));
-  return labels.throttled.replace('{wait}', wait);
+/** The values of the message 'signIn.throttled' ("Vänta 45 sekunder …" / "… 3 minuter …"): under a minute in
+ * seconds, from a minute on in minutes rounded up. The message's plural rules say "1 minut" or "3 minuter". */
+export function waitValues(seconds: number): { unit: 'second' | 'minute'; count: number } {
+  return seconds < 60 ? { unit: 'second', count: seconds } : { unit: 'minute', count: Math.ceil(seconds / 60) };
 }

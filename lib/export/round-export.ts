@@ -5,7 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/db/client';
 import { rounds } from '@/db/schema';
 import { computeRoundDashboard, type GroupFigures, type RoundDashboard } from '@/lib/analytics/dashboard';
-import { groupLabel, swedish } from '@/lib/analytics/labels';
+import { groupLabel, labelFor, swedish } from '@/lib/analytics/labels';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import type { Cell, ExportTable } from './spreadsheet';
@@ -34,24 +34,23 @@ async function dashboardOf(db: Db, actor: Actor, roundId: number): Promise<Round
   return dashboard;
 }
 
-const breakdownName: Record<string, string> = {
-  overall: 'Alla',
-  kind: 'Typ av organisation',
-  organisation: 'Organisation',
-  language: 'Språk',
-  channel: 'Kanal',
-  targetGroup: 'Målgrupp',
-  assistance: 'Besvarad med hjälp',
-};
+// Exports are Swedish, like the report they go with: every header is `swedish`'s.
+const t = swedish;
+const breakdownName = (breakdown: string) => labelFor(t, `export.breakdown.${breakdown}`, breakdown);
 
 function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
   const table = (title: string, surveyKey: string, groups: GroupFigures[]): ExportTable => {
     const indicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === surveyKey);
     return {
       title,
-      headers: ['Indelning', 'Grupp', 'Svar', ...indicators.flatMap((i) => [`${i.label.sv}: andel`, `${i.label.sv}: n`, `${i.label.sv}: 95 % KI låg`, `${i.label.sv}: 95 % KI hög`])],
+      headers: [
+        t('export.header.breakdown'),
+        t('export.header.group'),
+        t('export.header.respondents'),
+        ...indicators.flatMap(({ label }) => (['share', 'n', 'low', 'high'] as const).map((column) => t(`export.header.${column}`, { indicator: label.sv }))),
+      ],
       rows: groups.map((group): Cell[] => [
-        breakdownName[group.breakdown] ?? group.breakdown,
+        breakdownName(group.breakdown),
         groupLabel(swedish, group),
         group.respondents ?? TOO_FEW,
         ...indicators.flatMap((indicator): Cell[] => {
@@ -63,13 +62,13 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
   };
   const { actors, targetGroups, responseRates } = dashboard;
   return [
-    table('Aktörer', 'actor-followup', [actors.overall, ...actors.byKind, ...actors.byOrganisation]),
-    table('Målgrupper', 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory, ...(targetGroups.byAssistance ?? [])]),
+    table(t('export.table.actors'), 'actor-followup', [actors.overall, ...actors.byKind, ...actors.byOrganisation]),
+    table(t('export.table.targetGroups'), 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory, ...(targetGroups.byAssistance ?? [])]),
     {
-      title: 'Svarsfrekvens',
-      headers: ['Indelning', 'Grupp', 'Länkar', 'Använda', 'Svarsfrekvens'],
+      title: t('export.table.rates'),
+      headers: [t('export.header.breakdown'), t('export.header.group'), t('export.header.links'), t('export.header.used'), t('export.header.rate')],
       rows: [responseRates.overall, ...responseRates.byKind, ...responseRates.byOrganisation].map((rate): Cell[] => [
-        breakdownName[rate.breakdown] ?? rate.breakdown,
+        breakdownName(rate.breakdown),
         groupLabel(swedish, rate),
         rate.invitations,
         rate.used ?? TOO_FEW,
@@ -95,15 +94,23 @@ async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]>
     const ofSurvey = rows.filter((row) => row.survey_key === surveyKey);
     const questionIds = [...new Set(ofSurvey.flatMap((row) => Object.keys(row.answers)))].sort();
     return {
-      title: surveyKey === 'actor-followup' ? 'Aktörernas svar' : 'Målgruppernas svar',
-      headers: ['Enkätversion', surveyKey === 'actor-followup' ? 'Organisation' : 'Kanal', 'Språk', 'Vecka', 'Demodata', ...(surveyKey === 'target-feedback' ? ['Besvarad med hjälp'] : []), ...questionIds],
+      title: surveyKey === 'actor-followup' ? t('export.table.actorAnswers') : t('export.table.targetAnswers'),
+      headers: [
+        t('export.header.surveyVersion'),
+        surveyKey === 'actor-followup' ? t('export.header.organisation') : t('export.header.channel'),
+        t('export.header.language'),
+        t('export.header.week'),
+        t('export.header.demo'),
+        ...(surveyKey === 'target-feedback' ? [t('export.header.withHelp')] : []),
+        ...questionIds,
+      ],
       rows: ofSurvey.map((row): Cell[] => [
         row.survey_version,
         row.source,
         row.locale,
         row.submitted_week,
-        row.is_demo ? 'ja' : 'nej',
-        ...(surveyKey === 'target-feedback' ? [row.answered_with_help ? 'ja' : 'nej'] : []),
+        row.is_demo ? t('export.yes') : t('export.no'),
+        ...(surveyKey === 'target-feedback' ? [row.answered_with_help ? t('export.yes') : t('export.no')] : []),
         ...questionIds.map((id) => answerCell(row.answers[id])),
       ]),
     };
@@ -113,7 +120,7 @@ async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]>
 function answerCell(value: unknown): Cell {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
+  if (typeof value === 'boolean') return value ? t('export.yes') : t('export.no');
   if (Array.isArray(value)) return value.join('; ');
   return JSON.stringify(value);
 }

@@ -1,5 +1,9 @@
-// The one translation function: t(locale, key, values). Numbers and percentages go through `format*` below.
-import { messages, type MessageKey } from './messages';
+// The UI's words go through next-intl, one mechanism: server components call `getTranslations()`, client components
+// `useTranslations()` (messages come from lib/i18n/request.ts), and code outside React (summaries, the report,
+// exports) calls `translator(locale)` below, next-intl's own translator over the same messages.
+// Numbers and percentages go through `format*` below.
+import { createTranslator } from 'next-intl';
+import { messages } from './messages';
 import { defaultUiLocale, isUiLocale, type UiLocale } from './locales';
 
 export type { MessageKey } from './messages';
@@ -7,15 +11,15 @@ export * from './locales';
 
 export const LOCALE_COOKIE = 'lang';
 
-export function t(locale: UiLocale, key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = messages[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** Dates in messages are read in Sweden's time, on the server and in the browser alike. */
+export const uiTimeZone = 'Europe/Stockholm';
+
+/** A translator bound to one locale, for code outside React: `translator('sv')('overview.responses', { count: 5 })`. */
+export function translator(locale: UiLocale) {
+  return createTranslator({ locale, messages: messages[locale], timeZone: uiTimeZone });
 }
 
-/** A translator bound to one locale, for components that print many messages. */
-export function translator(locale: UiLocale) {
-  return (key: MessageKey, values?: Record<string, string | number>) => t(locale, key, values);
-}
+export type Translator = ReturnType<typeof translator>;
 
 export function resolveUiLocale(cookieValue: string | undefined, acceptLanguage: string | null): UiLocale {
   if (isUiLocale(cookieValue)) return cookieValue;

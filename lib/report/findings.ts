@@ -3,33 +3,26 @@
 import type { OrganisationKind } from '@/db/schema';
 import type { GroupFigures, IndicatorFigure, RoundDashboard } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n';
+import { swedish as t } from '@/lib/analytics/labels';
 
 export type DraftFinding = { key: string; text: string };
 
 /** Awareness counts as varying between actors when the kinds' shares are this far apart. */
 export const VARIES_BETWEEN_KINDS = 0.15;
 
-const kindPhrase: Record<OrganisationKind, string> = {
-  municipality: 'i kommunerna',
-  agency: 'i myndigheterna',
-  region: 'i Region Halland',
-  ngo: 'i idéburna organisationer',
-};
-
 const percent = (share: number) => formatPercent('sv', share);
 const points = (difference: number) => formatNumber('sv', Math.abs(difference) * 100, 0);
 
 export function describeFigure(figure: IndicatorFigure): string {
-  return `${percent(figure.share)} (95 % konfidensintervall ${percent(figure.interval.low)}–${percent(figure.interval.high)}, n = ${formatNumber('sv', figure.n)})`;
+  return t('report.findings.figure', { share: percent(figure.share), low: percent(figure.interval.low), high: percent(figure.interval.high), n: formatNumber('sv', figure.n) });
 }
 
 export function describeChange(figure: IndicatorFigure, comparedWith: RoundDashboard['comparedWith']): string {
-  if (!comparedWith) return 'Det finns ingen tidigare omgång att jämföra med.';
-  if (!figure.change) return `Jämförelse med ${comparedWith.name} kan inte visas (för få svar i någon av omgångarna).`;
+  if (!comparedWith) return t('report.document.noComparison');
+  if (!figure.change) return t('report.findings.changeHidden', { round: comparedWith.name });
   const { difference, significant } = figure.change;
-  const direction = difference === 0 ? 'oförändrat' : `${difference > 0 ? 'en ökning' : 'en minskning'} med ${points(difference)} procentenheter`;
-  const certainty = significant ? 'större än slumpen förklarar' : 'inom slumpens marginal';
-  return `Jämfört med ${comparedWith.name}: ${direction}, ${certainty}.`;
+  const direction = difference === 0 ? 'same' : difference > 0 ? 'up' : 'down';
+  return t('report.findings.change', { round: comparedWith.name, direction, points: points(difference), significant: String(significant) });
 }
 
 function indicatorFigure(group: GroupFigures, indicatorId: string): IndicatorFigure | null {
@@ -38,8 +31,8 @@ function indicatorFigure(group: GroupFigures, indicatorId: string): IndicatorFig
 
 function draftIndicator(dashboard: RoundDashboard, indicatorId: string, label: string, overall: GroupFigures, byKind: GroupFigures[] | null): DraftFinding {
   const figure = indicatorFigure(overall, indicatorId);
-  if (!figure) return { key: indicatorId, text: `${label}: för få svar för att visas.` };
-  let text = `${label}: ${describeFigure(figure)}. ${describeChange(figure, dashboard.comparedWith)}`;
+  if (!figure) return { key: indicatorId, text: t('report.findings.suppressed', { indicator: label }) };
+  let text = t('report.findings.finding', { indicator: label, figure: describeFigure(figure), change: describeChange(figure, dashboard.comparedWith) });
   if (byKind) {
     const shown = byKind
       .map((group) => ({ kind: group.key as OrganisationKind, figure: indicatorFigure(group, indicatorId) }))
@@ -49,8 +42,13 @@ function draftIndicator(dashboard: RoundDashboard, indicatorId: string, label: s
       const [highest, lowest] = [shown[0], shown[shown.length - 1]];
       text +=
         highest.figure.share - lowest.figure.share >= VARIES_BETWEEN_KINDS
-          ? ` Andelen varierar mellan aktörer: ${percent(highest.figure.share)} ${kindPhrase[highest.kind]}, ${percent(lowest.figure.share)} ${kindPhrase[lowest.kind]}.`
-          : ` Andelen är likartad mellan aktörer (${percent(lowest.figure.share)}–${percent(highest.figure.share)}).`;
+          ? t('report.findings.varies', {
+              highest: percent(highest.figure.share),
+              highestKind: t(`report.findings.in.${highest.kind}`),
+              lowest: percent(lowest.figure.share),
+              lowestKind: t(`report.findings.in.${lowest.kind}`),
+            })
+          : t('report.findings.similar', { lowest: percent(lowest.figure.share), highest: percent(highest.figure.share) });
     }
   }
   return { key: indicatorId, text };

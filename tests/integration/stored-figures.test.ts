@@ -6,8 +6,8 @@ import type { DatabaseHandle } from '@/db/client';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
 import { figuresToStore, parseStoredDashboard, parseStoredReportFigures, StoredFiguresInvalid } from '@/lib/analytics/stored-figures';
 import type { Actor } from '@/lib/auth/actor';
-import { buildReport } from '@/lib/report';
-import { emptyReportContent, lockReportVersion, saveReportDraft } from '@/lib/report/versions';
+import { buildReport, lockReportVersion } from '@/lib/report';
+import { emptyReportContent, saveReportDraft, storeLockedVersion } from '@/lib/report/versions';
 import { demoActors, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
@@ -53,16 +53,17 @@ describe('stored figures', () => {
   it('a locked report reads its dashboard and platform figures back; a broken one is a clear error', async () => {
     await saveReportDraft(database.db, strategist, { roundId: round2023, version: null, caseNumber: 'RS1', content: { ...emptyReportContent } });
     const draft = (await buildReport(database.db, strategist, round2023))!;
-    await lockReportVersion(database.db, strategist, { roundId: round2023, version: 1, figures: { ...draft.dashboard, platform: draft.platform } as never });
+    await lockReportVersion(database.db, strategist, { roundId: round2023, version: 1 });
     const locked = (await buildReport(database.db, strategist, round2023, 1))!;
     expect(locked.dashboard).toEqual(roundTrip(draft.dashboard));
     expect(locked.platform).toEqual(roundTrip(draft.platform));
     expect(parseStoredReportFigures(roundTrip(draft.dashboard), 'a version locked before platform figures').platform).toBeNull();
 
-    // A locked version cannot be changed afterwards (the database refuses), so the broken one is locked so.
+    // A locked version cannot be changed afterwards (the database refuses), so the broken one is stored so, below the
+    // domain function that computes a version's figures.
     const round2025 = await roundId(database.db, 'uppfoljning-2025');
     await saveReportDraft(database.db, strategist, { roundId: round2025, version: null, caseNumber: 'RS2', content: { ...emptyReportContent } });
-    await lockReportVersion(database.db, strategist, { roundId: round2025, version: 1, figures: { n: 42 } });
+    await storeLockedVersion(database.db, strategist, { roundId: round2025, version: 1, figures: { n: 42 } });
     await expect(buildReport(database.db, strategist, round2025, 1)).rejects.toThrow(/stored figures of report version 1 of round \d+ do not parse/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, resolveUiLocale, surveyLanguages, t } from '@/lib/i18n';
-import { messages } from '@/lib/i18n/messages';
+import { formatNumber, formatPercent, resolveUiLocale, surveyLanguages, translator } from '@/lib/i18n';
+import { flatMessages as messages } from '@/lib/i18n/messages';
 import { safeLocalPath } from '@/lib/navigation';
 
 describe('UI language', () => {
@@ -11,7 +11,7 @@ describe('UI language', () => {
   });
 
   it('fills in values', () => {
-    expect(t('sv', 'overview.responses', { count: 12 })).toBe('12 svar');
+    expect(translator('sv')('overview.responses', { count: 12 })).toBe('12 svar');
   });
 
   it('Swedish is the default; a chosen language wins over the browser', () => {

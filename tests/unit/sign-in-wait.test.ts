@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { throttledError, throttledMessage, waitOfError } from '@/lib/auth/sign-in-wait';
-import { messages } from '@/lib/i18n/messages';
-
-const labels = (locale: 'sv' | 'en') => ({
-  throttled: messages[locale]['signIn.throttled'],
-  second: messages[locale]['signIn.waitSecond'],
-  seconds: messages[locale]['signIn.waitSeconds'],
-  minute: messages[locale]['signIn.waitMinute'],
-  minutes: messages[locale]['signIn.waitMinutes'],
-});
+import { throttledError, waitOfError, waitValues } from '@/lib/auth/sign-in-wait';
+import { translator } from '@/lib/i18n';
 
 describe('the sign-in page says how long to wait', () => {
   it('carries the wait through next-auth’s error string', () => {
@@ -22,9 +14,11 @@ describe('the sign-in page says how long to wait', () => {
     ['sv', 45, 'För många misslyckade försök. Vänta 45 sekunder och försök igen.'],
     ['sv', 60, 'För många misslyckade försök. Vänta 1 minut och försök igen.'],
     ['sv', 128, 'För många misslyckade försök. Vänta 3 minuter och försök igen.'],
+    ['en', 1, 'Too many failed attempts. Wait 1 second and try again.'],
     ['en', 45, 'Too many failed attempts. Wait 45 seconds and try again.'],
+    ['en', 60, 'Too many failed attempts. Wait 1 minute and try again.'],
     ['en', 300, 'Too many failed attempts. Wait 5 minutes and try again.'],
   ] as const)('%s, %i s: %s', (locale, seconds, text) => {
-    expect(throttledMessage(labels(locale), seconds)).toBe(text);
+    expect(translator(locale)('signIn.throttled', waitValues(seconds))).toBe(text);
   });
 });

@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
 import { changeOwnPasswordAction } from '@/app/actions';
 import { ActionForm, Field } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { ownAccount } from '@/lib/users/own-password';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'account.title') };
+  return { title: (await getTranslations())('account.title') };
 }
 
 export default async function AccountPage() {
   const { actor, db, locale } = await requirePageContext();
   const account = await ownAccount(db, actor);
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page narrow">
       <h1>{tr('account.title')}</h1>
@@ -23,7 +22,7 @@ export default async function AccountPage() {
       {account.hasPassword ? (
         <>
           <p>{tr('account.passwordExplained')}</p>
-          <ActionForm action={changeOwnPasswordAction} submitLabel={tr('users.changePassword')} texts={formTexts(locale)}>
+          <ActionForm action={changeOwnPasswordAction} submitLabel={tr('users.changePassword')}>
             <Field name="currentPassword" label={tr('users.currentPassword')} type="password" autoComplete="current-password" required />
             <Field name="newPassword" label={tr('users.newPassword')} type="password" autoComplete="new-password" hint={tr('users.passwordHint')} required />
           </ActionForm>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatNumber, formatPercent, t } from '@/lib/i18n';
-import { getUiLocale } from '@/lib/i18n/server';
+import { getTranslations } from 'next-intl/server';
+import { formatNumber, formatPercent } from '@/lib/i18n';
 import { computeRoundDashboard, type ResponseRate } from '@/lib/analytics/dashboard';
 import { summariseIndicators, summariseFigure } from '@/lib/analytics/summaries';
 import { organisationName } from '@/lib/organisations';
@@ -17,7 +17,7 @@ import { PlatformFollowUpTable } from '../platform/_components/follow-up-table';
 import { platformFigures } from '@/lib/platform/follow-up';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'dashboards.nav.overview') };
+  return { title: (await getTranslations())('dashboards.nav.overview') };
 }
 
 export default async function RoundOverviewPage({ searchParams }: { searchParams: SearchParams }) {
@@ -64,7 +64,7 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
       <FilterForm action="/dashboards" rounds={selection.rounds} params={selection.params} show={{ compare: true }} tr={tr} />
       {own && <p>{tr('dashboards.scope.organisation', { organisation: own })}</p>}
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
-      {held > 0 && <p>{tr('dashboards.heldAnswers', { count: formatNumber(locale, held), min: dashboard.round.minGroupSize })}</p>}
+      {held > 0 && <p>{tr('dashboards.heldAnswers', { count: held, min: dashboard.round.minGroupSize })}</p>}
       {dashboard.comparedWith && <p>{tr('dashboards.comparedWith', { round: dashboard.comparedWith.name })}</p>}
 
       <section aria-labelledby="responses">

@@ -1,26 +1,29 @@
 // The principals' decisions as a table: on the decisions page and in the decision report.
 import type { DecisionRow } from '@/lib/decisions';
+import { translator, type UiLocale } from '@/lib/i18n';
 
-export const decisionStatusName = { pending: 'Inte beslutat', extend: 'Förlänger', not_extend: 'Förlänger inte' } as const;
+export const decisionStatuses = ['pending', 'extend', 'not_extend'] as const;
 
-export function DecisionsTable({ rows, caption }: { rows: DecisionRow[]; caption: string }) {
+/** `locale` is the UI's on the decisions page and Swedish in the report (a board document). */
+export function DecisionsTable({ rows, caption, locale }: { rows: DecisionRow[]; caption: string; locale: UiLocale }) {
+  const t = translator(locale);
   return (
     <table>
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Huvudman</th>
-          <th scope="col">Beslut</th>
-          <th scope="col">Datum</th>
-          <th scope="col">Beslutande organ</th>
-          <th scope="col">Diarienummer</th>
+          <th scope="col">{t('decisions.principal')}</th>
+          <th scope="col">{t('decisions.decision')}</th>
+          <th scope="col">{t('decisions.date')}</th>
+          <th scope="col">{t('decisions.decidingBody')}</th>
+          <th scope="col">{t('decisions.caseNumber')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.organisationId}>
             <th scope="row">{row.organisationName}</th>
-            <td>{decisionStatusName[row.status]}</td>
+            <td>{t(`decisions.status.${row.status}`)}</td>
             <td>{row.decidedOn ?? ''}</td>
             <td>{row.decidingBody ?? ''}</td>
             <td>{row.caseNumber ?? ''}</td>

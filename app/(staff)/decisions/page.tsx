@@ -1,42 +1,41 @@
 import type { Metadata } from 'next';
 import { requirePageContext } from '@/lib/page-context';
 import { decisionPeriodFrom, listDecisionBoard, mayRecordDecisions } from '@/lib/decisions';
-import { getUiLocale } from '@/lib/i18n/server';
-import { formTexts } from '@/app/_components/form-texts';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { recordDecisionAction } from '@/app/(staff)/reports/actions';
-import { DecisionsTable, decisionStatusName } from './decisions-table';
+import { DecisionsTable, decisionStatuses } from './decisions-table';
 
-export const metadata: Metadata = { title: 'Beslut om förlängning' };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())('decisions.title') };
+}
 
 export default async function DecisionsPage(props: { searchParams: Promise<{ period?: string }> }) {
-  const { actor, db } = await requirePageContext();
+  const { actor, db, locale } = await requirePageContext();
   const period = decisionPeriodFrom((await props.searchParams).period);
-  const [board, texts] = await Promise.all([listDecisionBoard(db, actor, period), getUiLocale().then(formTexts)]);
+  const board = await listDecisionBoard(db, actor, period);
+  const t = await getTranslations('decisions');
   const decided = board.filter((row) => row.status !== 'pending').length;
   return (
     <div className="page">
-      <h1>Huvudmännens beslut om förlängning</h1>
+      <h1>{t('heading')}</h1>
       <form method="get" className="inline-form">
-        <label htmlFor="period">Period</label>
+        <label htmlFor="period">{t('period')}</label>
         <input id="period" name="period" defaultValue={period} />
-        <button type="submit" className="button secondary">Visa</button>
+        <button type="submit" className="button secondary">{t('show')}</button>
       </form>
-      <p>
-        {decided} av {board.length} huvudmän har beslutat för {period}.
-      </p>
-      <DecisionsTable rows={board} caption={`Beslut per huvudman för ${period}`} />
+      <p>{t('decided', { decided, total: board.length, period })}</p>
+      <DecisionsTable rows={board} caption={t('caption', { period })} locale={locale} />
       {mayRecordDecisions(actor) && (
         <section aria-labelledby="record">
-          <h2 id="record">Registrera ett beslut</h2>
-          <ActionForm action={recordDecisionAction} submitLabel="Spara beslutet" texts={texts} success="Beslutet är sparat.">
-            <Field name="organisationId" label="Huvudman" type="select" options={board.map((row) => ({ value: String(row.organisationId), label: row.organisationName }))} />
-            <Field name="period" label="Period" defaultValue={period} hint="År–år, till exempel 2026–2027" />
-            <Field name="status" label="Beslut" type="select" options={Object.entries(decisionStatusName).map(([value, label]) => ({ value, label }))} />
-            <Field name="decidedOn" label="Datum" type="date" />
-            <Field name="decidingBody" label="Beslutande organ" hint="Till exempel Regionstyrelsen eller Kommunstyrelsen" />
-            <Field name="caseNumber" label="Diarienummer" />
+          <h2 id="record">{t('record')}</h2>
+          <ActionForm action={recordDecisionAction} submitLabel={t('save')} success={t('saved')}>
+            <Field name="organisationId" label={t('principal')} type="select" options={board.map((row) => ({ value: String(row.organisationId), label: row.organisationName }))} />
+            <Field name="period" label={t('period')} defaultValue={period} hint={t('periodHint')} />
+            <Field name="status" label={t('decision')} type="select" options={decisionStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} />
+            <Field name="decidedOn" label={t('date')} type="date" />
+            <Field name="decidingBody" label={t('decidingBody')} hint={t('decidingBodyHint')} />
+            <Field name="caseNumber" label={t('caseNumber')} />
           </ActionForm>
         </section>
       )}

@@ -1,19 +1,18 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageContext } from '@/lib/page-context';
 import { listInitiatives } from '@/lib/improvement/initiatives';
-import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'improvement.title') };
+  return { title: (await getTranslations())('improvement.title') };
 }
 
 /** Every initiative of the improvement model, for all signed-in staff. */
 export default async function ImprovementPage() {
   const { actor, db } = await requirePageContext();
   const initiatives = await listInitiatives(db, actor);
-  const tr = translator(await getUiLocale());
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('improvement.title')}</h1>

@@ -2,11 +2,13 @@
 // Enrolling a tablet: the link comes back once, shown here to open on the tablet (it is stored nowhere).
 import { startTransition, useActionState, useId } from 'react';
 import type { Result } from '@/lib/result';
+import { useTranslations } from 'next-intl';
+import { useMessageText } from '@/app/_components/action-form';
 import { enrolKioskAction } from './actions';
 
-type Texts = { label: string; labelHint: string; enrol: string; enrolled: string; link: string; errors: Record<string, string> };
-
-export function EnrolForm({ channelId, heading, texts }: { channelId: number; heading: string; texts: Texts }) {
+export function EnrolForm({ channelId, heading }: { channelId: number; heading: string }) {
+  const t = useTranslations('kiosk');
+  const text = useMessageText();
   const [result, action, pending] = useActionState<Result<{ id: number; path: string }> | null, FormData>(enrolKioskAction, null);
   const id = useId();
   const fieldError = result && !result.ok ? result.fieldErrors?.label : undefined;
@@ -24,18 +26,18 @@ export function EnrolForm({ channelId, heading, texts }: { channelId: number; he
     >
       {result && !result.ok && (
         <p role="alert" className="error">
-          {texts.errors[result.error] ?? result.error}
+          {text(result.error)}
         </p>
       )}
       <input type="hidden" name="channelId" value={channelId} />
       <div className="field">
-        <label htmlFor={`${id}-label`}>{texts.label}</label>
+        <label htmlFor={`${id}-label`}>{t('label')}</label>
         <p className="hint" id={`${id}-hint`}>
-          {texts.labelHint}
+          {t('labelHint')}
         </p>
         {fieldError && (
           <p className="field-error" id={`${id}-error`}>
-            {texts.errors[fieldError] ?? fieldError}
+            {text(fieldError)}
           </p>
         )}
         <input
@@ -48,12 +50,12 @@ export function EnrolForm({ channelId, heading, texts }: { channelId: number; he
         />
       </div>
       <button type="submit" className="button" disabled={pending}>
-        {texts.enrol}
+        {t('enrol')}
       </button>
       {result?.ok && (
         <div role="status">
-          <p>{texts.enrolled}</p>
-          <label htmlFor={`${id}-link`}>{texts.link}</label>
+          <p>{t('enrolled')}</p>
+          <label htmlFor={`${id}-link`}>{t('link')}</label>
           <input id={`${id}-link`} className="kiosk-link" type="text" readOnly value={`${window.location.origin}${result.value.path}`} />
         </div>
       )}

@@ -2,31 +2,20 @@
 // channel, coordinators for the channels their organisation runs; viewers get "not found".
 import type { Metadata } from 'next';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
-import { t, translator } from '@/lib/i18n';
-import { getUiLocale } from '@/lib/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { listKioskChannels } from '@/lib/kiosk/devices';
 import { revokeKioskAction } from './actions';
 import { EnrolForm } from './enrol-form';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'kiosk.title') };
+  return { title: (await getTranslations())('kiosk.title') };
 }
 
 export default async function KioskDevicesPage() {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const { channels, devices } = await orNotFound(listKioskChannels(db, actor));
-  const tr = translator(locale);
-  const errors = formTexts(locale);
-  const texts = {
-    label: tr('kiosk.label'),
-    labelHint: tr('kiosk.labelHint'),
-    enrol: tr('kiosk.enrol'),
-    enrolled: tr('kiosk.enrolled'),
-    link: tr('kiosk.link'),
-    errors,
-  };
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('kiosk.title')}</h1>
@@ -61,7 +50,7 @@ export default async function KioskDevicesPage() {
                         {device.revokedAt ? (
                           tr('kiosk.revokedState')
                         ) : (
-                          <ActionForm action={revokeKioskAction} submitLabel={tr('kiosk.revoke', { label: device.label })} texts={errors} success={tr('kiosk.revoked')} inline>
+                          <ActionForm action={revokeKioskAction} submitLabel={tr('kiosk.revoke', { label: device.label })} success={tr('kiosk.revoked')} inline>
                             <Hidden name="deviceId" value={device.id} />
                           </ActionForm>
                         )}
@@ -71,7 +60,7 @@ export default async function KioskDevicesPage() {
                 </tbody>
               </table>
             )}
-            {channel.roundStatus !== 'closed' && <EnrolForm channelId={channel.channelId} heading={tr('kiosk.enrolFor', { channel: channel.channelName })} texts={texts} />}
+            {channel.roundStatus !== 'closed' && <EnrolForm channelId={channel.channelId} heading={tr('kiosk.enrolFor', { channel: channel.channelName })} />}
           </section>
         );
       })}

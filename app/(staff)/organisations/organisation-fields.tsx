@@ -10,7 +10,7 @@ export function OrganisationFields({ t, organisation }: { t: (key: MessageKey) =
       <Field name="slug" label={t('organisations.slug')} hint={t('organisations.slugHint')} defaultValue={organisation?.slug} required />
       <Field
         name="kind"
-        label={t('organisations.kind')}
+        label={t('organisations.kind.label')}
         type="select"
         defaultValue={organisation?.kind ?? 'municipality'}
         options={organisationKinds.map((kind) => ({ value: kind, label: t(`organisations.kind.${kind}`) }))}

@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { createOrganisationAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { OrganisationFields } from './organisation-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'organisations.title') };
+  return { title: (await getTranslations())('organisations.title') };
 }
 
 export default async function OrganisationsPage() {
@@ -19,7 +18,7 @@ export default async function OrganisationsPage() {
   const organisations = await orNotFound(
     (async () => listOrganisations(db, requireRole(actor, 'strategist')))(),
   );
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('organisations.title')}</h1>
@@ -27,7 +26,7 @@ export default async function OrganisationsPage() {
         <thead>
           <tr>
             <th scope="col">{tr('organisations.name')}</th>
-            <th scope="col">{tr('organisations.kind')}</th>
+            <th scope="col">{tr('organisations.kind.label')}</th>
             <th scope="col">{tr('organisations.principal')}</th>
           </tr>
         </thead>
@@ -45,7 +44,7 @@ export default async function OrganisationsPage() {
       </table>
       <section aria-labelledby="new-organisation">
         <h2 id="new-organisation">{tr('organisations.new')}</h2>
-        <ActionForm action={createOrganisationAction} submitLabel={tr('organisations.create')} texts={formTexts(locale)} success={tr('organisations.created')}>
+        <ActionForm action={createOrganisationAction} submitLabel={tr('organisations.create')} success={tr('organisations.created')}>
           <OrganisationFields t={tr} />
         </ActionForm>
       </section>

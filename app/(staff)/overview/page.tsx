@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { formatNumber, t, translator } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { organisationName } from '@/lib/organisations';
 import { formatPeriod } from '@/lib/dates';
 import { PlatformToDo } from '../platform/_components/to-do';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'overview.title') };
+  return { title: (await getTranslations())('overview.title') };
 }
 
 export default async function OverviewPage() {
   const { actor, db, locale } = await requirePageContext();
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const [rounds, organisation] = await Promise.all([
     listRounds(db, actor),
     actor.organisationId ? organisationName(db, actor, actor.organisationId) : null,

@@ -3,8 +3,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { staleMonths } from '@/lib/platform/freshness';
 import { directoryFilterInput, listCategories, listDirectory } from '@/lib/platform/services';
 import { categoryName, languageCodes, municipalities, municipalityNames, serviceLanguageCodes, targetGroups } from '@/lib/platform/vocabulary';
@@ -12,14 +12,14 @@ import { Freshness } from './_components/freshness';
 import './platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.title') };
+  return { title: (await getTranslations())('platform.title') };
 }
 
 export default async function PlatformPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor, db, locale } = await requirePageContext();
   const filters = directoryFilterInput.parse(await searchParams);
   const [entries, categories] = await orNotFound(Promise.all([listDirectory(db, actor, filters), listCategories(db, actor)]));
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const months = staleMonths();
   const mayAdd = actor.role === 'strategist' || (actor.role === 'coordinator' && actor.organisationId !== null);
   return (
@@ -35,10 +35,10 @@ export default async function PlatformPage({ searchParams }: { searchParams: Pro
           </li>
         )}
         <li>
-          <Link href="/platform/meetings">{tr('platform.meetings')}</Link>
+          <Link href="/platform/meetings">{tr('platform.meetings.label')}</Link>
         </li>
         <li>
-          <Link href="/platform/categories">{tr('platform.categories')}</Link>
+          <Link href="/platform/categories">{tr('platform.categories.label')}</Link>
         </li>
       </ul>
       <form method="get" action="/platform" className="filters">
@@ -49,7 +49,7 @@ export default async function PlatformPage({ searchParams }: { searchParams: Pro
             <input type="search" name="search" defaultValue={filters.search ?? ''} />
           </label>
           <label>
-            {tr('platform.categories')}
+            {tr('platform.categories.label')}
             <select name="category" defaultValue={filters.category ?? ''}>
               <option value="">{tr('platform.filterAll')}</option>
               {categories.map((category) => (

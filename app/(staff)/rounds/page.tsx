@@ -3,22 +3,20 @@ import Link from 'next/link';
 import { formatPeriod } from '@/lib/dates';
 import { createRoundAction } from '@/app/actions';
 import { ActionForm } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requirePageContext } from '@/lib/page-context';
-import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { mayManageRounds, roundOffers } from '@/lib/rounds/offers';
+import { getTranslations } from 'next-intl/server';
 import { listRounds } from '@/lib/rounds/queries';
 import { RoundFields } from './round-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'rounds.title') };
+  return { title: (await getTranslations())('rounds.title') };
 }
 
 export default async function RoundsPage() {
-  const { actor, db, locale } = await requirePageContext();
-  const tr = translator(locale);
+  const { actor, db } = await requirePageContext();
   const rounds = await listRounds(db, actor);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <h1>{tr('rounds.title')}</h1>
@@ -60,7 +58,7 @@ export default async function RoundsPage() {
       {mayManageRounds(actor) && (
         <section aria-labelledby="new-round">
           <h2 id="new-round">{tr('rounds.new')}</h2>
-          <ActionForm action={createRoundAction} submitLabel={tr('rounds.create')} texts={formTexts(locale)}>
+          <ActionForm action={createRoundAction} submitLabel={tr('rounds.create')}>
             <RoundFields t={tr} />
           </ActionForm>
         </section>

@@ -1,13 +1,15 @@
 'use client';
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
-import { throttledMessage, waitOfError, type WaitLabels } from '@/lib/auth/sign-in-wait';
+import { useTranslations } from 'next-intl';
+import { waitOfError, waitValues } from '@/lib/auth/sign-in-wait';
 
-type Labels = { email: string; password: string; submit: string; failed: string; wait: WaitLabels; oidc?: string };
+type Labels = { email: string; password: string; submit: string; failed: string; oidc?: string };
 
 export function SignInForm({ labels, initialError }: { labels: Labels; initialError?: string }) {
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
+  const t = useTranslations('signIn');
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +26,7 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
       return;
     }
     const wait = waitOfError(result?.error);
-    setError(wait !== null ? throttledMessage(labels.wait, wait) : labels.failed);
+    setError(wait !== null ? t('throttled', waitValues(wait)) : labels.failed);
   }
 
   return (

@@ -1,21 +1,18 @@
 import type { Metadata } from 'next';
 import { changeRoleAction, createUserAction, disableUserAction } from '@/app/actions';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
-import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { accountPlacements, listUsers } from '@/lib/users/manage';
+import { getTranslations } from 'next-intl/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'users.title') };
+  return { title: (await getTranslations())('users.title') };
 }
 
 export default async function UsersPage() {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const [accounts, placements] = await orNotFound(Promise.all([listUsers(db, actor), accountPlacements(db, actor)]));
-  const tr = translator(locale);
-  const texts = formTexts(locale);
+  const tr = await getTranslations();
   const roleOptions = placements.roles.map((role) => ({ value: role, label: tr(`role.${role}`) }));
   const organisationOptions = [
     ...(placements.mayLeaveUnplaced ? [{ value: '', label: tr('users.noOrganisation') }] : []),
@@ -47,12 +44,12 @@ export default async function UsersPage() {
                 {account.canEdit && (
                   <details>
                     <summary>{tr('users.changeNamed', { name: account.name })}</summary>
-                    <ActionForm action={changeRoleAction} submitLabel={tr('users.saveRole')} texts={texts} success={tr('users.roleSaved')}>
+                    <ActionForm action={changeRoleAction} submitLabel={tr('users.saveRole')} success={tr('users.roleSaved')}>
                       <Hidden name="userId" value={account.id} />
                       <Field name="role" label={tr('users.role')} type="select" defaultValue={account.role} options={roleOptions} />
                       <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={account.organisationId ?? ''} options={organisationOptions} />
                     </ActionForm>
-                    <ActionForm action={disableUserAction} submitLabel={tr('users.disable')} texts={texts} inline>
+                    <ActionForm action={disableUserAction} submitLabel={tr('users.disable')} inline>
                       <Hidden name="userId" value={account.id} />
                     </ActionForm>
                   </details>
@@ -64,7 +61,7 @@ export default async function UsersPage() {
       </table>
       <section aria-labelledby="new-user">
         <h2 id="new-user">{tr('users.new')}</h2>
-        <ActionForm action={createUserAction} submitLabel={tr('users.create')} texts={texts} success={tr('users.created')}>
+        <ActionForm action={createUserAction} submitLabel={tr('users.create')} success={tr('users.created')}>
           <Field name="name" label={tr('users.name')} required />
           <Field name="email" label={tr('users.email')} type="email" required autoComplete="off" />
           <Field name="role" label={tr('users.role')} type="select" defaultValue="viewer" options={roleOptions} />

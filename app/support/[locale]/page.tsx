@@ -4,7 +4,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { surveyLanguages, t, translator } from '@/lib/i18n';
+import { surveyLanguages, translator } from '@/lib/i18n';
 import { listPublicServices, publicCategories } from '@/lib/platform/services';
 import { publicPageLanguage, respondentLanguage } from '@/lib/platform/public-page';
 import { categoryName, municipalityNames, serviceLanguageCodes } from '@/lib/platform/vocabulary';
@@ -14,7 +14,7 @@ import { publicPageContext } from '@/lib/page-context';
 type Params = Promise<{ locale: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: t(publicPageLanguage((await params).locale), 'platform.public.title') };
+  return { title: translator(publicPageLanguage((await params).locale))('platform.public.title') };
 }
 
 export default async function SupportPage({ params }: { params: Params }) {

@@ -1,22 +1,21 @@
 import type { Metadata } from 'next';
 import { actorSurveySnapshot } from '@/lib/actor-survey/submit';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { checkInvitation } from '@/lib/invitations';
 import { ActorSurvey } from '../_survey/actor-survey';
-import { surveyTexts } from '../_survey/survey-texts';
 import { publicPageContext } from '@/lib/page-context';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'answer.title'), referrer: 'no-referrer', robots: { index: false } };
+  return { title: (await getTranslations())('answer.title'), referrer: 'no-referrer', robots: { index: false } };
 }
 
 /** The page a one-time link opens. Looking marks nothing: only sending the answers uses the link. */
 export default async function AnswerWithInvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const locale = await getUiLocale();
-  const tr = translator(locale);
   const { db } = await publicPageContext();
+  const tr = await getTranslations();
   const invitation = token.length <= 100 ? await checkInvitation(db, token) : ({ ok: false, error: 'invitations.unknown' } as const);
   const snapshot = invitation.ok ? await actorSurveySnapshot(db, invitation.roundId) : null;
   if (!invitation.ok || !snapshot) {
@@ -38,7 +37,6 @@ export default async function AnswerWithInvitationPage({ params }: { params: Pro
         locale={locale}
         submitUrl="/api/answers"
         extra={{ token }}
-        texts={surveyTexts(locale)}
       />
     </div>
   );

@@ -3,10 +3,12 @@
 // (createSurveyModel). On completion it posts the answers with an idempotency key made once per page, so a retry
 // after a lost reply is stored once.
 import { useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.min.css';
 import 'survey-core/i18n/swedish';
 import { createSurveyModel } from '@/lib/surveys/model';
+import { useMessageText } from '@/app/_components/action-form';
 
 export type SurveyRunnerProps = {
   definition: Record<string, unknown>;
@@ -14,12 +16,13 @@ export type SurveyRunnerProps = {
   submitUrl: string;
   /** Sent with the answers (the invitation token), never shown. */
   extra?: Record<string, string>;
-  texts: { saving: string; saved: string; retry: string; errors: Record<string, string> };
 };
 
 type Status = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string; retryable: boolean };
 
-export default function SurveyRunner({ definition, locale, submitUrl, extra, texts }: SurveyRunnerProps) {
+export default function SurveyRunner({ definition, locale, submitUrl, extra }: SurveyRunnerProps) {
+  const t = useTranslations('answer');
+  const text = useMessageText();
   const idempotencyKey = useRef(crypto.randomUUID());
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const answers = useRef<Record<string, unknown>>({});
@@ -35,9 +38,9 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra, tex
       const result = (await response.json().catch(() => ({ ok: false, error: 'guard.unexpected' }))) as { ok: boolean; error?: string };
       if (result.ok) return setStatus({ state: 'saved' });
       // Only a server failure is worth retrying; a used link or a closed round stays so.
-      setStatus({ state: 'failed', message: texts.errors[result.error ?? ''] ?? texts.errors['guard.unexpected'], retryable: response.status >= 500 });
+      setStatus({ state: 'failed', message: text(result.error ?? '', 'guard.unexpected'), retryable: response.status >= 500 });
     } catch {
-      setStatus({ state: 'failed', message: texts.errors['guard.unexpected'], retryable: true });
+      setStatus({ state: 'failed', message: text('guard.unexpected'), retryable: true });
     }
   }
 
@@ -58,8 +61,8 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra, tex
   return (
     <>
       <div aria-live="polite" className="survey-status">
-        {status.state === 'saving' && <p>{texts.saving}</p>}
-        {status.state === 'saved' && <p role="status">{texts.saved}</p>}
+        {status.state === 'saving' && <p>{t('saving')}</p>}
+        {status.state === 'saved' && <p role="status">{t('saved')}</p>}
         {status.state === 'failed' && (
           <>
             <p role="alert" className="error">
@@ -67,7 +70,7 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra, tex
             </p>
             {status.retryable && (
               <button type="button" className="button" onClick={() => void send()}>
-                {texts.retry}
+                {t('retry')}
               </button>
             )}
           </>

@@ -28,7 +28,7 @@ export function ImprovementWork({
       <p className="chart-summary">
         {indicator ? tr('improvement.followUp.indicator', { share: formatPercent(locale, indicator.share) }) : tr('improvement.followUp.indicatorHidden')}{' '}
         {tr('improvement.followUp.summary', {
-          total: number(figures.all.total),
+          total: figures.all.total,
           step1: number(figures.all.step1),
           step2: number(figures.all.step2),
           step3: number(figures.all.step3),

@@ -1,7 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { t } from '@/lib/i18n';
-import { getUiLocale } from '@/lib/i18n/server';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { BreakdownCharts, type Breakdown } from '../_components/breakdown-charts';
 import { DashboardNav } from '../_components/dashboard-nav';
@@ -9,7 +8,7 @@ import { FilterForm } from '../_components/filter-form';
 import { chooseIndicator, loadDashboardPage, type SearchParams } from '../_components/load';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'dashboards.nav.actors') };
+  return { title: (await getTranslations())('dashboards.nav.actors') };
 }
 
 /** Awareness varied between kinds of actor in the last follow-up (finding 2): this page shows each indicator by kind. */

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { t } from '@/lib/i18n';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listFeedbackGroupOptions, listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { freeTextFilters } from '@/lib/analytics/filters';
 import { groupLabel } from '@/lib/analytics/labels';
@@ -9,10 +7,10 @@ import { DashboardNav } from '../_components/dashboard-nav';
 import { FilterForm } from '../_components/filter-form';
 import { Suppressed } from '../_components/figures';
 import { loadDashboardPage, type SearchParams } from '../_components/load';
-import { formatNumber } from '@/lib/i18n';
+import { getTranslations } from 'next-intl/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'dashboards.nav.freeText') };
+  return { title: (await getTranslations())('dashboards.nav.freeText') };
 }
 
 /** Strategists only (privacy rule 4). Answers are plain text children: React encodes them, nothing is HTML (rule 5). */
@@ -44,7 +42,7 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
             </p>
           ) : (
             <>
-              <p>{tr('dashboards.freeText.count', { count: formatNumber(locale, question.count!) })}</p>
+              <p>{tr('dashboards.freeText.count', { count: question.count! })}</p>
               <ul className="free-text">
                 {question.answers.map((answer, index) => (
                   <li key={index}>{answer}</li>

@@ -1,6 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
-import { t } from '@/lib/i18n';
-import { getUiLocale } from '@/lib/i18n/server';
 import { computeTrends } from '@/lib/analytics/trends';
 import { summariseTrend } from '@/lib/analytics/summaries';
 import { indicators } from '@/surveys';
@@ -10,7 +9,7 @@ import { FigureTable } from '../_components/figures';
 import { loadDashboardPage, type SearchParams } from '../_components/load';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'dashboards.trends.title') };
+  return { title: (await getTranslations())('dashboards.trends.title') };
 }
 
 export default async function TrendsPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,6 +1,5 @@
 // The tests of change (PDSA cycles) of an initiative, numbered T1, T2, … in date order as on the run charts.
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { translator, type UiLocale } from '@/lib/i18n';
 import { createChangeTestAction, updateChangeTestAction } from '../actions';
 import { changeTestDecisions, type ChangeTest } from '@/lib/improvement/change-tests';
@@ -31,7 +30,7 @@ function ChangeTestFields({ tr, test }: { tr: Translate; test?: ChangeTest }) {
         <legend>{tr('improvement.test.act')}</legend>
         <Field
           name="decision"
-          label={tr('improvement.test.decision')}
+          label={tr('improvement.test.decision.label')}
           type="select"
           defaultValue={test?.decision ?? ''}
           options={[
@@ -46,7 +45,6 @@ function ChangeTestFields({ tr, test }: { tr: Translate; test?: ChangeTest }) {
 
 export function ChangeTests({ initiativeId, tests, canEdit, locale }: { initiativeId: number; tests: ChangeTest[]; canEdit: boolean; locale: UiLocale }) {
   const tr = translator(locale);
-  const texts = formTexts(locale);
   return (
     <section aria-labelledby="tests">
       <h2 id="tests">{tr('improvement.section.tests')}</h2>
@@ -69,13 +67,13 @@ export function ChangeTests({ initiativeId, tests, canEdit, locale }: { initiati
             <dd>{test.happened || tr('improvement.none')}</dd>
             <dt>{tr('improvement.test.studied')}</dt>
             <dd>{test.studied || tr('improvement.none')}</dd>
-            <dt>{tr('improvement.test.decision')}</dt>
+            <dt>{tr('improvement.test.decision.label')}</dt>
             <dd>{test.decision ? tr(`improvement.test.decision.${test.decision}`) : tr('improvement.test.decision.none')}</dd>
           </dl>
           {canEdit && (
             <details>
               <summary>{tr('improvement.test.editTitle', { n: index + 1 })}</summary>
-              <ActionForm action={updateChangeTestAction} submitLabel={tr('improvement.test.update')} texts={texts} success={tr('improvement.test.updated')}>
+              <ActionForm action={updateChangeTestAction} submitLabel={tr('improvement.test.update')} success={tr('improvement.test.updated')}>
                 <Hidden name="initiativeId" value={initiativeId} />
                 <Hidden name="changeTestId" value={test.id} />
                 <ChangeTestFields tr={tr} test={test} />
@@ -87,7 +85,7 @@ export function ChangeTests({ initiativeId, tests, canEdit, locale }: { initiati
       {canEdit && (
         <details>
           <summary>{tr('improvement.test.new')}</summary>
-          <ActionForm action={createChangeTestAction} submitLabel={tr('improvement.test.create')} texts={texts} success={tr('improvement.test.created')}>
+          <ActionForm action={createChangeTestAction} submitLabel={tr('improvement.test.create')} success={tr('improvement.test.created')}>
             <Hidden name="initiativeId" value={initiativeId} />
             <ChangeTestFields tr={tr} />
           </ActionForm>

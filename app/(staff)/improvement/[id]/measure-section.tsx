@@ -1,6 +1,5 @@
 // A measure: its definition, its run chart with the one-sentence summary and the data table, and its forms.
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { measureChoices, type Measure, type MeasureChart } from '@/lib/improvement/measures';
 import { summariseRunChart } from '@/lib/improvement/summary';
 import { formatNumber, translator, type UiLocale } from '@/lib/i18n';
@@ -28,7 +27,6 @@ export function MeasureSection({
   locale: UiLocale;
 }) {
   const tr = translator(locale);
-  const texts = formTexts(locale);
   const { measure, points, marks } = chart;
   const { analysis, centre } = chart.chart;
   const format = valueFormatter(locale, measure);
@@ -89,7 +87,7 @@ export function MeasureSection({
                 <tr>
                   <th scope="col">{tr('improvement.table.period')}</th>
                   <th scope="col">{tr('improvement.table.value')}</th>
-                  <th scope="col">{tr('improvement.table.side')}</th>
+                  <th scope="col">{tr('improvement.table.side.label')}</th>
                   <th scope="col">{tr('improvement.table.tests')}</th>
                 </tr>
               </thead>
@@ -119,7 +117,7 @@ export function MeasureSection({
           <summary>
             {tr('improvement.value.new')}: {measure.name}
           </summary>
-          <ActionForm action={recordValueAction} submitLabel={tr('improvement.value.save')} texts={texts} success={tr('improvement.value.saved')}>
+          <ActionForm action={recordValueAction} submitLabel={tr('improvement.value.save')} success={tr('improvement.value.saved')}>
             <Hidden name="initiativeId" value={initiativeId} />
             <Hidden name="measureId" value={measure.id} />
             <Field name="period" label={tr('improvement.value.period')} hint={tr(`improvement.value.periodHint.${measure.period}`)} required />
@@ -133,7 +131,7 @@ export function MeasureSection({
           <summary>
             {tr('improvement.baseline.title')}: {measure.name}
           </summary>
-          <ActionForm action={moveBaselineAction} submitLabel={tr('improvement.baseline.save')} texts={texts} success={tr('improvement.baseline.saved')}>
+          <ActionForm action={moveBaselineAction} submitLabel={tr('improvement.baseline.save')} success={tr('improvement.baseline.saved')}>
             <Hidden name="initiativeId" value={initiativeId} />
             <Hidden name="measureId" value={measure.id} />
             <Field name="baselineStart" label={tr('improvement.baseline.start')} type="number" defaultValue={measure.baselineStart + 1} required />
@@ -151,12 +149,12 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
   return (
     <details>
       <summary>{tr('improvement.measure.new')}</summary>
-      <ActionForm action={createMeasureAction} submitLabel={tr('improvement.measure.create')} texts={formTexts(locale)} success={tr('improvement.measure.created')}>
+      <ActionForm action={createMeasureAction} submitLabel={tr('improvement.measure.create')} success={tr('improvement.measure.created')}>
         <Hidden name="initiativeId" value={initiativeId} />
         <Field name="name" label={tr('improvement.measure.name')} required />
         <Field
           name="kind"
-          label={tr('improvement.measure.kind')}
+          label={tr('improvement.measure.kind.label')}
           type="select"
           defaultValue="outcome"
           options={measureChoices.kinds.map((kind) => ({ value: kind, label: tr(`improvement.measure.kind.${kind}`) }))}
@@ -164,7 +162,7 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
         <Field name="definition" label={tr('improvement.measure.definition')} type="textarea" required />
         <Field
           name="unit"
-          label={tr('improvement.measure.unit')}
+          label={tr('improvement.measure.unit.label')}
           type="select"
           defaultValue="count"
           options={measureChoices.units.map((unit) => ({ value: unit, label: tr(`improvement.measure.unit.${unit}`) }))}
@@ -172,14 +170,14 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
         <Field name="unitLabel" label={tr('improvement.measure.unitLabel')} />
         <Field
           name="direction"
-          label={tr('improvement.measure.direction')}
+          label={tr('improvement.measure.direction.label')}
           type="select"
           defaultValue="higher_is_better"
           options={measureChoices.directions.map((direction) => ({ value: direction, label: tr(`improvement.measure.direction.${direction}`) }))}
         />
         <Field
           name="period"
-          label={tr('improvement.measure.period')}
+          label={tr('improvement.measure.period.label')}
           type="select"
           defaultValue="month"
           options={measureChoices.periods.map((period) => ({ value: period, label: tr(`improvement.measure.period.${period}`) }))}

@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { listChangeTests } from '@/lib/improvement/change-tests';
 import { getInitiative, initiativeSteps } from '@/lib/improvement/initiatives';
 import { initiativeMeasureCharts } from '@/lib/improvement/measures';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { moveStepAction } from '../actions';
 import { ChangeTests } from './change-tests';
 import { MeasureSection, NewMeasureForm } from './measure-section';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'improvement.title') };
+  return { title: (await getTranslations())('improvement.title') };
 }
 
 /** One initiative: its aim, its step in the model, its measures as run charts, and its tests of change. */
@@ -23,8 +22,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const [initiative, charts, tests] = await orNotFound(
     Promise.all([getInitiative(db, actor, initiativeId), initiativeMeasureCharts(db, actor, initiativeId), listChangeTests(db, actor, initiativeId)]),
   );
-  const tr = translator(locale);
-  const texts = formTexts(locale);
+  const tr = await getTranslations();
   const step = initiative.step as 1 | 2 | 3;
   const testNumber = new Map(tests.map((test, index) => [test.id, index + 1]));
   return (
@@ -68,11 +66,11 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
       {initiative.canEdit && (
         <section aria-labelledby="step">
           <h2 id="step">{tr('improvement.section.step')}</h2>
-          <ActionForm action={moveStepAction} submitLabel={tr('improvement.moveStep.submit')} texts={texts} success={tr('improvement.moved')}>
+          <ActionForm action={moveStepAction} submitLabel={tr('improvement.moveStep.submit')} success={tr('improvement.moved')}>
             <Hidden name="initiativeId" value={initiative.id} />
             <Field
               name="step"
-              label={tr('improvement.moveStep')}
+              label={tr('improvement.moveStep.label')}
               type="select"
               defaultValue={Math.min(step + 1, 3)}
               options={initiativeSteps.map((value) => ({ value: String(value), label: tr(`improvement.step.${value}`) }))}

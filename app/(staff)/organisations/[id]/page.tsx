@@ -2,28 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { updateOrganisationAction } from '@/app/actions';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { getOrganisation } from '@/lib/organisations';
 import { OrganisationFields } from '../organisation-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'organisations.edit') };
+  return { title: (await getTranslations())('organisations.edit') };
 }
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, db, locale } = await requirePageContext();
   const organisation = await orNotFound(getOrganisation(db, actor, idFromPath((await params).id)));
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page narrow">
       <p>
         <Link href="/organisations">{tr('organisations.back')}</Link>
       </p>
       <h1>{organisation.name}</h1>
-      <ActionForm action={updateOrganisationAction} submitLabel={tr('rounds.save')} texts={formTexts(locale)}>
+      <ActionForm action={updateOrganisationAction} submitLabel={tr('rounds.save')}>
         <Hidden name="organisationId" value={organisation.id} />
         <OrganisationFields t={tr} organisation={organisation} />
       </ActionForm>

@@ -27,7 +27,7 @@ export function PlatformFollowUpTable({
     <>
       <p>
         {tr('platform.followUp.summary', {
-          listed: formatNumber(locale, region.listed),
+          listed: region.listed,
           share: region.verifiedShare === null ? '–' : formatPercent(locale, region.verifiedShare),
           months: figures.months,
         })}

@@ -35,7 +35,7 @@ export function MeetingReviewTables({
               <thead>
                 <tr>
                   <th scope="col">{t('platform.name')}</th>
-                  <th scope="col">{t('platform.review')}</th>
+                  <th scope="col">{t('platform.review.label')}</th>
                   <th scope="col">{t('platform.freshness')}</th>
                 </tr>
               </thead>

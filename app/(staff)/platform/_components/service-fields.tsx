@@ -34,7 +34,7 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
       <Field name="description" label={t('platform.description')} type="textarea" defaultValue={service?.description} required />
       <ChoiceGroup
         name="categories"
-        legend={t('platform.categories')}
+        legend={t('platform.categories.label')}
         options={categories.map((category) => ({ value: category.id, label: categoryName(category.names, locale) }))}
         defaultValues={service?.categories.map((category) => category.id)}
       />
@@ -50,7 +50,7 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
       </Fieldset>
       <Field
         name="status"
-        label={t('platform.status')}
+        label={t('platform.status.label')}
         type="select"
         defaultValue={service?.status ?? 'active'}
         options={serviceStatuses.map((status) => ({ value: status, label: t(`platform.status.${status}`) }))}

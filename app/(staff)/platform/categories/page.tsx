@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm, Field } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { surveyLanguages, t, translator } from '@/lib/i18n';
+import { surveyLanguages } from '@/lib/i18n';
 import { listCategories } from '@/lib/platform/services';
 import { createCategoryAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.categories.title') };
+  return { title: (await getTranslations())('platform.categories.title') };
 }
 
 export default async function CategoriesPage() {
   const { actor, db, locale } = await requirePageContext();
   const categories = await orNotFound((async () => listCategories(db, actor))());
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <p>
@@ -50,7 +50,7 @@ export default async function CategoriesPage() {
       {actor.role === 'strategist' && (
         <section aria-labelledby="new-category" className="narrow">
           <h2 id="new-category">{tr('platform.categories.new')}</h2>
-          <ActionForm action={createCategoryAction} submitLabel={tr('platform.categories.create')} texts={formTexts(locale)} success={tr('platform.categories.created')}>
+          <ActionForm action={createCategoryAction} submitLabel={tr('platform.categories.create')} success={tr('platform.categories.created')}>
             <Field name="code" label={tr('platform.categories.code')} hint={tr('platform.categories.codeHint')} required />
             <Field name="nameSv" label={tr('platform.categories.nameSv')} required />
             <Field name="nameEn" label={tr('platform.categories.nameEn')} required />

@@ -1,22 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm, ChoiceGroup, Field } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { listMeetings } from '@/lib/platform/dialogue';
 import { createMeetingAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.meetings.title') };
+  return { title: (await getTranslations())('platform.meetings.title') };
 }
 
 export default async function MeetingsPage() {
   const { actor, db, locale } = await requirePageContext();
   const [meetings, organisations] = await orNotFound(Promise.all([listMeetings(db, actor), listOrganisations(db, actor)]));
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <p>
@@ -51,7 +50,7 @@ export default async function MeetingsPage() {
       {actor.role === 'strategist' && (
         <section aria-labelledby="new-meeting">
           <h2 id="new-meeting">{tr('platform.meetings.new')}</h2>
-          <ActionForm action={createMeetingAction} submitLabel={tr('platform.meetings.create')} texts={formTexts(locale)}>
+          <ActionForm action={createMeetingAction} submitLabel={tr('platform.meetings.create')}>
             <Field name="heldOn" label={tr('platform.meetings.heldOn')} type="date" required />
             <Field name="theme" label={tr('platform.meetings.theme')} required />
             <Field name="notes" label={tr('platform.meetings.notes')} type="textarea" />

@@ -1,55 +1,59 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { loadReportPage } from './load-report';
 import { ReportDocument } from './report-document';
 
-export const metadata: Metadata = { title: 'Beslutsunderlag' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())('report.title') };
+}
 
 export default async function ReportPage(props: { params: Promise<unknown>; searchParams: Promise<unknown> }) {
   const { actor, roundId, report } = await loadReportPage(props);
   const shown = report.version?.version;
+  const t = await getTranslations('report');
   const query = shown ? `?version=${shown}` : '';
   return (
     <div className="page report-page">
-      <nav className="report-tools no-print" aria-label="Rapportverktyg">
+      <nav className="report-tools no-print" aria-label={t('tools')}>
         <ul>
           {actor.role === 'strategist' && (
             <li>
-              <Link href={`/reports/${roundId}/edit`}>Redigera utkastet</Link>
+              <Link href={`/reports/${roundId}/edit`}>{t('editDraft')}</Link>
             </li>
           )}
           <li>
-            <a href={`/reports/${roundId}/pdf${query}`}>Ladda ner PDF</a>
+            <a href={`/reports/${roundId}/pdf${query}`}>{t('downloadPdf')}</a>
           </li>
           <li>
-            <Link href={`/reports/${roundId}/print${query}`}>Utskriftsversion</Link>
+            <Link href={`/reports/${roundId}/print${query}`}>{t('printVersion')}</Link>
           </li>
           {report.versions.length > 1 && (
             <li>
-              <Link href={`/reports/${roundId}/compare`}>Jämför versioner</Link>
+              <Link href={`/reports/${roundId}/compare`}>{t('compareVersions')}</Link>
             </li>
           )}
         </ul>
         <p>
-          Ladda ner indikatortabellerna (skyddade):{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=xlsx`}>Excel (XLSX)</a>,{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv-semicolon`}>CSV för svenskt Excel</a>,{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv`}>CSV</a>
+          {t('downloadTables')}{' '}
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=xlsx`}>{t('format.xlsx')}</a>,{' '}
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv-semicolon`}>{t('format.csvSemicolon')}</a>,{' '}
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv`}>{t('format.csv')}</a>
           {actor.role === 'strategist' && (
             <>
-              {' '}· Anonyma rådata: <a href={`/api/rounds/${roundId}/export?content=responses&format=xlsx`}>Excel (XLSX)</a>
+              {' '}· {t('rawData')} <a href={`/api/rounds/${roundId}/export?content=responses&format=xlsx`}>{t('format.xlsx')}</a>
             </>
           )}
         </p>
         {report.versions.length > 0 && (
           <p>
-            Versioner:{' '}
+            {t('versions')}{' '}
             {report.versions.map((v) => (
               <span key={v.version}>
                 {v.version === shown ? (
-                  <strong aria-current="page">v{v.version} {v.locked ? '(låst)' : '(utkast)'}</strong>
+                  <strong aria-current="page">{t('versionTag', { version: v.version, locked: String(v.locked) })}</strong>
                 ) : (
-                  <Link href={`/reports/${roundId}?version=${v.version}`}>v{v.version} {v.locked ? '(låst)' : '(utkast)'}</Link>
+                  <Link href={`/reports/${roundId}?version=${v.version}`}>{t('versionTag', { version: v.version, locked: String(v.locked) })}</Link>
                 )}{' '}
               </span>
             ))}

@@ -9,9 +9,10 @@ import { describeChange, describeFigure } from '@/lib/report/findings';
 import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 import { PlatformFollowUpTable } from '@/app/(staff)/platform/_components/follow-up-table';
-import { translator } from '@/lib/i18n';
 
-const TOO_FEW = swedish('dashboards.suppressed');
+// The report is a Swedish board document whatever the reader's UI language: every text is `swedish`'s.
+const t = swedish;
+const TOO_FEW = t('dashboards.suppressed');
 
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? TOO_FEW : formatPercent('sv', value));
 const count = (value: number | null | undefined) => (value === null || value === undefined ? TOO_FEW : formatNumber('sv', value));
@@ -23,30 +24,30 @@ export function ReportDocument({ report }: { report: ReportView }) {
   const actorIndicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === 'actor-followup');
   const targetIndicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === 'target-feedback');
   const findingText = (key: string) => content.findings.find((finding) => finding.key === key)?.text;
-  const versionLabel = version ? `version ${version.version}${version.locked ? ', låst' : ', utkast'}` : 'utkast, inte sparat';
+  const versionLabel = t('report.document.version', { version: version ? String(version.version) : 'none', locked: String(Boolean(version?.locked)) });
   let findingNumber = 0;
 
   return (
     <article className="report-document" lang="sv">
       <header className="report-title">
-        <p className="report-meta">Region Halland · {round.name} · {versionLabel}{version?.caseNumber ? ` · Diarienummer ${version.caseNumber}` : ''}</p>
+        <p className="report-meta">{t('report.document.meta', { round: round.name, version: versionLabel })}{version?.caseNumber ? t('report.document.caseNumber', { caseNumber: version.caseNumber }) : ''}</p>
         <h1>{reportBackground.title}</h1>
       </header>
 
       <section aria-labelledby="bakgrund">
-        <h2 id="bakgrund">1. Bakgrund</h2>
+        <h2 id="bakgrund">{t('report.document.background')}</h2>
         {reportBackground.background.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
       </section>
 
       <section aria-labelledby="syfte">
-        <h2 id="syfte">2. Syfte och metod</h2>
+        <h2 id="syfte">{t('report.document.purpose')}</h2>
         <p>{reportBackground.purpose}</p>
         {reportBackground.method.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
         <p>{reportBackground.suppression(round.minGroupSize)}</p>
-        <h3>Svarsfrekvens per typ av organisation</h3>
+        <h3>{t('report.document.rates.title')}</h3>
         <table>
-          <caption>Använda inbjudningslänkar av skickade, per typ av organisation</caption>
-          <thead><tr><th scope="col">Typ av organisation</th><th scope="col" className="number">Länkar</th><th scope="col" className="number">Använda</th><th scope="col" className="number">Svarsfrekvens</th></tr></thead>
+          <caption>{t('report.document.rates.caption')}</caption>
+          <thead><tr><th scope="col">{t('report.document.rates.kind')}</th><th scope="col" className="number">{t('report.document.rates.links')}</th><th scope="col" className="number">{t('report.document.rates.used')}</th><th scope="col" className="number">{t('report.document.rates.rate')}</th></tr></thead>
           <tbody>
             {[...dashboard.responseRates.byKind, dashboard.responseRates.overall].map((rate) => (
               <tr key={rate.key}>
@@ -58,15 +59,13 @@ export function ReportDocument({ report }: { report: ReportView }) {
             ))}
           </tbody>
         </table>
-        <p>
-          Aktörernas enkät: {count(dashboard.actors.overall.respondents)} svar. Målgruppernas enkät: {count(dashboard.targetGroups.overall.respondents)} svar.
-        </p>
+        <p>{t('report.document.respondents', { actors: count(dashboard.actors.overall.respondents), targets: count(dashboard.targetGroups.overall.respondents) })}</p>
       </section>
 
       <section aria-labelledby="resultat">
-        <h2 id="resultat">3. Resultat: aktörerna</h2>
+        <h2 id="resultat">{t('report.document.actors')}</h2>
         {dashboard.actors.overall.respondents === null ? (
-          <p>För få svar från aktörerna för att redovisa resultat i den här omgången.</p>
+          <p>{t('report.document.actorsTooFew')}</p>
         ) : (
           actorIndicators.map((indicator) => (
             <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
@@ -74,7 +73,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
         )}
         {report.platform && (
           <>
-            <h3>Plattformens innehåll</h3>
+            <h3>{t('report.document.platform')}</h3>
             <PlatformFollowUpTable
               figures={report.platform}
               overall={dashboard.actors.overall}
@@ -83,7 +82,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
                 awareness: actorIndicators.find((indicator) => indicator.id === 'aware_platform')?.label.sv ?? 'aware_platform',
                 usefulness: actorIndicators.find((indicator) => indicator.id === 'platform_usefulness')?.label.sv ?? 'platform_usefulness',
               }}
-              tr={translator('sv')}
+              tr={t}
               locale="sv"
             />
           </>
@@ -91,9 +90,9 @@ export function ReportDocument({ report }: { report: ReportView }) {
       </section>
 
       <section aria-labelledby="malgrupper">
-        <h2 id="malgrupper">4. Målgruppernas upplevelse</h2>
+        <h2 id="malgrupper">{t('report.document.targets')}</h2>
         {dashboard.targetGroups.overall.respondents === null ? (
-          <p>För få svar från målgrupperna för att redovisa resultat i den här omgången.</p>
+          <p>{t('report.document.targetsTooFew')}</p>
         ) : (
           targetIndicators.map((indicator) => (
             <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory}  comparedWith={dashboard.comparedWith} />
@@ -101,33 +100,33 @@ export function ReportDocument({ report }: { report: ReportView }) {
         )}
         {content.quotes.length > 0 && (
           <>
-            <h3>Röster ur svaren</h3>
+            <h3>{t('report.document.quotes')}</h3>
             {content.quotes.map((quote) => <blockquote key={quote}>{quote}</blockquote>)}
           </>
         )}
       </section>
 
       <section aria-labelledby="jamforelse">
-        <h2 id="jamforelse">5. Jämförelse med föregående omgång</h2>
-        {dashboard.comparedWith ? <ComparisonTable dashboard={dashboard} /> : <p>Det finns ingen tidigare omgång att jämföra med.</p>}
+        <h2 id="jamforelse">{t('report.document.comparison')}</h2>
+        {dashboard.comparedWith ? <ComparisonTable dashboard={dashboard} /> : <p>{t('report.document.noComparison')}</p>}
       </section>
 
       <section aria-labelledby="konsekvenser">
-        <h2 id="konsekvenser">6. Konsekvenser</h2>
+        <h2 id="konsekvenser">{t('report.document.consequences')}</h2>
         <TextBlock text={content.consequences} />
       </section>
 
       <section aria-labelledby="beslut">
-        <h2 id="beslut">7. Huvudmännens beslut om förlängning{content.period ? ` ${content.period}` : ''}</h2>
+        <h2 id="beslut">{content.period ? t('report.document.decisionsFor', { period: content.period }) : t('report.document.decisions')}</h2>
         {report.decisions.length === 0 ? (
-          <p>Ingen beslutsperiod är angiven för rapporten.</p>
+          <p>{t('report.document.noPeriod')}</p>
         ) : (
-          <DecisionsTable rows={report.decisions} caption="Beslut per huvudman" />
+          <DecisionsTable rows={report.decisions} caption={t('report.document.decisionsCaption')} locale="sv" />
         )}
       </section>
 
       <section aria-labelledby="forslag">
-        <h2 id="forslag">8. Förslag till beslut</h2>
+        <h2 id="forslag">{t('report.document.proposal')}</h2>
         <TextBlock text={content.proposal} />
       </section>
     </article>
@@ -147,20 +146,18 @@ function Finding(props: {
   const rows = [...groups, overall].map((group) => ({ label: groupLabel(swedish, group), figure: group.indicators[indicator.id] ?? null }));
   const summary = figure
     ? `${indicator.label.sv}: ${describeFigure(figure)}.`
-    : swedish('dashboards.summary.suppressed', { indicator: indicator.label.sv });
+    : t('dashboards.summary.suppressed', { indicator: indicator.label.sv });
   return (
     <section className="finding" aria-labelledby={`finding-${indicator.id}`}>
-      <h3 id={`finding-${indicator.id}`}>
-        Resultat {props.number}. {indicator.label.sv}
-      </h3>
+      <h3 id={`finding-${indicator.id}`}>{t('report.document.findingTitle', { number: props.number, indicator: indicator.label.sv })}</h3>
       <TextBlock text={props.text ?? summary} />
       {figure ? (
         <>
           <p className="chart-summary">{summary} {describeChange(figure, props.comparedWith)}</p>
           <ShareBars title={summary} bars={rows.map((row) => ({ label: row.label, share: row.figure?.share ?? null }))} />
           <table>
-            <caption>{indicator.label.sv}: andel, konfidensintervall och antal svar</caption>
-            <thead><tr><th scope="col">Grupp</th><th scope="col" className="number">Andel</th><th scope="col" className="number">95 % KI</th><th scope="col" className="number">n</th></tr></thead>
+            <caption>{t('report.document.finding.caption', { indicator: indicator.label.sv })}</caption>
+            <thead><tr><th scope="col">{t('report.document.finding.group')}</th><th scope="col" className="number">{t('report.document.finding.share')}</th><th scope="col" className="number">{t('report.document.finding.interval')}</th><th scope="col" className="number">{t('report.document.finding.n')}</th></tr></thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.label}>
@@ -183,8 +180,8 @@ function Finding(props: {
 function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
   return (
     <table>
-      <caption>Andel per indikator, {dashboard.round.name} jämfört med {dashboard.comparedWith?.name}</caption>
-      <thead><tr><th scope="col">Indikator</th><th scope="col" className="number">Nu</th><th scope="col" className="number">Förra</th><th scope="col" className="number">Förändring</th><th scope="col">Större än slumpen?</th></tr></thead>
+      <caption>{t('report.document.compare.caption', { round: dashboard.round.name, previous: dashboard.comparedWith?.name ?? '' })}</caption>
+      <thead><tr><th scope="col">{t('report.document.compare.indicator')}</th><th scope="col" className="number">{t('report.document.compare.now')}</th><th scope="col" className="number">{t('report.document.compare.previous')}</th><th scope="col" className="number">{t('report.document.compare.change')}</th><th scope="col">{t('report.document.compare.significant')}</th></tr></thead>
       <tbody>
         {dashboard.indicators.map((indicator) => {
           const overall = indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
@@ -195,8 +192,8 @@ function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
               <th scope="row">{indicator.label.sv}</th>
               <td className="number">{percent(figure?.share)}</td>
               <td className="number">{change && figure ? percent(figure.share - change.difference) : TOO_FEW}</td>
-              <td className="number">{change ? `${change.difference > 0 ? '+' : change.difference < 0 ? '−' : '±'}${formatNumber('sv', Math.abs(change.difference) * 100)} procentenheter` : TOO_FEW}</td>
-              <td>{change ? (change.significant ? 'Ja' : 'Nej') : ''}</td>
+              <td className="number">{change ? t('report.document.compare.points', { sign: change.difference > 0 ? '+' : change.difference < 0 ? '−' : '±', points: formatNumber('sv', Math.abs(change.difference) * 100) }) : TOO_FEW}</td>
+              <td>{change ? (change.significant ? t('report.document.compare.yes') : t('report.document.compare.no')) : ''}</td>
             </tr>
           );
         })}
@@ -208,6 +205,6 @@ function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
 /** Text a strategist wrote, as plain paragraphs: never HTML. */
 function TextBlock({ text }: { text: string }) {
   const paragraphs = text.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
-  if (paragraphs.length === 0) return <p className="muted">Inte ifyllt ännu.</p>;
+  if (paragraphs.length === 0) return <p className="muted">{t('report.document.empty')}</p>;
   return <>{paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)}</>;
 }

@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { closeRoundAction, createChannelAction, openRoundAction, updateChannelAction, updateRoundAction } from '@/app/actions';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { listChannels } from '@/lib/channels/manage';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
 import { RoundFields } from '../round-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'rounds.manage') };
+  return { title: (await getTranslations())('rounds.manage') };
 }
 
 /** A strategist's page for one round: its settings (while a draft), opening and closing, and its channels. */
@@ -24,8 +23,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
     Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId), listOrganisations(db, actor)]),
   );
   const organisationOptions = [{ value: '', label: '–' }, ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))];
-  const tr = translator(locale);
-  const texts = formTexts(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <p>
@@ -45,7 +43,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <>
           <section aria-labelledby="settings">
             <h2 id="settings">{tr('rounds.settings')}</h2>
-            <ActionForm action={updateRoundAction} submitLabel={tr('rounds.save')} texts={texts} success={tr('rounds.saved')}>
+            <ActionForm action={updateRoundAction} submitLabel={tr('rounds.save')} success={tr('rounds.saved')}>
               <Hidden name="roundId" value={round.id} />
               <RoundFields t={tr} round={round} />
             </ActionForm>
@@ -53,7 +51,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           <section aria-labelledby="open">
             <h2 id="open">{tr('rounds.openTitle')}</h2>
             <p>{tr('rounds.openExplained')}</p>
-            <ActionForm action={openRoundAction} submitLabel={tr('rounds.open')} texts={texts}>
+            <ActionForm action={openRoundAction} submitLabel={tr('rounds.open')}>
               <Hidden name="roundId" value={round.id} />
             </ActionForm>
           </section>
@@ -66,7 +64,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           <p>
             <Link href={`/rounds/${round.id}/invitations`}>{tr('rounds.invitationsFor', { round: round.name })}</Link>
           </p>
-          <ActionForm action={closeRoundAction} submitLabel={tr('rounds.close')} texts={texts}>
+          <ActionForm action={closeRoundAction} submitLabel={tr('rounds.close')}>
             <Hidden name="roundId" value={round.id} />
           </ActionForm>
         </section>
@@ -104,7 +102,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                   <td>
                     <details>
                       <summary>{tr('admin.channels.editNamed', { name: channel.name })}</summary>
-                      <ActionForm action={updateChannelAction} submitLabel={tr('rounds.save')} texts={texts} success={tr('rounds.saved')}>
+                      <ActionForm action={updateChannelAction} submitLabel={tr('rounds.save')} success={tr('rounds.saved')}>
                         <Hidden name="channelId" value={channel.id} />
                         <Hidden name="roundId" value={round.id} />
                         <Field name="name" label={tr('admin.channels.name')} defaultValue={channel.name} required />
@@ -121,7 +119,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         {round.status !== 'closed' && (
           <>
             <h3>{tr('admin.channels.new')}</h3>
-            <ActionForm action={createChannelAction} submitLabel={tr('admin.channels.create')} texts={texts} success={tr('admin.channels.created')}>
+            <ActionForm action={createChannelAction} submitLabel={tr('admin.channels.create')} success={tr('admin.channels.created')}>
               <Hidden name="roundId" value={round.id} />
               <Field name="name" label={tr('admin.channels.name')} required />
               <Field name="description" label={tr('admin.channels.description')} type="textarea" />

@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getInitiative } from '@/lib/improvement/initiatives';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { updateInitiativeAction } from '../../actions';
 import { InitiativeFields } from '../../initiative-fields';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'improvement.edit') };
+  return { title: (await getTranslations())('improvement.edit') };
 }
 
 export default async function EditInitiativePage({ params }: { params: Promise<{ id: string }> }) {
@@ -22,14 +21,14 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
   // Only its editors find the form; the action checks again.
   if (!initiative.canEdit) notFound();
   const organisations = await listOrganisations(db, actor);
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <p>
         <Link href={`/improvement/${initiative.id}`}>{initiative.title}</Link>
       </p>
       <h1>{tr('improvement.edit')}</h1>
-      <ActionForm action={updateInitiativeAction} submitLabel={tr('improvement.save')} texts={formTexts(locale)}>
+      <ActionForm action={updateInitiativeAction} submitLabel={tr('improvement.save')}>
         <Hidden name="initiativeId" value={initiative.id} />
         <InitiativeFields t={tr} initiative={initiative} organisations={organisations} ownerIds={initiative.owners.map((owner) => owner.id)} />
       </ActionForm>

@@ -1,23 +1,23 @@
+import { getTranslations } from 'next-intl/server';
 // A dialogue meeting and, before it, the review of each taking-part organisation's entries since the previous one.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
 import { MeetingReviewTables } from '../../_components/meeting-review';
 import '../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.meetings.title') };
+  return { title: (await getTranslations())('platform.meetings.title') };
 }
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, db } = await requirePageContext();
   const meetingId = idFromPath((await params).id);
   const review = await orNotFound((async () => meetingReview(db, actor, meetingId))());
-  const tr = translator(await getUiLocale());
+  const tr = await getTranslations();
   const since = review.since ? tr('platform.reviewSince', { date: review.since }) : tr('platform.reviewSinceNone');
   return (
     <div className="page">

@@ -4,10 +4,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { staleMonths } from '@/lib/platform/freshness';
 import { getService, listCategories } from '@/lib/platform/services';
 import { categoryName, municipalityNames, serviceLanguageCodes } from '@/lib/platform/vocabulary';
@@ -17,7 +16,7 @@ import { ServiceFields } from '../../_components/service-fields';
 import '../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.directory') };
+  return { title: (await getTranslations())('platform.directory') };
 }
 
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,7 +24,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [service, categories] = await orNotFound(Promise.all([getService(db, actor, id), listCategories(db, actor)]));
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const ownOrganisation = actor.organisationId === service.organisationId;
   const mayConfirm = ownOrganisation && (actor.role === 'coordinator' || actor.role === 'strategist');
   const mayEdit = actor.role === 'strategist' || (actor.role === 'coordinator' && ownOrganisation);
@@ -46,7 +45,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="confirm" className="no-print">
           <h2 id="confirm">{tr('platform.confirm')}</h2>
           <p>{tr('platform.confirmExplained')}</p>
-          <ActionForm action={confirmServiceAction} submitLabel={tr('platform.confirm')} texts={formTexts(locale)} success={tr('platform.confirmed')}>
+          <ActionForm action={confirmServiceAction} submitLabel={tr('platform.confirm')} success={tr('platform.confirmed')}>
             <Hidden name="serviceId" value={service.id} />
           </ActionForm>
         </section>
@@ -54,9 +53,9 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
       <h2>{tr('platform.directory')}</h2>
       <p className="prewrap">{service.description}</p>
       <dl className="service-facts">
-        <dt>{tr('platform.status')}</dt>
+        <dt>{tr('platform.status.label')}</dt>
         <dd>{tr(`platform.status.${service.status}`)}</dd>
-        <dt>{tr('platform.categories')}</dt>
+        <dt>{tr('platform.categories.label')}</dt>
         <dd>{service.categories.map((category) => categoryName(category.names, locale)).join(', ')}</dd>
         <dt>{tr('platform.targetGroups')}</dt>
         <dd>{service.targetGroups.map((group) => tr(`platform.targetGroup.${group}`)).join(', ')}</dd>
@@ -88,7 +87,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
       {mayEdit && (
         <section aria-labelledby="edit" className="no-print">
           <h2 id="edit">{tr('platform.edit')}</h2>
-          <ActionForm action={updateServiceAction} submitLabel={tr('platform.save')} texts={formTexts(locale)} success={tr('platform.saved')}>
+          <ActionForm action={updateServiceAction} submitLabel={tr('platform.save')} success={tr('platform.saved')}>
             <Hidden name="serviceId" value={service.id} />
             <ServiceFields t={tr} locale={locale} categories={categories} service={service} />
           </ActionForm>

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm } from '@/app/_components/action-form';
-import { formTexts } from '@/app/_components/form-texts';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { listOrganisations } from '@/lib/organisations';
 import { listCategories } from '@/lib/platform/services';
 import { createServiceAction } from '../../actions';
@@ -13,7 +12,7 @@ import { ServiceFields } from '../../_components/service-fields';
 import '../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'platform.add') };
+  return { title: (await getTranslations())('platform.add') };
 }
 
 export default async function NewServicePage() {
@@ -22,14 +21,14 @@ export default async function NewServicePage() {
   const [categories, organisations] = await orNotFound(
     Promise.all([listCategories(db, editor), editor.role === 'strategist' ? listOrganisations(db, editor) : undefined]),
   );
-  const tr = translator(locale);
+  const tr = await getTranslations();
   return (
     <div className="page">
       <p>
         <Link href="/platform">{tr('platform.back')}</Link>
       </p>
       <h1>{tr('platform.add')}</h1>
-      <ActionForm action={createServiceAction} submitLabel={tr('platform.create')} texts={formTexts(locale)}>
+      <ActionForm action={createServiceAction} submitLabel={tr('platform.create')}>
         <ServiceFields t={tr} locale={locale} categories={categories} organisations={organisations} />
       </ActionForm>
     </div>

@@ -1,23 +1,27 @@
 // Two versions of the report side by side, section by section, with what changed marked.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import type { Translator } from '@/lib/i18n';
 import { requirePageContext } from '@/lib/page-context';
 import { listReportVersions, type ReportContent } from '@/lib/report/versions';
 
-export const metadata: Metadata = { title: 'Jämför versioner' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())('report.compare.title') };
+}
 
 const params = z.object({ roundId: z.coerce.number().int().positive() });
 const search = z.object({ a: z.coerce.number().int().positive().optional(), b: z.coerce.number().int().positive().optional() });
 
-function sections(content: ReportContent, caseNumber: string | null): [string, string][] {
+function sections(t: Translator, content: ReportContent, caseNumber: string | null): [string, string][] {
   return [
-    ['Diarienummer', caseNumber ?? ''],
-    ['Period', content.period],
-    ...content.findings.map((finding): [string, string] => [`Resultat: ${finding.key}`, finding.text]),
-    ['Citat', content.quotes.join('\n')],
-    ['Konsekvenser', content.consequences],
-    ['Förslag till beslut', content.proposal],
+    [t('report.compare.caseNumber'), caseNumber ?? ''],
+    [t('report.compare.period'), content.period],
+    ...content.findings.map((finding): [string, string] => [t('report.compare.finding', { key: finding.key }), finding.text]),
+    [t('report.compare.quotes'), content.quotes.join('\n')],
+    [t('report.compare.consequences'), content.consequences],
+    [t('report.compare.proposal'), content.proposal],
   ];
 }
 
@@ -30,21 +34,20 @@ export default async function CompareVersionsPage(props: { params: Promise<unkno
   const query = search.catch({}).parse(await props.searchParams);
   const a = versions.find((v) => v.version === query.a) ?? versions.at(-2)!;
   const b = versions.find((v) => v.version === query.b) ?? versions.at(-1)!;
-  const right = new Map(sections(b.content, b.caseNumber));
-  const rows = sections(a.content, a.caseNumber).map(([name, text]) => ({ name, before: text, after: right.get(name) ?? '' }));
+  const t = await getTranslations();
+  const right = new Map(sections(t, b.content, b.caseNumber));
+  const rows = sections(t, a.content, a.caseNumber).map(([name, text]) => ({ name, before: text, after: right.get(name) ?? '' }));
   return (
     <div className="page">
-      <h1>
-        Version {a.version} jämförd med version {b.version}
-      </h1>
+      <h1>{t('report.compare.heading', { a: a.version, b: b.version })}</h1>
       <table>
-        <caption>Avsnitt som ändrats är markerade</caption>
+        <caption>{t('report.compare.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Avsnitt</th>
-            <th scope="col">Version {a.version}</th>
-            <th scope="col">Version {b.version}</th>
-            <th scope="col">Ändrat?</th>
+            <th scope="col">{t('report.compare.section')}</th>
+            <th scope="col">{t('report.compare.version', { version: a.version })}</th>
+            <th scope="col">{t('report.compare.version', { version: b.version })}</th>
+            <th scope="col">{t('report.compare.changed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,7 +56,7 @@ export default async function CompareVersionsPage(props: { params: Promise<unkno
               <th scope="row">{row.name}</th>
               <td className="prewrap">{row.before}</td>
               <td className="prewrap">{row.after}</td>
-              <td>{row.before !== row.after ? 'Ja' : 'Nej'}</td>
+              <td>{row.before !== row.after ? t('report.compare.yes') : t('report.compare.no')}</td>
             </tr>
           ))}
         </tbody>

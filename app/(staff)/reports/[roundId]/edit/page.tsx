@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -7,11 +8,12 @@ import { requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
-import { formTexts } from '@/app/_components/form-texts';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { deleteRawResponsesAction, lockReportVersionAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
 
-export const metadata: Metadata = { title: 'Redigera beslutsunderlag' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())('report.edit.title') };
+}
 
 const params = z.object({ roundId: z.coerce.number().int().positive() });
 
@@ -22,7 +24,8 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
   const { roundId } = parsedParams.data;
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
-  const [freeText, texts] = await Promise.all([listFreeTextAnswers(db, actor, report.round), getUiLocale().then(formTexts)]);
+  const freeText = await listFreeTextAnswers(db, actor, report.round);
+  const t = await getTranslations();
   const quotes = freeText.flatMap((question) => (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })));
   const { version, content, dashboard } = report;
   const editable = !version?.locked;
@@ -31,37 +34,37 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
   return (
     <div className="page">
       <p>
-        <Link href={`/reports/${roundId}${version ? `?version=${version.version}` : ''}`}>Till beslutsunderlaget</Link>
+        <Link href={`/reports/${roundId}${version ? `?version=${version.version}` : ''}`}>{t('report.edit.back')}</Link>
       </p>
-      <h1>Redigera beslutsunderlag: {report.round.name}</h1>
+      <h1>{t('report.edit.heading', { round: report.round.name })}</h1>
       {version?.locked ? (
         <>
-          <p>Version {version.version} är låst. Starta en ny version för att ändra texten; den låsta versionen finns kvar.</p>
-          <ActionForm action={startNewReportVersionAction} submitLabel="Starta en ny version" texts={texts}>
+          <p>{t('report.edit.lockedNote', { version: version.version })}</p>
+          <ActionForm action={startNewReportVersionAction} submitLabel={t('report.edit.startNew')}>
             <Hidden name="roundId" value={roundId} />
           </ActionForm>
         </>
       ) : (
-        <p>{version ? `Utkast, version ${version.version}.` : 'Inget utkast är sparat ännu: texterna nedan är förslag från siffrorna.'}</p>
+        <p>{version ? t('report.edit.draftNote', { version: version.version }) : t('report.edit.noDraft')}</p>
       )}
       {editable && (
-        <ActionForm action={saveReportDraftAction} submitLabel="Spara utkastet" texts={texts} success="Utkastet är sparat.">
+        <ActionForm action={saveReportDraftAction} submitLabel={t('report.edit.save')} success={t('report.saved')}>
           <Hidden name="roundId" value={roundId} />
           <Hidden name="version" value={version?.version ?? ''} />
-          <Field name="caseNumber" label="Diarienummer" defaultValue={version?.caseNumber ?? ''} />
-          <Field name="period" label="Period som huvudmännen beslutar om (till exempel 2026–2027)" defaultValue={content.period} />
+          <Field name="caseNumber" label={t('report.edit.caseNumber')} defaultValue={version?.caseNumber ?? ''} />
+          <Field name="period" label={t('report.edit.period')} defaultValue={content.period} />
           <fieldset>
-            <legend>Resultat</legend>
+            <legend>{t('report.edit.findings')}</legend>
             {content.findings.map((finding) => (
               <Field key={finding.key} name={`finding.${finding.key}`} label={labelOf(finding.key)} type="textarea" defaultValue={finding.text} />
             ))}
           </fieldset>
-          <Field name="consequences" label="Konsekvenser" type="textarea" defaultValue={content.consequences} />
-          <Field name="proposal" label="Förslag till beslut" type="textarea" defaultValue={content.proposal} />
+          <Field name="consequences" label={t('report.edit.consequences')} type="textarea" defaultValue={content.consequences} />
+          <Field name="proposal" label={t('report.edit.proposal')} type="textarea" defaultValue={content.proposal} />
           <fieldset>
-            <legend>Citat ur fritextsvaren</legend>
+            <legend>{t('report.edit.quotes')}</legend>
             {quotes.length === 0 ? (
-              <p className="hint">Det finns inga fritextsvar att välja, eller för få svar i omgången.</p>
+              <p className="hint">{t('report.edit.noQuotes')}</p>
             ) : (
               quotes.map((quote) => (
                 <Field key={`${quote.questionId}:${quote.text}`} name="quotes" type="checkbox" value={quote.text} label={quote.text} defaultChecked={content.quotes.includes(quote.text)} />
@@ -72,27 +75,24 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
       )}
       {version && !version.locked && (
         <section aria-labelledby="lock">
-          <h2 id="lock">Lås version {version.version}</h2>
-          <ActionForm action={lockReportVersionAction} submitLabel={`Lås version ${version.version}`} texts={texts} success="Versionen är låst.">
+          <h2 id="lock">{t('report.edit.lockTitle', { version: version.version })}</h2>
+          <ActionForm action={lockReportVersionAction} submitLabel={t('report.edit.lockTitle', { version: version.version })} success={t('report.lockedNow')}>
             <Hidden name="roundId" value={roundId} />
             <Hidden name="version" value={version.version} />
-            <Field name="confirm" type="checkbox" value="yes" label="Jag förstår att en låst version inte kan ändras. Den sparas med siffrorna den visar nu." />
+            <Field name="confirm" type="checkbox" value="yes" label={t('report.edit.lockConfirm')} />
           </ActionForm>
         </section>
       )}
       {report.round.status === 'closed' && (
         <section aria-labelledby="retention">
-          <h2 id="retention">Radera omgångens svar</h2>
+          <h2 id="retention">{t('retention.title')}</h2>
           <details>
-            <summary>Radera rådata efter beslutet…</summary>
-            <p>
-              Alla enskilda svar i {report.round.name} raderas för alltid. Kvar blir de skyddade sammanställningarna och de
-              låsta versionerna av beslutsunderlaget.
-            </p>
-            <ActionForm action={deleteRawResponsesAction} submitLabel="Radera svaren" texts={texts} success="Svaren är raderade.">
+            <summary>{t('retention.summary')}</summary>
+            <p>{t('retention.explained', { round: report.round.name })}</p>
+            <ActionForm action={deleteRawResponsesAction} submitLabel={t('retention.submit')} success={t('retention.deleted')}>
               <Hidden name="roundId" value={roundId} />
-              <Field name="confirm" type="checkbox" value="yes" label="Jag förstår att det inte går att ångra." />
-              <Field name="confirmName" label={`Skriv omgångens namn (${report.round.name}) för att bekräfta`} />
+              <Field name="confirm" type="checkbox" value="yes" label={t('retention.confirm')} />
+              <Field name="confirmName" label={t('retention.confirmName', { round: report.round.name })} />
             </ActionForm>
           </details>
         </section>

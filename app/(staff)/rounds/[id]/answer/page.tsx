@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import { ActorSurvey } from '@/app/(staff)/answer/_survey/actor-survey';
-import { surveyTexts } from '@/app/(staff)/answer/_survey/survey-texts';
 import { accountAnswerStatus, actorSurveySnapshot } from '@/lib/actor-survey/submit';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
+import { getTranslations } from 'next-intl/server';
 import { getUiLocale } from '@/lib/i18n/server';
-import { t, translator } from '@/lib/i18n';
 import { organisationName } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'answer.title') };
+  return { title: (await getTranslations())('answer.title') };
 }
 
 const refusal = {
@@ -28,7 +27,7 @@ export default async function AnswerSignedInPage({ params }: { params: Promise<{
     actorSurveySnapshot(db, roundId),
     actor.organisationId ? organisationName(db, actor, actor.organisationId) : null,
   ]);
-  const tr = translator(locale);
+  const tr = await getTranslations();
   if (status !== 'can-answer' || !snapshot) {
     return (
       <div className="page narrow">
@@ -48,7 +47,6 @@ export default async function AnswerSignedInPage({ params }: { params: Promise<{
         definition={snapshot.definition}
         locale={locale}
         submitUrl={`/api/rounds/${roundId}/answers`}
-        texts={surveyTexts(locale)}
       />
     </div>
   );

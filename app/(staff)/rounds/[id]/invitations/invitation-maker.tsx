@@ -2,21 +2,19 @@
 // Makes links and saves them straight to a file: the links exist only in this download, never on the page.
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
-
-type Labels = { organisation: string; count: string; countHint: string; submit: string; made: string };
+import { useTranslations } from 'next-intl';
+import { useMessageText } from '@/app/_components/action-form';
 
 export function InvitationMaker({
   roundId,
   organisations,
-  labels,
-  texts,
 }: {
   roundId: number;
   /** One choice for a coordinator (their own organisation), all for a strategist. */
   organisations: { id: number; name: string }[];
-  labels: Labels;
-  texts: Record<string, string>;
 }) {
+  const t = useTranslations('invitations');
+  const text = useMessageText();
   const router = useRouter();
   const id = useId();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -44,15 +42,15 @@ export function InvitationMaker({
         link.download = name;
         link.click();
         URL.revokeObjectURL(link.href);
-        setMessage({ error: false, text: labels.made.replace('{count}', String(body.count)) });
+        setMessage({ error: false, text: t('made', { count: Number(body.count) }) });
         router.refresh();
         return;
       }
       const result = (await response.json()) as { error: string; fieldErrors?: Record<string, string> };
-      setMessage({ error: true, text: texts[result.error] ?? texts['guard.unexpected'] });
-      setFieldError(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([field, key]) => [field, texts[key] ?? key])));
+      setMessage({ error: true, text: text(result.error, 'guard.unexpected') });
+      setFieldError(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([field, key]) => [field, text(key)])));
     } catch {
-      setMessage({ error: true, text: texts['guard.unexpected'] });
+      setMessage({ error: true, text: text('guard.unexpected') });
     } finally {
       setPending(false);
     }
@@ -65,7 +63,7 @@ export function InvitationMaker({
           {message.text}
         </p>
       )}
-      <label htmlFor={`${id}-organisation`}>{labels.organisation}</label>
+      <label htmlFor={`${id}-organisation`}>{t('organisation')}</label>
       {fieldError.organisationId && <p className="field-error" id={`${id}-organisation-error`}>{fieldError.organisationId}</p>}
       <select id={`${id}-organisation`} name="organisationId" aria-describedby={fieldError.organisationId ? `${id}-organisation-error` : undefined}>
         {organisations.map((organisation) => (
@@ -74,9 +72,9 @@ export function InvitationMaker({
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-count`}>{labels.count}</label>
+      <label htmlFor={`${id}-count`}>{t('count')}</label>
       <p className="hint" id={`${id}-count-hint`}>
-        {labels.countHint}
+        {t('countHint')}
       </p>
       {fieldError.count && <p className="field-error" id={`${id}-count-error`}>{fieldError.count}</p>}
       <input
@@ -90,7 +88,7 @@ export function InvitationMaker({
         aria-describedby={[`${id}-count-hint`, fieldError.count && `${id}-count-error`].filter(Boolean).join(' ')}
       />
       <button type="submit" className="button" disabled={pending}>
-        {labels.submit}
+        {t('submit')}
       </button>
     </form>
   );

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formTexts } from '@/app/_components/form-texts';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
-import { getUiLocale } from '@/lib/i18n/server';
-import { formatNumber, formatPercent, t, translator } from '@/lib/i18n';
+import { formatNumber, formatPercent } from '@/lib/i18n';
 import { invitableOrganisations, responseRatesByOrganisation } from '@/lib/invitations';
+import { getTranslations } from 'next-intl/server';
 import { getRound } from '@/lib/rounds/manage';
 import { Suppressed } from '../../../dashboards/_components/figures';
 import { InvitationMaker } from './invitation-maker';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: t(await getUiLocale(), 'invitations.title') };
+  return { title: (await getTranslations())('invitations.title') };
 }
 
 export default async function InvitationsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,7 +18,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
   const [round, rates, organisations] = await orNotFound(
     Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), invitableOrganisations(db, actor)]),
   );
-  const tr = translator(locale);
+  const tr = await getTranslations();
   const { byOrganisation, total } = rates;
   return (
     <div className="page">
@@ -36,15 +35,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
           {round.status === 'draft' && <p>{tr('invitations.draftNote')}</p>}
           <InvitationMaker
             roundId={round.id}
-            organisations={organisations}
-            labels={{
-              organisation: tr('invitations.organisation'),
-              count: tr('invitations.count'),
-              countHint: tr('invitations.countHint'),
-              submit: tr('invitations.submit'),
-              made: tr('invitations.made'),
-            }}
-            texts={formTexts(locale)}
+            organisations={organisations.map(({ id, name }) => ({ id, name }))}
           />
         </section>
       )}
