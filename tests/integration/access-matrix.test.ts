@@ -1,17 +1,20 @@
-// Who may call what. Every server action and route handler is a thin guardedAction/guardedRoute around one lib/
-// function, and the lib/ function checks the actor itself: so each row below names the endpoint and calls its
-// function as each role, as a coordinator of another organisation, and as nobody. "denied" means AccessDenied
-// (403) or NotFound (404: a foreign row looks absent). The bug this guards: a coordinator reaching another
-// organisation's links, rates or accounts by changing an id in the request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Who may call what, as each role, as a coordinator of another organisation, and as nobody. The rounds, channels,
+// organisations, accounts and invitation endpoints are called for real: the server action or route handler, through
+// its wrapper, with only Next.js's request scope replaced (the session lookup, the database handle, revalidatePath).
+// An endpoint answers "denied" as its wrapper does (a failure guard.denied / guard.notFound / guard.signInRequired,
+// or 401/403/404); one that skips its wrapper throws instead, and fails its row (see the control below). Pages and
+// the remaining areas call their lib/ function, which checks the actor itself. The bug this guards: a coordinator
+// reaching another organisation's links, rates or accounts by changing an id in the request.
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle, Db } from '@/db/client';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { accountAnswerStatus } from '@/lib/actor-survey/submit';
-import { createChannel, listChannels, updateChannel } from '@/lib/channels/manage';
-import { createInvitations, responseRatesByOrganisation } from '@/lib/invitations';
+import { createChannel, listChannels } from '@/lib/channels/manage';
+import { responseRatesByOrganisation } from '@/lib/invitations';
 import { enrolKioskDevice, listKioskChannels, revokeKioskDevice } from '@/lib/kiosk/devices';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '@/lib/organisations';
-import { closeRound, createRound, getRound, openRound, updateRound } from '@/lib/rounds/manage';
+import { createOrganisation, getOrganisation, listOrganisations } from '@/lib/organisations';
+import { createRound, getRound, roundInput } from '@/lib/rounds/manage';
 import { listRounds } from '@/lib/rounds/queries';
 import { changeRole, createUser, disableUser, listUsers } from '@/lib/users/manage';
 import { changeTestInput, createChangeTest, listChangeTests, updateChangeTest } from '@/lib/improvement/change-tests';
@@ -23,6 +26,64 @@ import { hsdsOrganizationPage, hsdsServiceById, hsdsServicePage } from '@/lib/pl
 import { confirmService, createCategory, createService, getService, listCategories, listDirectory, serviceInput, updateService } from '@/lib/platform/services';
 import { serviceCategories } from '@/db/schema';
 import { demoActors, makeActor, makeDraftRound, organisationId, roundId } from './support/actors';
+import { formDataToObject } from '@/lib/auth/guarded';
+import { getActor } from '@/lib/auth/session';
+import { getDb } from '@/lib/database';
+import type { Result } from '@/lib/result';
+import * as actions from '@/app/actions';
+import { POST as postInvitations } from '@/app/api/rounds/[id]/invitations/route';
+
+// Next.js's request scope, and nothing else: who the session says is signed in, and the test's database.
+const request = vi.hoisted(() => ({ actor: null as unknown, db: null as unknown }));
+vi.mock('@/lib/auth/session', () => ({ getActor: async () => request.actor }));
+vi.mock('@/lib/database', () => ({ getDb: async () => request.db }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+type ActionEndpoint = (previous: null, formData: FormData) => Promise<Result<unknown>>;
+
+/** Thrown by an endpoint that did not answer as a wrapper does: it threw at the caller instead. */
+class Unwrapped extends Error {}
+
+/** Calls a server action as a form post by `actor`; the wrapper's refusals become AccessDenied / NotFound. */
+async function viaAction(action: ActionEndpoint, actor: Actor | null, fields: Record<string, string | number | boolean | null>): Promise<unknown> {
+  request.actor = actor;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) if (value !== null && value !== false) form.append(key, value === true ? 'on' : String(value));
+  let result: Result<unknown>;
+  try {
+    result = await action(null, form);
+  } catch (error) {
+    if (isRedirectError(error)) return 'redirected after success';
+    throw new Unwrapped(`the endpoint threw ${error instanceof Error ? error.name : 'something'} instead of answering`);
+  }
+  if (result.ok) return result.value;
+  if (result.error === 'guard.denied' || result.error === 'guard.signInRequired') throw new AccessDenied();
+  if (result.error === 'guard.notFound') throw new NotFound();
+  throw new Error(`unexpected failure ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+}
+
+/** Calls a route handler by `actor`; 401 and 403 become AccessDenied, 404 NotFound. */
+async function viaRoute(
+  handler: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  actor: Actor | null,
+  params: Record<string, string>,
+  body: unknown,
+): Promise<unknown> {
+  request.actor = actor;
+  const post = new Request('http://app.test/api', { method: 'POST', headers: { 'content-type': 'application/json', host: 'app.test' }, body: JSON.stringify(body) });
+  let response: Response;
+  try {
+    response = await handler(post, { params: Promise.resolve(params) });
+  } catch (error) {
+    throw new Unwrapped(`the endpoint threw ${error instanceof Error ? error.name : 'something'} instead of answering`);
+  }
+  if (response.status === 401 || response.status === 403) throw new AccessDenied();
+  if (response.status === 404) throw new NotFound();
+  if (!response.ok) throw new Error(`unexpected status ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+const roundForm = () => ({ name: 'R', slug: unique(), opensOn: '', closesOn: '', minGroupSize: 5, surveys: 'actor-followup' });
 import { openTestDatabase } from './support/test-database';
 
 type Who = 'strategist' | 'coordinator' | 'foreignCoordinator' | 'viewer' | 'nobody';
@@ -34,7 +95,6 @@ type Row = { endpoint: string; allowed: Who[]; call: (fixture: Fixture, actor: A
 
 let counter = 0;
 const unique = () => `matrix-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
-const roundFields = () => ({ name: 'R', slug: unique(), opensOn: null, closesOn: null, minGroupSize: 5, surveys: ['actor-followup' as const] });
 const organisationFields = () => ({ name: 'Org', slug: unique(), kind: 'ngo' as const, isPrincipal: false });
 const strongPassword = 'en-lång-och-ovanlig-fras-9';
 const initiativeFields = (owners: number[] = []) => initiativeInput.parse({ title: 'Initiativ', owners: owners.map(String) });
@@ -55,35 +115,35 @@ const matrix: Row[] = [
   { endpoint: 'page /overview, /rounds (listRounds)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listRounds(f.db, a) },
   { endpoint: 'page /rounds/[id]/answer (getRound)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => getRound(f.db, a, f.openRound) },
   { endpoint: 'page /rounds/[id]/answer (accountAnswerStatus)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => accountAnswerStatus(f.db, a, f.openRound) },
-  { endpoint: 'action createRoundAction', allowed: ['strategist'], call: (f, a) => createRound(f.db, a, roundFields()) },
-  { endpoint: 'action updateRoundAction', allowed: ['strategist'], call: async (f, a) => updateRound(f.db, a, await makeDraftRound(f.db, f.strategist), roundFields()) },
-  { endpoint: 'action openRoundAction', allowed: ['strategist'], call: async (f, a) => openRound(f.db, a, await makeDraftRound(f.db, f.strategist)) },
-  { endpoint: 'action closeRoundAction', allowed: ['strategist'], call: (f, a) => closeRound(f.db, a, f.openRound + 1_000_000).catch(rethrowUnlessNotFoundFor(a)) },
+  { endpoint: 'action createRoundAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.createRoundAction, a, roundForm()) },
+  { endpoint: 'action updateRoundAction', allowed: ['strategist'], call: async (f, a) => viaAction(actions.updateRoundAction, a, { ...roundForm(), roundId: await makeDraftRound(f.db, f.strategist) }) },
+  { endpoint: 'action openRoundAction', allowed: ['strategist'], call: async (f, a) => viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist) }) },
+  { endpoint: 'action closeRoundAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000 }).catch(rethrowUnlessNotFoundFor(a)) },
   { endpoint: 'page /rounds/[id] (listChannels)', allowed: ['strategist'], call: (f, a) => listChannels(f.db, a, f.openRound) },
-  { endpoint: 'action createChannelAction', allowed: ['strategist'], call: (f, a) => createChannel(f.db, a, f.openRound, { name: 'Kanal', description: null }) },
+  { endpoint: 'action createChannelAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.createChannelAction, a, { roundId: f.openRound, name: 'Kanal' }) },
   { endpoint: 'action updateChannelAction', allowed: ['strategist'], call: async (f, a) => {
       const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kanal', description: null });
-      return updateChannel(f.db, a, made.ok ? made.value.id : 0, { name: 'Ny', description: null });
+      return viaAction(actions.updateChannelAction, a, { channelId: made.ok ? made.value.id : 0, roundId: f.openRound, name: 'Ny' });
     } },
   { endpoint: 'page /users, /rounds/[id]/invitations (listOrganisations)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listOrganisations(f.db, a) },
   { endpoint: 'page /organisations/[id] (getOrganisation)', allowed: ['strategist'], call: (f, a) => getOrganisation(f.db, a, f.halmstad) },
-  { endpoint: 'action createOrganisationAction', allowed: ['strategist'], call: (f, a) => createOrganisation(f.db, a, organisationFields()) },
+  { endpoint: 'action createOrganisationAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.createOrganisationAction, a, organisationFields()) },
   { endpoint: 'action updateOrganisationAction', allowed: ['strategist'], call: async (f, a) => {
       const made = await createOrganisation(f.db, f.strategist, organisationFields());
-      return updateOrganisation(f.db, a, made.ok ? made.value.id : 0, organisationFields());
+      return viaAction(actions.updateOrganisationAction, a, { ...organisationFields(), organisationId: made.ok ? made.value.id : 0 });
     } },
-  { endpoint: 'POST /api/rounds/[id]/invitations for Halmstad', allowed: ['strategist', 'coordinator'], call: (f, a) => createInvitations(f.db, a, { roundId: f.openRound, organisationId: f.halmstad, count: 1 }) },
+  { endpoint: 'POST /api/rounds/[id]/invitations for Halmstad', allowed: ['strategist', 'coordinator'], call: (f, a) => viaRoute(postInvitations, a, { id: String(f.openRound) }, { organisationId: f.halmstad, count: 1 }) },
   { endpoint: 'page /rounds/[id]/invitations (responseRatesByOrganisation)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => responseRatesByOrganisation(f.db, a, f.openRound) },
   { endpoint: 'page /users (listUsers)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => listUsers(f.db, a) },
   { endpoint: 'action createUserAction: a viewer in Halmstad', allowed: ['strategist', 'coordinator'], call: (f, a) =>
-      createUser(f.db, a, { email: `${unique()}@test.invalid`, name: 'Ny', role: 'viewer', organisationId: f.halmstad, password: strongPassword }) },
+      viaAction(actions.createUserAction, a, { email: `${unique()}@test.invalid`, name: 'Ny', role: 'viewer', organisationId: f.halmstad, password: strongPassword }) },
   { endpoint: 'action changeRoleAction: a viewer in Halmstad', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
       const target = await makeActor(f.db, 'viewer', 'halmstad');
-      return changeRole(f.db, a, { userId: target.userId, role: 'coordinator', organisationId: f.halmstad });
+      return viaAction(actions.changeRoleAction, a, { userId: target.userId, role: 'coordinator', organisationId: f.halmstad });
     } },
   { endpoint: 'action disableUserAction: a viewer in Halmstad', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
       const target = await makeActor(f.db, 'viewer', 'halmstad');
-      return disableUser(f.db, a, target.userId);
+      return viaAction(actions.disableUserAction, a, { userId: target.userId });
     } },
   { endpoint: 'page /improvement (listInitiatives)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listInitiatives(f.db, a) },
   { endpoint: 'page /improvement/[id] (getInitiative, measure charts, tests of change)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => {
@@ -172,6 +232,10 @@ describe('the access matrix', () => {
   });
   afterAll(() => database.close());
 
+  beforeAll(() => {
+    request.db = fixture.db;
+  });
+
   async function outcome(row: Row, who: Who): Promise<Outcome> {
     try {
       await row.call(fixture, as[who]);
@@ -219,5 +283,18 @@ describe('the access matrix', () => {
     const strategistInHalmstad = await makeActor(fixture.db, 'strategist', 'halmstad');
     await expect(disableUser(fixture.db, as.coordinator, strategistInHalmstad.userId)).rejects.toBeInstanceOf(AccessDenied);
     await expect(changeRole(fixture.db, as.coordinator, { userId: strategistInHalmstad.userId, role: 'viewer', organisationId: null })).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('control: an endpoint that skips its wrapper fails its row, though the lib function behind it refuses the same people', async () => {
+    // What a hand-written action would be: the same session lookup and lib call, without guardedAction.
+    const unwrapped: ActionEndpoint = async (_previous, formData) =>
+      createRound(await getDb(), (await getActor()) as Actor, roundInput.parse(formDataToObject(formData)));
+    const row: Row = { endpoint: 'createRound without its wrapper', allowed: ['strategist'], call: (_f, a) => viaAction(unwrapped, a, roundForm()) };
+    const wrapped = matrix.find((candidate) => candidate.endpoint === 'action createRoundAction')!;
+    expect(await outcome(wrapped, 'viewer')).toBe('denied');
+    expect(await outcome(wrapped, 'nobody')).toBe('denied');
+    await expect(outcome(row, 'viewer')).rejects.toBeInstanceOf(Unwrapped);
+    await expect(outcome(row, 'nobody')).rejects.toBeInstanceOf(Unwrapped);
+    expect(await outcome(row, 'strategist')).toBe('allowed');
   });
 });
