@@ -18,5 +18,5 @@ describe('stopping on SIGTERM', () => {
     // Written before the database was closed and the process left.
     const closed = lines.findIndex((line) => line.includes('batches written and database closed'));
     expect(closed).toBeGreaterThan(lines.indexOf('wrote 1'));
-  });
+  }, 90_000); // starts a tsx process: seconds on a busy machine
 });
