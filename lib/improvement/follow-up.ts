@@ -34,3 +34,30 @@ export async function initiativesPerStepAndKind(
     all: { step1: all.step1, step2: all.step2, step3: all.step3, total: all.total },
   };
 }
+
+export type InitiativeReachedStep3 = { id: number; title: string; stepChangedOn: string; status: 'active' | 'paused' | 'finished'; owners: string[] };
+
+/**
+ * The initiatives now in step 3 that moved there after `after` (exclusive; null: ever) and on or before `upTo`, by
+ * the date they moved: what a dialogue meeting lists as reached since the previous one. Each date belongs to one
+ * meeting's span, so an initiative is listed at exactly one meeting.
+ */
+export async function initiativesReachedStep3(
+  db: DbOrTx,
+  actor: Actor | null,
+  span: { after: string | null; upTo: string },
+): Promise<InitiativeReachedStep3[]> {
+  requireRole(actor, 'strategist', 'coordinator', 'viewer');
+  return queryRows<InitiativeReachedStep3>(
+    db,
+    sql`
+      select i.id, i.title, i.step_changed_on::text as "stepChangedOn", i.status::text as status,
+             coalesce((select array_agg(o.name order by o.name) from initiative_owners io join organisations o on o.id = io.organisation_id
+                        where io.initiative_id = i.id), '{}') as owners
+      from initiatives i
+      where i.step = 3
+        and i.step_changed_on <= ${span.upTo}::date
+        and (${span.after}::date is null or i.step_changed_on > ${span.after}::date)
+      order by i.step_changed_on, i.title`,
+  );
+}

@@ -38,6 +38,9 @@ export default async function PlatformPage({ searchParams }: { searchParams: Pro
           </li>
         )}
         <li>
+          <Link href="/platform/examples">{tr('platform.goodExamples')}</Link>
+        </li>
+        <li>
           <Link href="/platform/meetings">{tr('platform.meetings')}</Link>
         </li>
         <li>

@@ -7,10 +7,12 @@ import { idFromPath, orNotFound, requirePageActor } from '@/lib/auth/page';
 import { listChangeTests } from '@/lib/improvement/change-tests';
 import { getInitiative, initiativeSteps } from '@/lib/improvement/initiatives';
 import { initiativeMeasureCharts } from '@/lib/improvement/measures';
+import { goodExampleDraft, listGoodExamples } from '@/lib/platform/good-examples';
 import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { moveStepAction } from '../actions';
 import { ChangeTests } from './change-tests';
+import { GoodExample } from './good-example';
 import { MeasureSection, NewMeasureForm } from './measure-section';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,8 +24,13 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
   const actor = await requirePageActor();
   const initiativeId = idFromPath((await params).id);
   const db = await getDb();
-  const [initiative, charts, tests] = await orNotFound(
-    Promise.all([getInitiative(db, actor, initiativeId), initiativeMeasureCharts(db, actor, initiativeId), listChangeTests(db, actor, initiativeId)]),
+  const [initiative, charts, tests, goodExamples] = await orNotFound(
+    Promise.all([
+      getInitiative(db, actor, initiativeId),
+      initiativeMeasureCharts(db, actor, initiativeId),
+      listChangeTests(db, actor, initiativeId),
+      listGoodExamples(db, actor, { initiativeId }),
+    ]),
   );
   const locale = await getUiLocale();
   const tr = translator(locale);
@@ -99,11 +106,21 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         {initiative.canEdit && <NewMeasureForm initiativeId={initiative.id} locale={locale} />}
       </section>
 
-      <ChangeTests initiativeId={initiative.id} tests={tests} canEdit={initiative.canEdit} locale={locale} />
+      <ChangeTests initiativeId={initiative.id} tests={tests} canEdit={initiative.canEdit} goodExamples={goodExamples} locale={locale} />
 
       <section aria-labelledby="learnt">
         <h2 id="learnt">{tr('improvement.section.learnt')}</h2>
         <p>{initiative.learnt || tr('improvement.none')}</p>
+        {initiative.status === 'finished' && (
+          <GoodExample
+            initiativeId={initiative.id}
+            published={goodExamples.find((example) => example.changeTestId === null)}
+            draft={goodExampleDraft(initiative)}
+            canPublish={initiative.canEdit}
+            summary={tr('platform.goodExample.publishInitiative')}
+            locale={locale}
+          />
+        )}
       </section>
     </div>
   );

@@ -7,7 +7,7 @@ import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
-import { MeetingReviewTables } from '../../_components/meeting-review';
+import { MeetingReviewTables, ReachedStep3 } from '../../_components/meeting-review';
 import '../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +40,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <Link href={`/platform/meetings/${review.meeting.id}/print`}>{tr('platform.meetings.print')}</Link>
       </p>
       <MeetingReviewTables review={review} months={staleMonths()} t={tr} />
+      <ReachedStep3 review={review} t={tr} />
     </div>
   );
 }

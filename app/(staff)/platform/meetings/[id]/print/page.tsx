@@ -6,7 +6,7 @@ import { getUiLocale } from '@/lib/i18n/server';
 import { t, translator } from '@/lib/i18n';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
-import { MeetingReviewTables } from '../../../_components/meeting-review';
+import { MeetingReviewTables, ReachedStep3 } from '../../../_components/meeting-review';
 import '../../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +26,7 @@ export default async function MeetingPrintPage({ params }: { params: Promise<{ i
       </h1>
       <p>{tr('platform.meetings.reviewLead', { since })}</p>
       <MeetingReviewTables review={review} months={staleMonths()} t={tr} headingLevel={2} />
+      <ReachedStep3 review={review} t={tr} />
     </div>
   );
 }
