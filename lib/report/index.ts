@@ -8,6 +8,7 @@ import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
 import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up';
+import { citedInitiatives, initiativesPerStepAndKind, type InitiativeCitation, type InitiativeFollowUp } from '@/lib/improvement/follow-up';
 import { emptyReportContent, listReportVersions, type ReportContent, type ReportVersionView } from './versions';
 
 export type ReportView = {
@@ -20,7 +21,18 @@ export type ReportView = {
   decisions: DecisionRow[];
   /** What the platform holds: as it is now for a draft, as it was at locking for a locked version (null if locked before). */
   platform: PlatformFigures | null;
+  /** Initiatives per step and kind of actor, as the dashboards show them: now for a draft, at locking for a locked version. */
+  improvement: InitiativeFollowUp | null;
+  /** The initiatives the findings cite, with title, step and owners: now for a draft, at locking for a locked version. */
+  citations: ReportCitation[];
 };
+
+export type ReportCitation = InitiativeCitation & { findingKey: string };
+
+/** What a locked version keeps of what it shows, beside its wording: the figures and the cited initiatives. */
+export function figuresToKeep(report: ReportView): Record<string, unknown> {
+  return { ...report.dashboard, platform: report.platform, improvement: report.improvement, citations: report.citations };
+}
 
 /**
  * Strategists see the draft and every version; viewers and coordinators see locked versions only. The report speaks
@@ -46,9 +58,18 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
   const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
-  const platform =
-    version?.locked && version.figures
-      ? (((version.figures as Record<string, unknown>).platform as PlatformFigures | undefined) ?? null)
-      : await platformFigures(db, reader);
-  return { round, version, versions, content, dashboard, decisions, platform };
+  const kept = version?.locked && version.figures ? (version.figures as Record<string, unknown>) : null;
+  const platform = kept ? ((kept.platform as PlatformFigures | undefined) ?? null) : await platformFigures(db, reader);
+  const improvement = kept ? ((kept.improvement as InitiativeFollowUp | undefined) ?? null) : await initiativesPerStepAndKind(db, reader);
+  const citations = kept ? ((kept.citations as ReportCitation[] | undefined) ?? []) : await resolveCitations(db, reader, content);
+  return { round, version, versions, content, dashboard, decisions, platform, improvement, citations };
+}
+
+/** Each citation of the wording with its initiative as it is now, in the order the strategist's picks were saved. */
+async function resolveCitations(db: Db, actor: Actor, content: ReportContent): Promise<ReportCitation[]> {
+  const initiatives = await citedInitiatives(db, actor, content.citations.map((citation) => citation.initiativeId));
+  return content.citations.flatMap((citation) => {
+    const initiative = initiatives.find((candidate) => candidate.id === citation.initiativeId);
+    return initiative ? [{ ...initiative, findingKey: citation.findingKey }] : [];
+  });
 }

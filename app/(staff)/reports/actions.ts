@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { guardedAction, type Result } from '@/lib/auth/guarded';
 import { decisionInput, recordDecision } from '@/lib/decisions';
-import { buildReport } from '@/lib/report';
+import { buildReport, figuresToKeep } from '@/lib/report';
 import { lockReportVersion, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
 import { deleteRawResponses, deleteRawResponsesInput } from '@/lib/retention';
 
@@ -21,7 +21,7 @@ function refresh<T>(result: Result<T>, formData: FormData): Result<T> {
   return result;
 }
 
-/** The editor posts one textarea per finding, named "finding.<indicator id>". */
+/** The editor posts one textarea per finding, named "finding.<indicator id>", and its cited initiatives as "cite.<indicator id>". */
 const draftForm = z.looseObject({
   roundId: id,
   version: optionalVersion,
@@ -37,11 +37,15 @@ export const saveReportDraftAction = guardedAction(draftForm, (form, { db, actor
     .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
     .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
   const quotes = form.quotes === undefined ? [] : [form.quotes].flat();
+  // Initiatives cited in a finding come as checkboxes named "cite.<indicator id>"; lib/report checks each exists.
+  const citations = Object.entries(form)
+    .filter(([key]) => key.startsWith('cite.'))
+    .flatMap(([key, value]) => [value].flat().map((initiativeId) => ({ findingKey: key.slice('cite.'.length), initiativeId: Number(initiativeId) })));
   return saveReportDraft(db, actor, {
     roundId: form.roundId,
     version: form.version,
     caseNumber: form.caseNumber.trim() || null,
-    content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period },
+    content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period, citations },
   });
 }, { after: refresh });
 
@@ -51,7 +55,7 @@ export const lockReportVersionAction = guardedAction(
     // The version keeps the figures it shows now, as the report shows them (kinds of organisation, suppressed).
     const report = await buildReport(db, actor, input.roundId, input.version);
     if (!report) return { ok: false, error: 'report.error.noRound' };
-    return lockReportVersion(db, actor, { ...input, figures: { ...report.dashboard, platform: report.platform } as unknown as Record<string, unknown> });
+    return lockReportVersion(db, actor, { ...input, figures: figuresToKeep(report) });
   },
   { after: refresh },
 );

@@ -3,12 +3,13 @@
 import type { GroupFigures, IndicatorFigure, RoundDashboard } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 import { groupLabel, swedish } from '@/lib/analytics/labels';
-import type { ReportView } from '@/lib/report';
+import type { ReportCitation, ReportView } from '@/lib/report';
 import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
 import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 import { PlatformFollowUpTable } from '@/app/(staff)/platform/_components/follow-up-table';
+import { ImprovementWork } from '@/app/(staff)/dashboards/_components/improvement-work';
 import { translator } from '@/lib/i18n';
 
 const TOO_FEW = swedish('dashboards.suppressed');
@@ -23,6 +24,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
   const actorIndicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === 'actor-followup');
   const targetIndicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === 'target-feedback');
   const findingText = (key: string) => content.findings.find((finding) => finding.key === key)?.text;
+  const citationsOf = (key: string) => report.citations.filter((citation) => citation.findingKey === key);
   const versionLabel = version ? `version ${version.version}${version.locked ? ', låst' : ', utkast'}` : 'utkast, inte sparat';
   let findingNumber = 0;
 
@@ -69,7 +71,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <p>För få svar från aktörerna för att redovisa resultat i den här omgången.</p>
         ) : (
           actorIndicators.map((indicator) => (
-            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
+            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} citations={citationsOf(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
           ))
         )}
         {report.platform && (
@@ -88,6 +90,16 @@ export function ReportDocument({ report }: { report: ReportView }) {
             />
           </>
         )}
+        {report.improvement && (
+          <ImprovementWork
+            figures={report.improvement}
+            indicatorLabel={actorIndicators.find((indicator) => indicator.id === 'model_helped_identify_challenges')?.label.sv ?? 'model_helped_identify_challenges'}
+            indicator={dashboard.actors.overall.indicators.model_helped_identify_challenges ?? null}
+            tr={translator('sv')}
+            locale="sv"
+            headingLevel={3}
+          />
+        )}
       </section>
 
       <section aria-labelledby="malgrupper">
@@ -96,7 +108,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <p>För få svar från målgrupperna för att redovisa resultat i den här omgången.</p>
         ) : (
           targetIndicators.map((indicator) => (
-            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory}  comparedWith={dashboard.comparedWith} />
+            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} citations={citationsOf(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory}  comparedWith={dashboard.comparedWith} />
           ))
         )}
         {content.quotes.length > 0 && (
@@ -138,6 +150,7 @@ function Finding(props: {
   number: number;
   indicator: Indicator;
   text: string | undefined;
+  citations: ReportCitation[];
   overall: GroupFigures;
   groups: GroupFigures[];
   comparedWith: RoundDashboard['comparedWith'];
@@ -154,6 +167,15 @@ function Finding(props: {
         Resultat {props.number}. {indicator.label.sv}
       </h3>
       <TextBlock text={props.text ?? summary} />
+      {props.citations.length > 0 && (
+        <ul className="cited-initiatives" aria-label="Initiativ i förbättringsarbetet som citeras">
+          {props.citations.map((citation) => (
+            <li key={citation.id}>
+              Initiativ: <strong>{citation.title}</strong>, steg {citation.step} i förbättringsmodellen, {citation.owners.join(', ')}.
+            </li>
+          ))}
+        </ul>
+      )}
       {figure ? (
         <>
           <p className="chart-summary">{summary} {describeChange(figure, props.comparedWith)}</p>

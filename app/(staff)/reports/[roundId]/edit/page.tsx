@@ -6,8 +6,10 @@ import { getDb } from '@/db';
 import { requireRole } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/page';
 import { getUiLocale } from '@/lib/i18n/server';
+import { translator } from '@/lib/i18n';
 import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { listInitiatives } from '@/lib/improvement/initiatives';
 import { formTexts } from '@/app/_components/form-texts';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { deleteRawResponsesAction, lockReportVersionAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
@@ -24,7 +26,12 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
   const db = await getDb();
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
-  const [freeText, texts] = await Promise.all([listFreeTextAnswers(db, actor, report.round), getUiLocale().then(formTexts)]);
+  const [freeText, initiatives, texts] = await Promise.all([
+    listFreeTextAnswers(db, actor, report.round),
+    listInitiatives(db, actor),
+    getUiLocale().then(formTexts),
+  ]);
+  const tr = translator(await getUiLocale());
   const quotes = freeText.flatMap((question) => (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })));
   const { version, content, dashboard } = report;
   const editable = !version?.locked;
@@ -54,9 +61,32 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           <Field name="period" label="Period som huvudmännen beslutar om (till exempel 2026–2027)" defaultValue={content.period} />
           <fieldset>
             <legend>Resultat</legend>
-            {content.findings.map((finding) => (
-              <Field key={finding.key} name={`finding.${finding.key}`} label={labelOf(finding.key)} type="textarea" defaultValue={finding.text} />
-            ))}
+            {content.findings.map((finding) => {
+              const cited = content.citations.filter((citation) => citation.findingKey === finding.key).map((citation) => citation.initiativeId);
+              return (
+                <div key={finding.key}>
+                  <Field name={`finding.${finding.key}`} label={labelOf(finding.key)} type="textarea" defaultValue={finding.text} />
+                  {initiatives.length > 0 && (
+                    <details open={cited.length > 0}>
+                      <summary>{tr('report.edit.cite', { count: cited.length })}</summary>
+                      <fieldset>
+                        <legend>{tr('report.edit.citeLegend', { finding: labelOf(finding.key) })}</legend>
+                        {initiatives.map((initiative) => (
+                          <Field
+                            key={initiative.id}
+                            name={`cite.${finding.key}`}
+                            type="checkbox"
+                            value={String(initiative.id)}
+                            label={tr('report.edit.citeOption', { title: initiative.title, step: initiative.step, owners: initiative.owners.join(', ') })}
+                            defaultChecked={cited.includes(initiative.id)}
+                          />
+                        ))}
+                      </fieldset>
+                    </details>
+                  )}
+                </div>
+              );
+            })}
           </fieldset>
           <Field name="consequences" label="Konsekvenser" type="textarea" defaultValue={content.consequences} />
           <Field name="proposal" label="Förslag till beslut" type="textarea" defaultValue={content.proposal} />
