@@ -15,6 +15,7 @@ import {
   serial,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -666,3 +667,26 @@ export const dialogueMeetingOrganisations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.organisationId] })],
 );
+
+/**
+ * A good example on the platform (step 3 of the improvement model, joint learning): what an initiative did and
+ * learnt, published for every organisation to learn from. From an adopted test of change, or (no test named) from
+ * a finished initiative; each once. Its owning organisations are its initiative's owners.
+ */
+export const goodExamples = pgTable(
+  'good_examples',
+  {
+    id: serial('id').primaryKey(),
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    changeTestId: integer('change_test_id').references(() => changeTests.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    whatWasDone: text('what_was_done').notNull(),
+    whatWasLearnt: text('what_was_learnt').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedByUserId: integer('published_by_user_id').references(() => users.id),
+  },
+  (t) => [unique('good_examples_initiative_test_key').on(t.initiativeId, t.changeTestId).nullsNotDistinct()],
+);
+export type GoodExample = typeof goodExamples.$inferSelect;

@@ -77,8 +77,30 @@ const platformFigures = z.object({
   ),
 });
 
-/** A locked report version's figures: the dashboard it showed and, when locked after it existed, the platform's. */
-const storedReportFigures = storedDashboard.extend({ platform: platformFigures.nullish() });
+const stepCounts = { step1: count, step2: count, step3: count, total: count };
+const improvementFigures = z.object({
+  byKind: z.array(z.object({ kind: z.enum(organisationKind.enumValues), ...stepCounts })),
+  all: z.object(stepCounts),
+});
+
+const citation = z.object({
+  findingKey: z.string(),
+  id: z.number().int(),
+  title: z.string(),
+  step: z.number().int(),
+  status: z.enum(['active', 'paused', 'finished']),
+  owners: z.array(z.string()),
+});
+
+/**
+ * A locked report version's figures: the dashboard it showed and, when locked after each existed, the platform's,
+ * the initiatives per step and kind, and the initiatives its findings cite.
+ */
+const storedReportFigures = storedDashboard.extend({
+  platform: platformFigures.nullish(),
+  improvement: improvementFigures.nullish(),
+  citations: z.array(citation).optional(),
+});
 
 export class StoredFiguresInvalid extends Error {
   constructor(where: string, error: z.ZodError) {
@@ -104,8 +126,19 @@ export function parseStoredDashboard(figures: unknown, where: string): RoundDash
   return dashboard;
 }
 
-/** A locked report version's figures, checked: its dashboard and the platform figures (null when locked before them). */
+/** A locked report version's figures, checked; what was locked before it existed is null (or no citations). */
 export function parseStoredReportFigures(figures: unknown, where: string) {
-  const { version: _version, platform, ...dashboard } = parse(storedReportFigures, figures, where);
-  return { dashboard: dashboard satisfies RoundDashboard, platform: platform ?? null };
+  const { version: _version, platform, improvement, citations, ...dashboard } = parse(storedReportFigures, figures, where);
+  return { dashboard: dashboard satisfies RoundDashboard, platform: platform ?? null, improvement: improvement ?? null, citations: citations ?? [] };
+}
+
+/** What a locked report version stores: its figures with the version of their shape. */
+export function reportFiguresToStore(figures: {
+  dashboard: RoundDashboard;
+  platform: z.infer<typeof platformFigures> | null;
+  improvement: z.infer<typeof improvementFigures> | null;
+  citations: z.infer<typeof citation>[];
+}): Record<string, unknown> {
+  const { dashboard, ...rest } = figures;
+  return { ...figuresToStore(dashboard), ...rest };
 }

@@ -7,12 +7,13 @@ import { requireRole, type Actor } from '@/lib/auth/actor';
 import type { Organisation } from '@/db/schema';
 
 export type InitiativesByKind = { kind: Organisation['kind']; step1: number; step2: number; step3: number; total: number };
+export type InitiativeFollowUp = { byKind: InitiativesByKind[]; all: Omit<InitiativesByKind, 'kind'> };
 
 /** Per kind of owning organisation (an initiative owned by two kinds counts once under each), and in all. */
 export async function initiativesPerStepAndKind(
   db: DbOrTx,
   actor: Actor | null,
-): Promise<{ byKind: InitiativesByKind[]; all: Omit<InitiativesByKind, 'kind'> }> {
+): Promise<InitiativeFollowUp> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
   const rows = await queryRows<{ kind: Organisation['kind'] | null; step1: number; step2: number; step3: number; total: number }>(
     db,
@@ -33,4 +34,50 @@ export async function initiativesPerStepAndKind(
     byKind: rows.filter((row): row is InitiativesByKind => row.kind !== null),
     all: { step1: all.step1, step2: all.step2, step3: all.step3, total: all.total },
   };
+}
+
+export type InitiativeReachedStep3 = { id: number; title: string; stepChangedOn: string; status: 'active' | 'paused' | 'finished'; owners: string[] };
+
+/**
+ * The initiatives now in step 3 that moved there after `after` (exclusive; null: ever) and on or before `upTo`, by
+ * the date they moved: what a dialogue meeting lists as reached since the previous one. Each date belongs to one
+ * meeting's span, so an initiative is listed at exactly one meeting.
+ */
+export async function initiativesReachedStep3(
+  db: DbOrTx,
+  actor: Actor | null,
+  span: { after: string | null; upTo: string },
+): Promise<InitiativeReachedStep3[]> {
+  requireRole(actor, 'strategist', 'coordinator', 'viewer');
+  return queryRows<InitiativeReachedStep3>(
+    db,
+    sql`
+      select i.id, i.title, i.step_changed_on::text as "stepChangedOn", i.status::text as status,
+             coalesce((select array_agg(o.name order by o.name) from initiative_owners io join organisations o on o.id = io.organisation_id
+                        where io.initiative_id = i.id), '{}') as owners
+      from initiatives i
+      where i.step = 3
+        and i.step_changed_on <= ${span.upTo}::date
+        and (${span.after}::date is null or i.step_changed_on > ${span.after}::date)
+      order by i.step_changed_on, i.title`,
+  );
+}
+
+export type InitiativeCitation = { id: number; title: string; step: number; status: 'active' | 'paused' | 'finished'; owners: string[] };
+
+/** The initiatives a report cites, as they are now: title, step and owners. Unknown ids are left out. */
+export async function citedInitiatives(db: DbOrTx, actor: Actor | null, ids: number[]): Promise<InitiativeCitation[]> {
+  requireRole(actor, 'strategist', 'coordinator', 'viewer');
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return [];
+  return queryRows<InitiativeCitation>(
+    db,
+    sql`
+      select i.id, i.title, i.step, i.status::text as status,
+             coalesce((select array_agg(o.name order by o.name) from initiative_owners io join organisations o on o.id = io.organisation_id
+                        where io.initiative_id = i.id), '{}') as owners
+      from initiatives i
+      where i.id = any(${sql`array[${sql.join(wanted.map((id) => sql`${id}`), sql`, `)}]::int[]`})
+      order by i.title`,
+  );
 }

@@ -9,6 +9,7 @@ import { dialogueMeetingOrganisations, dialogueMeetings, organisations, type Dia
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
+import { initiativesReachedStep3, type InitiativeReachedStep3 } from '@/lib/improvement/follow-up';
 import { reviewStatus, type ReviewStatus } from './freshness';
 import { loadServices, type ServiceView } from './services';
 
@@ -84,6 +85,8 @@ export type MeetingReview = {
   /** The previous meeting's date: the review counts what happened after it. Null when this is the first. */
   since: string | null;
   organisations: OrganisationReview[];
+  /** Initiatives of the improvement model that reached step 3 (joint learning) after the previous meeting, up to this one. */
+  reachedStep3: InitiativeReachedStep3[];
 };
 
 function reviewOf(organisationId: number, organisationName: string, entries: ServiceView[], since: Date | null): OrganisationReview {
@@ -107,9 +110,11 @@ export async function meetingReview(db: DbOrTx, actor: Actor | null, meetingId: 
   const since = previous ? startOfDay(previous.heldOn) : null;
   const ids = meeting.organisations.map((organisation) => organisation.id);
   const entries = ids.length ? await loadServices(db, {}) : [];
+  const reachedStep3 = await initiativesReachedStep3(db, actor, { after: previous?.heldOn ?? null, upTo: meeting.heldOn });
   return {
     meeting,
     since: previous?.heldOn ?? null,
+    reachedStep3,
     organisations: meeting.organisations.map((organisation) =>
       reviewOf(organisation.id, organisation.name, entries.filter((entry) => entry.organisationId === organisation.id), since),
     ),

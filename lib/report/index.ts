@@ -4,11 +4,12 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { rounds, type RoundStatus } from '@/db/schema';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
-import { parseStoredReportFigures } from '@/lib/analytics/stored-figures';
+import { parseStoredReportFigures, reportFiguresToStore } from '@/lib/analytics/stored-figures';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
 import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up';
+import { citedInitiatives, initiativesPerStepAndKind, type InitiativeCitation, type InitiativeFollowUp } from '@/lib/improvement/follow-up';
 import { emptyReportContent, listReportVersions, storeLockedVersion, type ReportContent, type ReportVersionView, type SaveDraftResult } from './versions';
 import { fail } from '@/lib/result';
 
@@ -22,7 +23,14 @@ export type ReportView = {
   decisions: DecisionRow[];
   /** What the platform holds: as it is now for a draft, as it was at locking for a locked version (null if locked before). */
   platform: PlatformFigures | null;
+  /** Initiatives per step and kind of actor, as the dashboards show them: now for a draft, at locking for a locked version. */
+  improvement: InitiativeFollowUp | null;
+  /** The initiatives the findings cite, with title, step and owners: now for a draft, at locking for a locked version. */
+  citations: ReportCitation[];
 };
+
+export type ReportCitation = InitiativeCitation & { findingKey: string };
+
 
 /**
  * Strategists see the draft and every version; viewers and coordinators see locked versions only. The report speaks
@@ -47,17 +55,29 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
   const platform = locked ? locked.platform : await platformFigures(db, reader);
-  return { round, version, versions, content, dashboard, decisions, platform };
+  const improvement = locked ? locked.improvement : await initiativesPerStepAndKind(db, reader);
+  const citations = locked ? locked.citations : await resolveCitations(db, reader, content);
+  return { round, version, versions, content, dashboard, decisions, platform, improvement, citations };
+}
+
+/** Each citation of the wording with its initiative as it is now, in the order the strategist's picks were saved. */
+async function resolveCitations(db: Db, actor: Actor, content: ReportContent): Promise<ReportCitation[]> {
+  const initiatives = await citedInitiatives(db, actor, content.citations.map((citation) => citation.initiativeId));
+  return content.citations.flatMap((citation) => {
+    const initiative = initiatives.find((candidate) => candidate.id === citation.initiativeId);
+    return initiative ? [{ ...initiative, findingKey: citation.findingKey }] : [];
+  });
 }
 
 /**
- * Locks a draft with the figures it shows now, as the report shows them (kinds of organisation, suppressed) and with
- * what the platform holds: a locked version keeps them, whatever the data says later.
+ * Locks a draft with what it shows now, as the report shows it (kinds of organisation, suppressed): the figures, what
+ * the platform holds, the initiatives per step and the initiatives its findings cite. A locked version keeps them,
+ * whatever the data says later.
  */
 export async function lockReportVersion(db: Db, actor: Actor | null, input: { roundId: number; version: number }): Promise<SaveDraftResult> {
   const strategist = requireRole(actor, 'strategist');
   const report = await buildReport(db, strategist, input.roundId, input.version);
   if (!report) return fail('report.error.noRound');
-  const figures = { ...report.dashboard, platform: report.platform } as unknown as Record<string, unknown>;
-  return storeLockedVersion(db, strategist, { ...input, figures });
+  const { dashboard, platform, improvement, citations } = report;
+  return storeLockedVersion(db, strategist, { ...input, figures: reportFiguresToStore({ dashboard, platform, improvement, citations }) });
 }

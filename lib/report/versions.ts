@@ -1,9 +1,9 @@
 // Versions of a round's decision report. Strategists edit the one open draft and lock it; a locked version is
 // kept unchanged (the database refuses changes too) and a new draft starts from the latest version.
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Db, type DbOrTx } from '@/db/client';
-import { reportVersions, rounds } from '@/db/schema';
+import { initiatives, reportVersions, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
@@ -16,6 +16,8 @@ export const reportContentSchema = z.object({
   quotes: z.array(z.string().trim().min(1).max(1000)).max(20),
   /** The period the principals decide on, e.g. "2026–2027": the report shows their decisions for it. */
   period: z.string().trim().max(20).default(''),
+  /** Initiatives of the improvement model a finding cites; their title, step and owners are read when shown (kept at locking). */
+  citations: z.array(z.object({ findingKey: z.string().max(100), initiativeId: z.number().int().positive() })).max(200).default([]),
 });
 export type ReportContent = z.infer<typeof reportContentSchema>;
 
@@ -29,7 +31,7 @@ export type ReportVersionView = {
   figures: Record<string, unknown> | null;
 };
 
-export const emptyReportContent: ReportContent = { findings: [], consequences: '', proposal: '', quotes: [], period: '' };
+export const emptyReportContent: ReportContent = { findings: [], consequences: '', proposal: '', quotes: [], period: '', citations: [] };
 
 function view(row: typeof reportVersions.$inferSelect): ReportVersionView {
   return {
@@ -78,6 +80,7 @@ export async function saveReportDraft(db: Db, actor: Actor | null, input: unknow
     const [round] = await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
     if (!round) return fail('report.error.noRound');
     if (!(await quotesAreAnswers(tx, roundId, content.quotes))) return fail('report.error.quoteNotFound');
+    if (!(await citationsExist(tx, content))) return fail('report.error.initiativeNotFound');
     const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
     if (latest && version !== latest.version) return fail('report.error.locked');
     if (latest?.lockedAt) return fail('report.error.locked');
@@ -140,4 +143,14 @@ async function quotesAreAnswers(db: DbOrTx, roundId: number, quotes: string[]): 
         where exists (select 1 from responses r, jsonb_each_text(r.answers) a where r.round_id = ${roundId} and a.value = q.quote)`,
   );
   return row.found === new Set(quotes).size;
+}
+
+/** Each citation names a finding of the draft and an initiative that exists. */
+async function citationsExist(db: DbOrTx, content: ReportContent): Promise<boolean> {
+  if (content.citations.length === 0) return true;
+  const findingKeys = new Set(content.findings.map((finding) => finding.key));
+  if (!content.citations.every((citation) => findingKeys.has(citation.findingKey))) return false;
+  const ids = [...new Set(content.citations.map((citation) => citation.initiativeId))];
+  const found = await db.select({ id: initiatives.id }).from(initiatives).where(inArray(initiatives.id, ids));
+  return found.length === ids.length;
 }

@@ -81,6 +81,46 @@ describe('the improvement model', () => {
     await page.close();
   });
 
+  it('a coordinator publishes an adopted idea as a good example, and everyone finds it on the platform with a link back', async () => {
+    const page = await browser.newPage({ locale: 'sv-SE' });
+    await signIn(page, coordinator);
+    await page.goto(`${baseUrl()}/improvement/new`);
+    await page.getByLabel('Namn på initiativet').fill('Tolk vid hälsosamtalet');
+    await page.getByRole('button', { name: 'Skapa initiativet' }).click();
+    await page.waitForURL(/\/improvement\/\d+$/);
+    const initiativeUrl = page.url();
+
+    const newTest = await openDetails(page, 'Nytt förändringstest');
+    await newTest.getByLabel('Idén som prövas').fill('Boka tolk redan vid kallelsen');
+    await newTest.getByLabel('Vad tror vi ska hända?').fill('Färre uteblir');
+    await newTest.getByLabel('Startar', { exact: true }).fill('2026-01-05');
+    await newTest.getByLabel('Vad hände?').fill('Tolken bokades med kallelsen i fyra veckor');
+    await newTest.getByLabel('Resultat jämfört med förutsägelsen').fill('Hälften så många uteblev');
+    await newTest.getByLabel('Beslut', { exact: true }).selectOption('adopt');
+    await newTest.getByRole('button', { name: 'Lägg till testet' }).click();
+    await page.locator('h3', { hasText: 'T1: Boka tolk redan vid kallelsen' }).waitFor();
+
+    const publish = await openDetails(page, 'Publicera T1 som gott exempel på plattformen');
+    expect(await publish.getByLabel('Vad vi lärde oss').inputValue()).toBe('Hälften så många uteblev');
+    await expectNoAxeViolations(page);
+    await publish.getByLabel('Vad vi lärde oss').fill('Tolk bokad med kallelsen halverade antalet som uteblev.');
+    await publish.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page.getByRole('link', { name: 'Publicerat som gott exempel: Boka tolk redan vid kallelsen' }).waitFor();
+    await page.close();
+
+    const reader = await browser.newPage({ locale: 'sv-SE' });
+    await signIn(reader, viewer);
+    await reader.goto(`${baseUrl()}/platform`);
+    await reader.getByRole('link', { name: 'Goda exempel' }).click();
+    const example = reader.locator('article', { has: reader.getByRole('heading', { name: 'Boka tolk redan vid kallelsen' }) });
+    expect(await example.textContent()).toContain('Tolk bokad med kallelsen halverade antalet som uteblev.');
+    expect(await example.textContent()).toContain('Halmstads kommun');
+    await expectNoAxeViolations(reader);
+    await example.getByRole('link', { name: 'Tolk vid hälsosamtalet' }).click();
+    await reader.waitForURL(initiativeUrl);
+    await reader.close();
+  });
+
   it("a viewer reads the demo initiative's run chart, whose long shift after the tests of change is marked as a signal, and edits nothing", async () => {
     const page = await browser.newPage({ locale: 'sv-SE' });
     await signIn(page, viewer);

@@ -21,6 +21,10 @@ import { changeTestInput, createChangeTest, listChangeTests, updateChangeTest } 
 import { createInitiative, getInitiative, initiativeInput, listInitiatives, moveInitiativeStep, updateInitiative } from '@/lib/improvement/initiatives';
 import { createMeasure, initiativeMeasureCharts, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';
 import { createMeeting, listMeetings, meetingReview, ownToDo } from '@/lib/platform/dialogue';
+import { citedInitiatives, initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
+import { goodExampleInput, listGoodExamples, publishGoodExample } from '@/lib/platform/good-examples';
+import { buildReport } from '@/lib/report';
+import { saveReportDraft } from '@/lib/report/versions';
 import { platformFigures } from '@/lib/platform/follow-up';
 import { hsdsOrganizationPage, hsdsServiceById, hsdsServicePage } from '@/lib/platform/hsds';
 import { confirmService, createCategory, createService, getService, listCategories, listDirectory, serviceInput, updateService } from '@/lib/platform/services';
@@ -100,6 +104,7 @@ const strongPassword = 'en-lång-och-ovanlig-fras-9';
 const initiativeFields = (owners: number[] = []) => initiativeInput.parse({ title: 'Initiativ', owners: owners.map(String) });
 const measureFields = () => measureInput.parse({ name: 'Mått', kind: 'process', definition: 'D', unit: 'count', direction: 'higher_is_better', period: 'month' });
 const testFields = () => changeTestInput.parse({ idea: 'Idé', prediction: 'P', startsOn: '2026-01-01' });
+const adoptedTestFields = () => changeTestInput.parse({ idea: 'Idé', prediction: 'P', startsOn: '2026-01-01', studied: 'Det blev bättre', decision: 'adopt' });
 
 /** A new initiative owned by Halmstad, made by the strategist; with one measure and one test of change. */
 async function halmstadInitiative(f: Fixture) {
@@ -161,6 +166,24 @@ const matrix: Row[] = [
       moveBaseline(f.db, a, (await halmstadInitiative(f)).measureId, { baselineStart: 1, baselineLength: 6, reason: 'Ny mätmetod från mars' }) },
   { endpoint: "action createChangeTestAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => createChangeTest(f.db, a, (await halmstadInitiative(f)).initiativeId, testFields()) },
   { endpoint: "action updateChangeTestAction: Halmstad's test of change", allowed: ['strategist', 'coordinator'], call: async (f, a) => updateChangeTest(f.db, a, (await halmstadInitiative(f)).changeTestId, testFields()) },
+  { endpoint: "action publishGoodExampleAction: an adopted idea of Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => {
+      const { initiativeId } = await halmstadInitiative(f);
+      const adopted = await createChangeTest(f.db, f.strategist, initiativeId, adoptedTestFields());
+      if (!adopted.ok) throw new Error(adopted.error);
+      return publishGoodExample(f.db, a, goodExampleInput.parse({ initiativeId, changeTestId: adopted.value.id, title: 'T', whatWasDone: 'D', whatWasLearnt: 'L' }));
+    } },
+  { endpoint: 'page /platform/examples, /improvement/[id] (listGoodExamples)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listGoodExamples(f.db, a) },
+  { endpoint: 'page /dashboards, /reports (initiativesPerStepAndKind)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => initiativesPerStepAndKind(f.db, a) },
+  { endpoint: 'page /reports/[id] (citedInitiatives)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => citedInitiatives(f.db, a, [(await halmstadInitiative(f)).initiativeId]) },
+  { endpoint: "action saveReportDraftAction citing Halmstad's initiative", allowed: ['strategist'], call: async (f, a) => {
+      const { initiativeId } = await halmstadInitiative(f);
+      const draft = await buildReport(f.db, f.strategist, f.openRound);
+      const findingKey = draft!.content.findings[0].key;
+      const version = draft!.version?.version ?? null;
+      const saved = await saveReportDraft(f.db, a, { roundId: f.openRound, version, caseNumber: null, content: { ...draft!.content, citations: [{ findingKey, initiativeId }] } });
+      if (!saved.ok) throw new Error(saved.error);
+      return saved;
+    } },
   { endpoint: 'page /platform (listDirectory)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listDirectory(f.db, a, {}) },
   { endpoint: 'page /platform/categories (listCategories)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listCategories(f.db, a) },
   { endpoint: 'page /platform/services/[id] (getService)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => getService(f.db, a, await halmstadService(f)) },

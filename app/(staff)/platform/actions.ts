@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { guardedAction } from '@/lib/auth/guarded';
 import type { Result } from '@/lib/result';
 import { createMeeting, meetingInput } from '@/lib/platform/dialogue';
+import { goodExampleInput, publishGoodExample } from '@/lib/platform/good-examples';
 import { categoryInput, confirmService, createCategory, createService, serviceInput, updateService } from '@/lib/platform/services';
 
 const serviceId = z.uuid('guard.notFound');
@@ -39,4 +40,8 @@ export const createCategoryAction = guardedAction(categoryInput, (input, { db, a
 
 export const createMeetingAction = guardedAction(meetingInput, (input, { db, actor }) => createMeeting(db, actor, input), {
   after: (result) => after(result, ['/platform/meetings'], (meeting) => `/platform/meetings/${meeting.id}`),
+});
+
+export const publishGoodExampleAction = guardedAction(goodExampleInput, (input, { db, actor }) => publishGoodExample(db, actor, input), {
+  after: (result, formData) => after(result, ['/platform/examples', `/improvement/${formData.get('initiativeId')}`]),
 });

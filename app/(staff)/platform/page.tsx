@@ -35,6 +35,9 @@ export default async function PlatformPage({ searchParams }: { searchParams: Pro
           </li>
         )}
         <li>
+          <Link href="/platform/examples">{tr('platform.goodExamples.label')}</Link>
+        </li>
+        <li>
           <Link href="/platform/meetings">{tr('platform.meetings.label')}</Link>
         </li>
         <li>

@@ -22,7 +22,7 @@ function refresh<T>(result: Result<T>, formData: FormData): Result<T> {
   return result;
 }
 
-/** The editor posts one textarea per finding, named "finding.<indicator id>". */
+/** The editor posts one textarea per finding, named "finding.<indicator id>", and its cited initiatives as "cite.<indicator id>". */
 const draftForm = z.looseObject({
   roundId: id,
   version: optionalVersion,
@@ -38,11 +38,15 @@ export const saveReportDraftAction = guardedAction(draftForm, (form, { db, actor
     .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
     .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
   const quotes = form.quotes === undefined ? [] : [form.quotes].flat();
+  // Initiatives cited in a finding come as checkboxes named "cite.<indicator id>"; lib/report checks each exists.
+  const citations = Object.entries(form)
+    .filter(([key]) => key.startsWith('cite.'))
+    .flatMap(([key, value]) => [value].flat().map((initiativeId) => ({ findingKey: key.slice('cite.'.length), initiativeId: Number(initiativeId) })));
   return saveReportDraft(db, actor, {
     roundId: form.roundId,
     version: form.version,
     caseNumber: form.caseNumber.trim() || null,
-    content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period },
+    content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period, citations },
   });
 }, { after: refresh });
 

@@ -2,7 +2,7 @@
 // and kind of owning actor (staff work, counted in SQL; no respondents behind them, so no small-group rule).
 import Link from 'next/link';
 import type { IndicatorFigure } from '@/lib/analytics/dashboard';
-import type { initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
+import type { InitiativeFollowUp } from '@/lib/improvement/follow-up';
 import { formatNumber, formatPercent, type UiLocale } from '@/lib/i18n';
 import type { Translate } from './figures';
 
@@ -12,18 +12,22 @@ export function ImprovementWork({
   indicator,
   tr,
   locale,
+  headingLevel = 2,
 }: {
-  figures: Awaited<ReturnType<typeof initiativesPerStepAndKind>>;
+  figures: InitiativeFollowUp;
   indicatorLabel: string;
   /** The survey's figure for the region, null when suppressed. */
   indicator: IndicatorFigure | null;
   tr: Translate;
   locale: UiLocale;
+  /** 3 inside the decision report, which shows the same figures without the link to the initiatives. */
+  headingLevel?: 2 | 3;
 }) {
   const number = (value: number) => formatNumber(locale, value);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section aria-labelledby="improvement-work">
-      <h2 id="improvement-work">{tr('improvement.followUp.title')}</h2>
+      <Heading id="improvement-work">{tr('improvement.followUp.title')}</Heading>
       <p>{tr('improvement.followUp.lead', { indicator: indicatorLabel })}</p>
       <p className="chart-summary">
         {indicator ? tr('improvement.followUp.indicator', { share: formatPercent(locale, indicator.share) }) : tr('improvement.followUp.indicatorHidden')}{' '}
@@ -66,9 +70,11 @@ export function ImprovementWork({
           </tbody>
         </table>
       </div>
-      <p>
-        <Link href="/improvement">{tr('improvement.title')}</Link>
-      </p>
+      {headingLevel === 2 && (
+        <p>
+          <Link href="/improvement">{tr('improvement.title')}</Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // The tests of change (PDSA cycles) of an initiative, numbered T1, T2, … in date order as on the run charts.
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { translator, type UiLocale } from '@/lib/i18n';
+import { goodExampleDraft, type GoodExampleView } from '@/lib/platform/good-examples';
 import { createChangeTestAction, updateChangeTestAction } from '../actions';
 import { changeTestDecisions, type ChangeTest } from '@/lib/improvement/change-tests';
+import { GoodExample } from './good-example';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -43,7 +45,20 @@ function ChangeTestFields({ tr, test }: { tr: Translate; test?: ChangeTest }) {
   );
 }
 
-export function ChangeTests({ initiativeId, tests, canEdit, locale }: { initiativeId: number; tests: ChangeTest[]; canEdit: boolean; locale: UiLocale }) {
+export function ChangeTests({
+  initiativeId,
+  tests,
+  canEdit,
+  goodExamples,
+  locale,
+}: {
+  initiativeId: number;
+  tests: ChangeTest[];
+  canEdit: boolean;
+  /** The initiative's published good examples: an adopted test links to its own. */
+  goodExamples: GoodExampleView[];
+  locale: UiLocale;
+}) {
   const tr = translator(locale);
   return (
     <section aria-labelledby="tests">
@@ -70,6 +85,17 @@ export function ChangeTests({ initiativeId, tests, canEdit, locale }: { initiati
             <dt>{tr('improvement.test.decision.label')}</dt>
             <dd>{test.decision ? tr(`improvement.test.decision.${test.decision}`) : tr('improvement.test.decision.none')}</dd>
           </dl>
+          {test.decision === 'adopt' && (
+            <GoodExample
+              initiativeId={initiativeId}
+              changeTestId={test.id}
+              published={goodExamples.find((example) => example.changeTestId === test.id)}
+              draft={goodExampleDraft(test)}
+              canPublish={canEdit}
+              summary={tr('platform.goodExample.publishTest', { n: index + 1 })}
+              locale={locale}
+            />
+          )}
           {canEdit && (
             <details>
               <summary>{tr('improvement.test.editTitle', { n: index + 1 })}</summary>

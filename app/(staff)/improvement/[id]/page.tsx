@@ -6,9 +6,11 @@ import { listChangeTests } from '@/lib/improvement/change-tests';
 import { getInitiative, initiativeSteps } from '@/lib/improvement/initiatives';
 import { initiativeMeasureCharts } from '@/lib/improvement/measures';
 import { getTranslations } from 'next-intl/server';
+import { goodExampleDraft, listGoodExamples } from '@/lib/platform/good-examples';
 import { getUiLocale } from '@/lib/i18n/server';
 import { moveStepAction } from '../actions';
 import { ChangeTests } from './change-tests';
+import { GoodExample } from './good-example';
 import { MeasureSection, NewMeasureForm } from './measure-section';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InitiativePage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, db, locale } = await requirePageContext();
   const initiativeId = idFromPath((await params).id);
-  const [initiative, charts, tests] = await orNotFound(
-    Promise.all([getInitiative(db, actor, initiativeId), initiativeMeasureCharts(db, actor, initiativeId), listChangeTests(db, actor, initiativeId)]),
+  const [initiative, charts, tests, goodExamples] = await orNotFound(
+    Promise.all([
+      getInitiative(db, actor, initiativeId),
+      initiativeMeasureCharts(db, actor, initiativeId),
+      listChangeTests(db, actor, initiativeId),
+      listGoodExamples(db, actor, { initiativeId }),
+    ]),
   );
   const tr = await getTranslations();
   const step = initiative.step as 1 | 2 | 3;
@@ -94,11 +101,21 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         {initiative.canEdit && <NewMeasureForm initiativeId={initiative.id} locale={locale} />}
       </section>
 
-      <ChangeTests initiativeId={initiative.id} tests={tests} canEdit={initiative.canEdit} locale={locale} />
+      <ChangeTests initiativeId={initiative.id} tests={tests} canEdit={initiative.canEdit} goodExamples={goodExamples} locale={locale} />
 
       <section aria-labelledby="learnt">
         <h2 id="learnt">{tr('improvement.section.learnt')}</h2>
         <p>{initiative.learnt || tr('improvement.none')}</p>
+        {initiative.status === 'finished' && (
+          <GoodExample
+            initiativeId={initiative.id}
+            published={goodExamples.find((example) => example.changeTestId === null)}
+            draft={goodExampleDraft(initiative)}
+            canPublish={initiative.canEdit}
+            summary={tr('platform.goodExample.publishInitiative')}
+            locale={locale}
+          />
+        )}
       </section>
     </div>
   );

@@ -57,3 +57,40 @@ export function MeetingReviewTables({
     </>
   );
 }
+
+/** The initiatives that reached step 3 of the improvement model (joint learning) since the previous meeting. */
+export function ReachedStep3({ review, t }: { review: MeetingReview; t: (key: MessageKey, values?: Record<string, string | number>) => string }) {
+  return (
+    <section aria-labelledby="reached-step-3">
+      <h2 id="reached-step-3">{t('platform.meetings.reachedStep3')}</h2>
+      <p>{review.since ? t('platform.meetings.reachedStep3Lead', { date: review.since }) : t('platform.meetings.reachedStep3LeadFirst')}</p>
+      {review.reachedStep3.length === 0 ? (
+        <p>{t('platform.meetings.reachedStep3None')}</p>
+      ) : (
+        <table>
+          <caption>{t('platform.meetings.reachedStep3Caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('improvement.list.title')}</th>
+              <th scope="col">{t('improvement.list.owners')}</th>
+              <th scope="col">{t('platform.meetings.reachedStep3On')}</th>
+              <th scope="col">{t('improvement.list.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {review.reachedStep3.map((initiative) => (
+              <tr key={initiative.id}>
+                <th scope="row">
+                  <a href={`/improvement/${initiative.id}`}>{initiative.title}</a>
+                </th>
+                <td>{initiative.owners.join(', ')}</td>
+                <td>{initiative.stepChangedOn}</td>
+                <td>{t(`improvement.status.${initiative.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -3,12 +3,13 @@
 import type { GroupFigures, IndicatorFigure, RoundDashboard } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 import { groupLabel, swedish } from '@/lib/analytics/labels';
-import type { ReportView } from '@/lib/report';
+import type { ReportCitation, ReportView } from '@/lib/report';
 import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
 import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 import { PlatformFollowUpTable } from '@/app/(staff)/platform/_components/follow-up-table';
+import { ImprovementWork } from '@/app/(staff)/dashboards/_components/improvement-work';
 
 // The report is a Swedish board document whatever the reader's UI language: every text is `swedish`'s.
 const t = swedish;
@@ -24,6 +25,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
   const actorIndicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === 'actor-followup');
   const targetIndicators = dashboard.indicators.filter((indicator) => indicator.surveyKey === 'target-feedback');
   const findingText = (key: string) => content.findings.find((finding) => finding.key === key)?.text;
+  const citationsOf = (key: string) => report.citations.filter((citation) => citation.findingKey === key);
   const versionLabel = t('report.document.version', { version: version ? String(version.version) : 'none', locked: String(Boolean(version?.locked)) });
   let findingNumber = 0;
 
@@ -68,7 +70,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <p>{t('report.document.actorsTooFew')}</p>
         ) : (
           actorIndicators.map((indicator) => (
-            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
+            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} citations={citationsOf(indicator.id)} overall={dashboard.actors.overall} groups={dashboard.actors.byKind}  comparedWith={dashboard.comparedWith} />
           ))
         )}
         {report.platform && (
@@ -87,6 +89,16 @@ export function ReportDocument({ report }: { report: ReportView }) {
             />
           </>
         )}
+        {report.improvement && (
+          <ImprovementWork
+            figures={report.improvement}
+            indicatorLabel={actorIndicators.find((indicator) => indicator.id === 'model_helped_identify_challenges')?.label.sv ?? 'model_helped_identify_challenges'}
+            indicator={dashboard.actors.overall.indicators.model_helped_identify_challenges ?? null}
+            tr={t}
+            locale="sv"
+            headingLevel={3}
+          />
+        )}
       </section>
 
       <section aria-labelledby="malgrupper">
@@ -95,7 +107,7 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <p>{t('report.document.targetsTooFew')}</p>
         ) : (
           targetIndicators.map((indicator) => (
-            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory}  comparedWith={dashboard.comparedWith} />
+            <Finding key={indicator.id} number={++findingNumber} indicator={indicator} text={findingText(indicator.id)} citations={citationsOf(indicator.id)} overall={dashboard.targetGroups.overall} groups={dashboard.targetGroups.byCategory}  comparedWith={dashboard.comparedWith} />
           ))
         )}
         {content.quotes.length > 0 && (
@@ -137,6 +149,7 @@ function Finding(props: {
   number: number;
   indicator: Indicator;
   text: string | undefined;
+  citations: ReportCitation[];
   overall: GroupFigures;
   groups: GroupFigures[];
   comparedWith: RoundDashboard['comparedWith'];
@@ -151,6 +164,20 @@ function Finding(props: {
     <section className="finding" aria-labelledby={`finding-${indicator.id}`}>
       <h3 id={`finding-${indicator.id}`}>{t('report.document.findingTitle', { number: props.number, indicator: indicator.label.sv })}</h3>
       <TextBlock text={props.text ?? summary} />
+      {props.citations.length > 0 && (
+        <ul className="cited-initiatives" aria-label={t('report.document.citedInitiatives')}>
+          {props.citations.map((citation) => (
+            <li key={citation.id}>
+              {t.rich('report.document.citation', {
+                title: citation.title,
+                step: citation.step,
+                owners: citation.owners.join(', '),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       {figure ? (
         <>
           <p className="chart-summary">{summary} {describeChange(figure, props.comparedWith)}</p>

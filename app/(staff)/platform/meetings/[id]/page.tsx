@@ -6,7 +6,7 @@ import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
-import { MeetingReviewTables } from '../../_components/meeting-review';
+import { MeetingReviewTables, ReachedStep3 } from '../../_components/meeting-review';
 import '../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,6 +39,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <Link href={`/platform/meetings/${review.meeting.id}/print`}>{tr('platform.meetings.print')}</Link>
       </p>
       <MeetingReviewTables review={review} months={staleMonths()} t={tr} />
+      <ReachedStep3 review={review} t={tr} />
     </div>
   );
 }

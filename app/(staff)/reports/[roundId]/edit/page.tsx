@@ -5,9 +5,9 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireRole } from '@/lib/auth/actor';
 import { requirePageContext } from '@/lib/page-context';
-import { getUiLocale } from '@/lib/i18n/server';
 import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
+import { listInitiatives } from '@/lib/improvement/initiatives';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { deleteRawResponsesAction, lockReportVersionAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
 
@@ -24,7 +24,7 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
   const { roundId } = parsedParams.data;
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
-  const freeText = await listFreeTextAnswers(db, actor, report.round);
+  const [freeText, initiatives] = await Promise.all([listFreeTextAnswers(db, actor, report.round), listInitiatives(db, actor)]);
   const t = await getTranslations();
   const quotes = freeText.flatMap((question) => (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })));
   const { version, content, dashboard } = report;
@@ -55,9 +55,32 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           <Field name="period" label={t('report.edit.period')} defaultValue={content.period} />
           <fieldset>
             <legend>{t('report.edit.findings')}</legend>
-            {content.findings.map((finding) => (
-              <Field key={finding.key} name={`finding.${finding.key}`} label={labelOf(finding.key)} type="textarea" defaultValue={finding.text} />
-            ))}
+            {content.findings.map((finding) => {
+              const cited = content.citations.filter((citation) => citation.findingKey === finding.key).map((citation) => citation.initiativeId);
+              return (
+                <div key={finding.key}>
+                  <Field name={`finding.${finding.key}`} label={labelOf(finding.key)} type="textarea" defaultValue={finding.text} />
+                  {initiatives.length > 0 && (
+                    <details open={cited.length > 0}>
+                      <summary>{t('report.edit.cite', { count: cited.length })}</summary>
+                      <fieldset>
+                        <legend>{t('report.edit.citeLegend', { finding: labelOf(finding.key) })}</legend>
+                        {initiatives.map((initiative) => (
+                          <Field
+                            key={initiative.id}
+                            name={`cite.${finding.key}`}
+                            type="checkbox"
+                            value={String(initiative.id)}
+                            label={t('report.edit.citeOption', { title: initiative.title, step: initiative.step, owners: initiative.owners.join(', ') })}
+                            defaultChecked={cited.includes(initiative.id)}
+                          />
+                        ))}
+                      </fieldset>
+                    </details>
+                  )}
+                </div>
+              );
+            })}
           </fieldset>
           <Field name="consequences" label={t('report.edit.consequences')} type="textarea" defaultValue={content.consequences} />
           <Field name="proposal" label={t('report.edit.proposal')} type="textarea" defaultValue={content.proposal} />

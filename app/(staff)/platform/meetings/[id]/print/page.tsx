@@ -5,7 +5,7 @@ import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getUiLocale } from '@/lib/i18n/server';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
-import { MeetingReviewTables } from '../../../_components/meeting-review';
+import { MeetingReviewTables, ReachedStep3 } from '../../../_components/meeting-review';
 import '../../../platform.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +25,7 @@ export default async function MeetingPrintPage({ params }: { params: Promise<{ i
       </h1>
       <p>{tr('platform.meetings.reviewLead', { since })}</p>
       <MeetingReviewTables review={review} months={staleMonths()} t={tr} headingLevel={2} />
+      <ReachedStep3 review={review} t={tr} />
     </div>
   );
 }
