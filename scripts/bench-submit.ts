@@ -182,8 +182,11 @@ async function runLoad(submissions: Submission[]): Promise<autocannon.Result & {
   return { ...result, sent };
 }
 
-/** pgbench, 8 clients, one insert of a typical answer per transaction into the app's own responses table. */
-function pgbench(roundId: number, channelIds: number[]): { tps: number } | null {
+/**
+ * pgbench, 8 clients, one insert of a typical answer per transaction into one of the app's own tables: `responses`
+ * (with its answer-count trigger, what a release writes) or `held_responses` (what a submission writes).
+ */
+function pgbench(roundId: number, channelIds: number[], table: 'responses' | 'held_responses'): { tps: number } | null {
   if (!existsSync(PGBENCH)) return null;
   const folder = mkdtempSync(path.join(tmpdir(), 'hm-pgbench-'));
   const script = path.join(folder, 'insert.sql');
@@ -192,7 +195,7 @@ function pgbench(roundId: number, channelIds: number[]): { tps: number } | null 
     script,
     [
       `\\set channel random(${Math.min(...channelIds)}, ${Math.max(...channelIds)})`,
-      `insert into responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week) values (gen_random_uuid(), ${roundId}, 'target-feedback', ${survey.version}, :channel, 'sv', '${answers}', '${isoWeek(new Date())}');`,
+      `insert into ${table} (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week) values (gen_random_uuid(), ${roundId}, 'target-feedback', ${survey.version}, :channel, 'sv', '${answers}', '${isoWeek(new Date())}');`,
     ].join('\n'),
   );
   const url = new URL(benchUrl);
@@ -216,7 +219,13 @@ async function twoProcesses(code: string, channelId: number, limit: number) {
   const second = await startApp(PORT + 1, limit);
   try {
     const sql = postgres(benchUrl, { max: 1, onnotice: () => {} });
-    const countStored = async () => (await sql<{ stored: number }[]>`select count(*)::int as stored from responses where channel_id = ${channelId}`)[0].stored;
+    // Stored means held or already released (lib/responses/release.ts).
+    const countStored = async () =>
+      (
+        await sql<{ stored: number }[]>`
+          select ((select count(*) from held_responses where channel_id = ${channelId})
+               + (select count(*) from responses where channel_id = ${channelId}))::int as stored`
+      )[0].stored;
     const before = await countStored();
     // All in one window of the limit: start just after a minute begins.
     await new Promise((resolve) => setTimeout(resolve, 60_000 - (Date.now() % 60_000) + 500));
@@ -338,8 +347,11 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   try {
-    const bench = pgbench(roundId, channelIds);
-    if (bench) console.log(`pgbench, ${CONNECTIONS} clients, one insert per transaction into responses (trigger included): ${bench.tps.toFixed(0)} tps; app / pgbench ${(lastSubmitsPerSecond / bench.tps).toFixed(2)} (for the record)`);
+    for (const table of ['held_responses', 'responses'] as const) {
+      const bench = pgbench(roundId, channelIds, table);
+      const what = table === 'responses' ? 'responses (answer-count trigger included)' : 'held_responses (where a submission goes)';
+      if (bench) console.log(`pgbench, ${CONNECTIONS} clients, one insert per transaction into ${what}: ${bench.tps.toFixed(0)} tps; app / pgbench ${(lastSubmitsPerSecond / bench.tps).toFixed(2)} (for the record)`);
+    }
     const limit = 60;
     const two = await twoProcesses(codes[4], channelIds[4], limit);
     console.log(

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function canRenderPdf(): boolean {
-  return existsSync(chromiumPath());
+  // A path from the environment, outside the app: without the comment, Turbopack traces the whole project into the
+  // server output in case this call reads one of its files.
+  return existsSync(/* turbopackIgnore: true */ chromiumPath());
 }
 
 export type PdfRequest = {
