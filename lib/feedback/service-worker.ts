@@ -36,26 +36,60 @@ const serwist = new Serwist({
 });
 serwist.addEventListeners();
 
+/** A static asset named in a page (`/_next/static/…`) or in a script's chunk loader (`static/chunks/…`, relative). */
+const NAMED_ASSET = /\/_next\/static\/[^"'\s)\\]+|(?<=["'])static\/chunks\/[\w.~-]+\.(?:js|css)/g;
+const MAX_ASSETS = 120;
+
+function assetsNamedIn(text: string): string[] {
+  return [...text.matchAll(NAMED_ASSET)].map(([path]) => (path.startsWith('/_next/') ? path : `/_next/${path}`));
+}
+
 /**
- * Fetches the given respondent pages and every static asset each names, and keeps them for offline use. A page is
- * kept only after its assets, so a kept page always opens. Pages kept within the last hour are not fetched again.
+ * Keeps every asset the page's HTML names, and the chunks those scripts load later: SurveyJS is imported on the
+ * first touch, so its chunks are named only in the page's scripts, and a respondent who goes offline before touching
+ * the page needs them too. Fetches nothing it already has; bounded, in case a script names far more than it loads.
+ */
+async function keepAssetsOf(html: string, assets: Cache): Promise<void> {
+  const queue = assetsNamedIn(html);
+  const seen = new Set(queue);
+  while (queue.length > 0 && seen.size <= MAX_ASSETS) {
+    const path = queue.shift()!;
+    let asset = await assets.match(path);
+    if (!asset) {
+      const fetched = await fetch(path);
+      if (!fetched.ok) continue;
+      await assets.put(path, fetched.clone());
+      asset = fetched;
+    }
+    if (!path.endsWith('.js')) continue;
+    for (const named of assetsNamedIn(await asset.text())) {
+      if (!seen.has(named)) {
+        seen.add(named);
+        queue.push(named);
+      }
+    }
+  }
+}
+
+/**
+ * Fetches the given respondent pages and every static asset each needs, and keeps them for offline use. A page is
+ * kept only after its assets, so a kept page always opens. Pages kept within the last hour are not fetched again,
+ * but their assets are completed (a page kept by a visit has only the assets the visit used).
  */
 async function keepForOffline(urls: string[]): Promise<void> {
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
   const wanted = urls.map((url) => new URL(url, self.location.origin)).filter((url) => url.origin === self.location.origin && RESPONDENT_PAGE.test(url.pathname));
   for (const url of wanted) {
-    const kept = await pages.match(url);
-    if (kept && Date.now() - Date.parse(kept.headers.get('date') ?? '') < 60 * 60 * 1000) continue;
     try {
+      const kept = await pages.match(url);
+      if (kept && Date.now() - Date.parse(kept.headers.get('date') ?? '') < 60 * 60 * 1000) {
+        await keepAssetsOf(await kept.text(), assets);
+        continue;
+      }
       const response = await fetch(url, { credentials: 'omit' });
       if (!response.ok) continue; // a language this channel does not offer
-      const html = await response.clone().text();
-      for (const [path] of html.matchAll(/\/_next\/static\/[^"'\s)\\]+/g)) {
-        if (await assets.match(path)) continue;
-        const asset = await fetch(path);
-        if (asset.ok) await assets.put(path, asset);
-      }
+      await keepAssetsOf(await response.clone().text(), assets);
       await pages.put(url, response);
     } catch {
       return; // offline again: keep what there is

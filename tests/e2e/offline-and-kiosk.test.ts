@@ -119,11 +119,11 @@ describe('offline answering and kiosk mode', () => {
       .poll(() => page.evaluate(async () => (await (await caches.open('feedback-pages')).keys()).map((request) => new URL(request.url).pathname)), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([`/f/${OPEN}`, `/f/${OPEN}/sv`, `/f/${OPEN}/ar`, `/f/${OPEN}/ti/thanks`, `/f/${OPEN}/uk/thanks`]));
 
-    // The respondent starts while the network holds (SurveyJS loads on the first touch, and the worker keeps it),
-    // then the network goes: for the page (offline) and for the service worker's own fetches (routed to nowhere).
-    await answerFirstPage(page);
+    // The network goes before the respondent touches the page: for the page (offline) and for the service worker's
+    // own fetches (routed to nowhere). SurveyJS, loaded on the first touch, then comes from what the worker kept.
     await context.setOffline(true);
     await context.route('**/*', (route) => route.abort('internetdisconnected'));
+    await answerFirstPage(page);
     await answerRest(page, comment);
     await expect.poll(() => page.locator('.feedback-status').first().textContent()).toBe(offlineTexts.sv.savedOnDevice);
     await expect.poll(() => waiting(page)).toBe('1');

@@ -6,7 +6,7 @@ import { firstPageOf, ratingFaceOrders } from '@/lib/feedback/first-page';
 import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
-import { localizedSurveyText } from '@/lib/surveys/localized-text';
+import { localizedSurveyText, surveyInOneLanguage } from '@/lib/surveys/localized-text';
 import { FeedbackSurvey } from './feedback-survey';
 import { publicPageContext } from '@/lib/page-context';
 
@@ -49,7 +49,7 @@ export default async function FeedbackSurveyPage({ params }: { params: Params })
       <FeedbackSurvey
         code={code}
         locale={locale}
-        definition={channel.definition}
+        definition={surveyInOneLanguage(channel.definition, locale)}
         texts={texts}
         intro={localizedSurveyText(channel.definition.description, locale)}
         firstPage={firstPageOf('target-feedback', channel.definition, locale)}
