@@ -1,6 +1,7 @@
 // An address no route answers. Staff and respondents' pages have root layouts of their own, so this page is a
 // whole document; it says so in Swedish and English, as it cannot know who asked.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import './globals.css';
 
@@ -15,7 +16,7 @@ export default async function GlobalNotFound() {
           <h1>Sidan finns inte.</h1>
           <p lang="en">This page does not exist.</p>
           <p>
-            <a href="/">Till startsidan</a>
+            <Link href="/">Till startsidan</Link>
           </p>
         </main>
       </body>

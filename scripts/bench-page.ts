@@ -140,7 +140,7 @@ async function main() {
       ]);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     stop();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await rm(dataDir, { recursive: true, force: true });

@@ -194,7 +194,7 @@ export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
       body = read.body;
     }
     try {
-      return await run({ request, params: context?.params ? await context.params : {}, body });
+      return await run({ request, params: (await context?.params) ?? {}, body });
     } catch (error) {
       logFailure('public request', error);
       if (isDatabaseUnavailable(error)) {

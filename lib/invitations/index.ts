@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type DbOrTx } from '@/db/client';
+import { type DbOrTx } from '@/db/client';
 import { invitations, organisations, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireOrganisation, requireRole, type Actor, type Role } from '@/lib/auth/actor';

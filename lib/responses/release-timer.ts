@@ -18,7 +18,7 @@ export function startReleaseTimer(getDb: () => Promise<Db>, hour: number): () =>
   let stopped = false;
   const schedule = () => {
     if (stopped) return;
-    timer = setTimeout(run, nextReleaseAt(new Date(), hour).getTime() - Date.now());
+    timer = setTimeout(() => void run(), nextReleaseAt(new Date(), hour).getTime() - Date.now());
     timer.unref();
   };
   const run = async () => {

@@ -2,7 +2,6 @@
 // (postgres.js, as `next start` runs them) on a cluster this test starts itself, never the shared server. Every
 // acknowledged answer is kept, a request that fails while the server is away gets 503 with Retry-After (not 500, not a
 // hang), and the client's retry with the same idempotency key stores each answer exactly once.
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPostgres, queryRows, type DatabaseHandle } from '@/db/client';

@@ -26,8 +26,8 @@ const serverActionFiles = [...sourceFiles('app'), ...sourceFiles('lib')].filter(
 );
 
 /** The exported functions of a module that no wrapper built. */
-function unwrappedExports(module: Record<string, unknown>): string[] {
-  return Object.entries(module)
+function unwrappedExports(exported: Record<string, unknown>): string[] {
+  return Object.entries(exported)
     .filter(([, value]) => typeof value === 'function' && !endpointKindOf(value))
     .map(([name]) => name);
 }
@@ -41,20 +41,20 @@ describe('every endpoint is built by a wrapper', () => {
   });
 
   it.each(routeFiles.filter((file) => !EXCEPTED.has(file)))('%s exports only wrapped handlers', async (file) => {
-    const module = (await import(path.join(root, file))) as Record<string, unknown>;
-    expect(Object.values(module).some((value) => endpointKindOf(value))).toBe(true);
-    expect(unwrappedExports(module)).toEqual([]);
+    const exported = (await import(path.join(root, file))) as Record<string, unknown>;
+    expect(Object.values(exported).some((value) => endpointKindOf(value))).toBe(true);
+    expect(unwrappedExports(exported)).toEqual([]);
   });
 
   it.each(serverActionFiles)('%s exports only actions built by guardedAction', async (file) => {
-    const module = (await import(path.join(root, file))) as Record<string, unknown>;
-    const actions = Object.entries(module).filter(([, value]) => typeof value === 'function');
+    const exported = (await import(path.join(root, file))) as Record<string, unknown>;
+    const actions = Object.entries(exported).filter(([, value]) => typeof value === 'function');
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.filter(([, value]) => endpointKindOf(value) !== 'guardedAction').map(([name]) => name)).toEqual([]);
   });
 
   it('control: a hand-written handler and action are caught, the wrapped ones beside them pass', async () => {
-    const module = (await import('./fixtures/unwrapped-endpoints')) as Record<string, unknown>;
-    expect(unwrappedExports(module).sort()).toEqual(['GET', 'deleteEverythingAction']);
+    const exported = (await import('./fixtures/unwrapped-endpoints')) as Record<string, unknown>;
+    expect(unwrappedExports(exported).sort()).toEqual(['GET', 'deleteEverythingAction']);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';

@@ -3,7 +3,6 @@ import { changeOwnPasswordAction } from '@/app/actions';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { ownAccount } from '@/lib/users/own-password';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const account = await ownAccount(db, actor);
   const tr = await getTranslations();
   return (

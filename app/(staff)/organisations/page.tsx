@@ -5,7 +5,6 @@ import { ActionForm } from '@/app/_components/action-form';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations';
 import { OrganisationFields } from './organisation-fields';
 
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganisationsPage() {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const organisations = await orNotFound(
     (async () => listOrganisations(db, requireRole(actor, 'strategist')))(),
   );

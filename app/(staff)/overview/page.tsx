@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { formatNumber } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { organisationName } from '@/lib/organisations';

@@ -4,7 +4,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { staleMonths } from '@/lib/platform/freshness';
 import { directoryFilterInput, listCategories, listDirectory } from '@/lib/platform/services';
 import { categoryName, languageCodes, municipalities, municipalityNames, serviceLanguageCodes, targetGroups } from '@/lib/platform/vocabulary';

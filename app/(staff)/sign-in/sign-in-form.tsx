@@ -22,6 +22,8 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
     });
     setPending(false);
     if (result?.ok && !result.error) {
+      // A full load, not a client navigation: the header and every server component must read the new session.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign('/overview');
       return;
     }

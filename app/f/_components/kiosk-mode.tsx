@@ -3,7 +3,7 @@
 // the idle countdown that discards a half-answered survey. On the thank-you page: back to the language picker after
 // a few seconds. On the picker: everything of the last respondent is wiped. Outside kiosk mode: nothing at all.
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import './kiosk.css';
 import { fillIn, offlineTexts } from '@/lib/feedback/offline-texts';
 import {
@@ -16,10 +16,15 @@ import {
 } from '@/lib/kiosk/on-device';
 import type { SurveyLocale } from '@/surveys/types';
 
+const noSubscription = () => () => undefined;
+
+/** Whether this device is a kiosk for the channel: read from the device's storage, never on the server. */
 function useIsKiosk(code: string): boolean {
-  const [kiosk, setKiosk] = useState(false);
-  useEffect(() => setKiosk(kioskDevice(code) !== null), [code]);
-  return kiosk;
+  return useSyncExternalStore(
+    noSubscription,
+    () => kioskDevice(code) !== null,
+    () => false,
+  );
 }
 
 /** The next respondent starts at the language picker, with nothing of the last one on the device. */
@@ -58,9 +63,10 @@ function BackToStart({ code, locale }: { code: string; locale: SurveyLocale }) {
 
 function SurveyGuard({ code, locale }: { code: string; locale: SurveyLocale }) {
   const texts = offlineTexts[locale];
-  const lastInput = useRef(Date.now());
+  const lastInput = useRef(0);
   const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {
+    lastInput.current = Date.now();
     setAnsweredWithHelp(false);
     const touched = () => {
       lastInput.current = Date.now();

@@ -1,7 +1,7 @@
 // Table cells and tables for published figures. A hidden figure reads "too few answers to show", never 0.
 import { formatNumber, formatPercent, type UiLocale } from '@/lib/i18n';
 import { groupLabel, labelFor, type Translate } from '@/lib/analytics/labels';
-import type { GroupFigures, IndicatorFigure } from '@/lib/analytics/dashboard';
+import type { IndicatorFigure } from '@/lib/analytics/dashboard';
 
 export { groupLabel, labelFor, type Translate };
 

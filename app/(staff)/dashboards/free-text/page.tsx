@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Strategists only (privacy rule 4). Answers are plain text children: React encodes them, nothing is HTML (rule 5). */
 export default async function FreeTextPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, locale, tr, db, selection, query } = await loadDashboardPage(searchParams);
+  const { actor, tr, db, selection, query } = await loadDashboardPage(searchParams);
   if (actor.role !== 'strategist') notFound();
   if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
   const [questions, feedbackGroups] = await Promise.all([

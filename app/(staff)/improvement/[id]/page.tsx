@@ -7,7 +7,6 @@ import { getInitiative, initiativeSteps } from '@/lib/improvement/initiatives';
 import { initiativeMeasureCharts } from '@/lib/improvement/measures';
 import { getTranslations } from 'next-intl/server';
 import { goodExampleDraft, listGoodExamples } from '@/lib/platform/good-examples';
-import { getUiLocale } from '@/lib/i18n/server';
 import { moveStepAction } from '../actions';
 import { ChangeTests } from './change-tests';
 import { GoodExample } from './good-example';

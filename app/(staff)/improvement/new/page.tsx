@@ -4,7 +4,6 @@ import { ActionForm } from '@/app/_components/action-form';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations';
 import { createInitiativeAction } from '../actions';
 import { InitiativeFields } from '../initiative-fields';
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewInitiativePage() {
-  const { actor: signedIn, db, locale } = await requirePageContext();
+  const { actor: signedIn, db } = await requirePageContext();
   const actor = await orNotFound((async () => requireRole(signedIn, 'strategist', 'coordinator'))());
   const organisations = await listOrganisations(db, actor);
   const tr = await getTranslations();

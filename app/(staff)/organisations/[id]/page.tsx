@@ -4,7 +4,6 @@ import { updateOrganisationAction } from '@/app/actions';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { getOrganisation } from '@/lib/organisations';
 import { OrganisationFields } from '../organisation-fields';
 
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const organisation = await orNotFound(getOrganisation(db, actor, idFromPath((await params).id)));
   const tr = await getTranslations();
   return (

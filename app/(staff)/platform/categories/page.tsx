@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { surveyLanguages } from '@/lib/i18n';
 import { listCategories } from '@/lib/platform/services';
 import { createCategoryAction } from '../actions';
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CategoriesPage() {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const categories = await orNotFound((async () => listCategories(db, actor))());
   const tr = await getTranslations();
   return (

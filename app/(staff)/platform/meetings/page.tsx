@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { ActionForm, ChoiceGroup, Field } from '@/app/_components/action-form';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations';
 import { listMeetings } from '@/lib/platform/dialogue';
 import { createMeetingAction } from '../actions';
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MeetingsPage() {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const [meetings, organisations] = await orNotFound(Promise.all([listMeetings(db, actor), listOrganisations(db, actor)]));
   const tr = await getTranslations();
   return (

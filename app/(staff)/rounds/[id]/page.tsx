@@ -5,7 +5,6 @@ import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { listChannels } from '@/lib/channels/manage';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
 import { RoundFields } from '../round-fields';
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A strategist's page for one round: its settings (while a draft), opening and closing, and its channels. */
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const roundId = idFromPath((await params).id);
   // listChannels is for strategists only, so anyone else finds no such page.
   const [round, channels, organisations] = await orNotFound(

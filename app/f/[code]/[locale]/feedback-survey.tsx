@@ -60,6 +60,9 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
     answers.current = found?.answers ?? {};
     keptPageNo.current = found?.pageNo ?? 0;
     if (!firstPage || (found && found.pageNo > 0)) {
+      // The device's storage exists only in the browser: read during render, the server's and the browser's first
+      // HTML would differ. So it is read here, once, before paint.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setStart({ pageNo: found?.pageNo ?? 0, advance: false });
       setPageNo(found?.pageNo ?? 0);
     } else if (found) setKept(found.answers);
@@ -144,6 +147,8 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
         <Runner
           definition={definition}
           locale={locale}
+          // The runner takes the answers once, when it makes its model; from then on they live in the model.
+          // eslint-disable-next-line react-hooks/refs
           answers={answers.current}
           pageNo={start.pageNo}
           advance={start.advance}

@@ -5,7 +5,6 @@ import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getInitiative } from '@/lib/improvement/initiatives';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations';
 import { updateInitiativeAction } from '../../actions';
 import { InitiativeFields } from '../../initiative-fields';
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditInitiativePage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, db, locale } = await requirePageContext();
+  const { actor, db } = await requirePageContext();
   const initiativeId = idFromPath((await params).id);
   const initiative = await orNotFound(getInitiative(db, actor, initiativeId));
   // Only its editors find the form; the action checks again.

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
-import { getUiLocale } from '@/lib/i18n/server';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
 import { MeetingReviewTables, ReachedStep3 } from '../../_components/meeting-review';

@@ -6,7 +6,6 @@ import { notFound } from 'next/navigation';
 import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { staleMonths } from '@/lib/platform/freshness';
 import { getService, listCategories } from '@/lib/platform/services';
 import { categoryName, municipalityNames, serviceLanguageCodes } from '@/lib/platform/vocabulary';

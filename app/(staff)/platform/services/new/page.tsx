@@ -4,7 +4,6 @@ import { ActionForm } from '@/app/_components/action-form';
 import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { listOrganisations } from '@/lib/organisations';
 import { listCategories } from '@/lib/platform/services';
 import { createServiceAction } from '../../actions';

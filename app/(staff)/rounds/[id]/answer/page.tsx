@@ -3,7 +3,6 @@ import { ActorSurvey } from '@/app/(staff)/answer/_survey/actor-survey';
 import { accountAnswerStatus, actorSurveySnapshot } from '@/lib/actor-survey/submit';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
-import { getUiLocale } from '@/lib/i18n/server';
 import { organisationName } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
 

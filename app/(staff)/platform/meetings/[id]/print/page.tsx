@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 // The review before a dialogue meeting as a list to print and bring (the print stylesheet hides the header).
 import type { Metadata } from 'next';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
-import { getUiLocale } from '@/lib/i18n/server';
 import { meetingReview } from '@/lib/platform/dialogue';
 import { staleMonths } from '@/lib/platform/freshness';
 import { MeetingReviewTables, ReachedStep3 } from '../../../_components/meeting-review';
