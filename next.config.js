@@ -3,7 +3,8 @@ const { resourceContentSecurityPolicy, securityHeaders } = require('./lib/securi
 // The staff UI's locale and messages (from the `lang` cookie, never the address) are resolved in lib/i18n/request.ts.
 const withNextIntl = require('next-intl/plugin')('./lib/i18n/request.ts');
 
-const headerList = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+const headerList = (/** @type {Record<string, string>} */ headers) =>
+  Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +21,10 @@ const nextConfig = {
       { source: '/:path*', headers: headerList(securityHeaders) },
       // Pages get a policy with a fresh nonce from proxy.ts; API answers and static files get this one.
       { source: '/api/:path*', headers: headerList({ 'Content-Security-Policy': resourceContentSecurityPolicy }) },
-      { source: '/_next/static/:path*', headers: headerList({ 'Content-Security-Policy': resourceContentSecurityPolicy }) },
+      {
+        source: '/_next/static/:path*',
+        headers: headerList({ 'Content-Security-Policy': resourceContentSecurityPolicy }),
+      },
     ];
   },
 };

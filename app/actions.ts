@@ -28,37 +28,61 @@ export const createRoundAction = guardedAction(roundInput, (input, { db, actor }
   after: (result) => after(result, ['/rounds'], (round) => `/rounds/${round.id}`),
 });
 
-export const updateRoundAction = guardedAction(roundInput.and(z.object({ roundId: id })), (input, { db, actor }) =>
-  updateRound(db, actor, input.roundId, input), {
-  after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
-});
+export const updateRoundAction = guardedAction(
+  roundInput.and(z.object({ roundId: id })),
+  (input, { db, actor }) => updateRound(db, actor, input.roundId, input),
+  {
+    after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
+  },
+);
 
-export const openRoundAction = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => openRound(db, actor, input.roundId), {
-  after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
-});
+export const openRoundAction = guardedAction(
+  z.object({ roundId: id }),
+  (input, { db, actor }) => openRound(db, actor, input.roundId),
+  {
+    after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
+  },
+);
 
-export const closeRoundAction = guardedAction(z.object({ roundId: id }), (input, { db, actor }) => closeRound(db, actor, input.roundId), {
-  after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
-});
+export const closeRoundAction = guardedAction(
+  z.object({ roundId: id }),
+  (input, { db, actor }) => closeRound(db, actor, input.roundId),
+  {
+    after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
+  },
+);
 
-export const createChannelAction = guardedAction(channelInput.extend({ roundId: id }), (input, { db, actor }) =>
-  createChannel(db, actor, input.roundId, input), {
-  after: (result, formData) => after(result, [`/rounds/${formData.get('roundId')}`]),
-});
+export const createChannelAction = guardedAction(
+  channelInput.extend({ roundId: id }),
+  (input, { db, actor }) => createChannel(db, actor, input.roundId, input),
+  {
+    after: (result, formData) => after(result, [`/rounds/${formData.get('roundId')}`]),
+  },
+);
 
-export const updateChannelAction = guardedAction(channelInput.extend({ channelId: id }), (input, { db, actor }) =>
-  updateChannel(db, actor, input.channelId, input), {
-  after: (result, formData) => after(result, [`/rounds/${formData.get('roundId')}`]),
-});
+export const updateChannelAction = guardedAction(
+  channelInput.extend({ channelId: id }),
+  (input, { db, actor }) => updateChannel(db, actor, input.channelId, input),
+  {
+    after: (result, formData) => after(result, [`/rounds/${formData.get('roundId')}`]),
+  },
+);
 
-export const createOrganisationAction = guardedAction(organisationInput, (input, { db, actor }) => createOrganisation(db, actor, input), {
-  after: (result) => after(result, ['/organisations']),
-});
+export const createOrganisationAction = guardedAction(
+  organisationInput,
+  (input, { db, actor }) => createOrganisation(db, actor, input),
+  {
+    after: (result) => after(result, ['/organisations']),
+  },
+);
 
-export const updateOrganisationAction = guardedAction(organisationInput.extend({ organisationId: id }), (input, { db, actor }) =>
-  updateOrganisation(db, actor, input.organisationId, input), {
-  after: (result) => after(result, ['/organisations'], () => '/organisations'),
-});
+export const updateOrganisationAction = guardedAction(
+  organisationInput.extend({ organisationId: id }),
+  (input, { db, actor }) => updateOrganisation(db, actor, input.organisationId, input),
+  {
+    after: (result) => after(result, ['/organisations'], () => '/organisations'),
+  },
+);
 
 export const createUserAction = guardedAction(createUserInput, (input, { db, actor }) => createUser(db, actor, input), {
   after: (result) => after(result, ['/users']),
@@ -68,14 +92,22 @@ export const changeRoleAction = guardedAction(changeRoleInput, (input, { db, act
   after: (result) => after(result, ['/users']),
 });
 
-export const disableUserAction = guardedAction(z.object({ userId: id }), (input, { db, actor }) => disableUser(db, actor, input.userId), {
-  after: (result) => after(result, ['/users']),
-});
+export const disableUserAction = guardedAction(
+  z.object({ userId: id }),
+  (input, { db, actor }) => disableUser(db, actor, input.userId),
+  {
+    after: (result) => after(result, ['/users']),
+  },
+);
 
 /** Every session of the account has just ended, this one too: its cookie goes, and on to signing in again. */
-export const changeOwnPasswordAction = guardedAction(changeOwnPasswordInput, (input, { db, actor }) => changeOwnPassword(db, actor, input), {
-  after: async (result) => {
-    if (result.ok) (await cookies()).delete(sessionCookie().name);
-    return after(result, [], () => '/sign-in?passwordChanged=1');
+export const changeOwnPasswordAction = guardedAction(
+  changeOwnPasswordInput,
+  (input, { db, actor }) => changeOwnPassword(db, actor, input),
+  {
+    after: async (result) => {
+      if (result.ok) (await cookies()).delete(sessionCookie().name);
+      return after(result, [], () => '/sign-in?passwordChanged=1');
+    },
   },
-});
+);

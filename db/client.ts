@@ -29,7 +29,10 @@ export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 // Any fixed number: it keeps two app servers starting at once from migrating at the same time.
 const MIGRATION_LOCK_KEY = 7_318_204_551;
 
-export async function openPostgres(url: string, options: { migrate?: boolean; max?: number } = {}): Promise<DatabaseHandle> {
+export async function openPostgres(
+  url: string,
+  options: { migrate?: boolean; max?: number } = {},
+): Promise<DatabaseHandle> {
   if (options.migrate !== false) await migratePostgresDatabase(url);
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, backoff: reconnectDelaySeconds });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
@@ -61,7 +64,9 @@ export class DatabaseInUse extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`The embedded database in ${dataDir} is in use by another process (pid ${pid}): stop it first, or run this through the app.`);
+    super(
+      `The embedded database in ${dataDir} is in use by another process (pid ${pid}): stop it first, or run this through the app.`,
+    );
   }
 }
 
@@ -96,7 +101,8 @@ export function lockPgliteFolder(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = Number(readFileSync(file, 'utf8').trim());
-    if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) throw new DatabaseInUse(path.resolve(dataDir), holder);
+    if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+      throw new DatabaseInUse(path.resolve(dataDir), holder);
     try {
       unlinkSync(file); // stale: its process is gone
     } catch {
@@ -125,7 +131,10 @@ export async function openPglite(
     release = lockPgliteFolder(options.dataDir);
   }
   try {
-    const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const pglite = await PGlite.create(
+      options.dataDir,
+      options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+    );
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     if (options.migrate !== false) await migratePglite(db as never, { migrationsFolder });
     return { db, engine: 'pglite', pglite, close: () => pglite.close().finally(release) };

@@ -59,9 +59,7 @@ export const users = pgTable(
     sessionsValidAfter: timestamp('sessions_valid_after', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
-  (t) => [
-    check('coordinator_has_organisation', sql`${t.role} <> 'coordinator' OR ${t.organisationId} IS NOT NULL`),
-  ],
+  (t) => [check('coordinator_has_organisation', sql`${t.role} <> 'coordinator' OR ${t.organisationId} IS NOT NULL`)],
 );
 export type User = typeof users.$inferSelect;
 
@@ -178,9 +176,13 @@ export const responses = pgTable(
     // The rows holding a free-text answer: the free-text view reads only these (lib/analytics/free-text.ts, same expression).
     index('responses_free_text_idx')
       .on(t.roundId, t.surveyKey)
-      .where(sql`${t.answers} ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment']`),
+      .where(
+        sql`${t.answers} ?| array['model_example', 'target_group_needs_comment', 'extension_suggestions', 'comment']`,
+      ),
     // Every staff page asks whether demo data is held (lib/demo/status.ts): one index probe, not a scan of all responses.
-    index('responses_demo_idx').on(t.roundId).where(sql`${t.isDemo}`),
+    index('responses_demo_idx')
+      .on(t.roundId)
+      .where(sql`${t.isDemo}`),
     check('submitted_week_is_iso_week', sql`${t.submittedWeek} ~ '^[0-9]{4}-W[0-9]{2}$'`),
     check(
       'response_source_matches_survey',
@@ -415,10 +417,22 @@ export const responseAnswerCounts = pgTable(
   (t) => [
     primaryKey({
       name: 'response_answer_counts_pk',
-      columns: [t.roundId, t.surveyKey, t.organisationId, t.channelId, t.locale, t.targetGroup, t.answeredWithHelp, t.questionId, t.answer],
+      columns: [
+        t.roundId,
+        t.surveyKey,
+        t.organisationId,
+        t.channelId,
+        t.locale,
+        t.targetGroup,
+        t.answeredWithHelp,
+        t.questionId,
+        t.answer,
+      ],
     }),
     // The respondent rows alone: a round's totals (the round list, every dashboard's round picker) read these few.
-    index('response_answer_counts_respondents_idx').on(t.roundId, t.surveyKey, t.count).where(sql`${t.questionId} = ''`),
+    index('response_answer_counts_respondents_idx')
+      .on(t.roundId, t.surveyKey, t.count)
+      .where(sql`${t.questionId} = ''`),
   ],
 );
 
@@ -468,7 +482,10 @@ export const initiativeOwners = pgTable(
       .notNull()
       .references(() => organisations.id),
   },
-  (t) => [primaryKey({ columns: [t.initiativeId, t.organisationId] }), index('initiative_owners_organisation_idx').on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.organisationId] }),
+    index('initiative_owners_organisation_idx').on(t.organisationId),
+  ],
 );
 
 export const measures = pgTable(
@@ -597,7 +614,10 @@ export const services = pgTable(
   (t) => [
     index('services_organisation_idx').on(t.organisationId),
     check('service_serves_someone', sql`${t.forChildren} OR ${t.forAdults}`),
-    check('service_valid_period', sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
+    check(
+      'service_valid_period',
+      sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validTo} >= ${t.validFrom}`,
+    ),
   ],
 );
 export type Service = typeof services.$inferSelect;
@@ -626,7 +646,10 @@ export const serviceLanguages = pgTable(
     code: text('code').notNull(),
     mode: serviceLanguageMode('mode').notNull(),
   },
-  (t) => [uniqueIndex('service_languages_service_code_idx').on(t.serviceId, t.code), check('language_code_iso_639_3', sql`${t.code} ~ '^[a-z]{3}$'`)],
+  (t) => [
+    uniqueIndex('service_languages_service_code_idx').on(t.serviceId, t.code),
+    check('language_code_iso_639_3', sql`${t.code} ~ '^[a-z]{3}$'`),
+  ],
 );
 
 export const serviceLocations = pgTable(

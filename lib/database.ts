@@ -33,7 +33,10 @@ async function openAppDatabase(): Promise<DatabaseHandle> {
         throw new ConfigError(`Configuration error: DATABASE_URL does not work: ${describe(error)}.`, { cause: error });
       })
     : await openPglite({ dataDir: path.resolve(PGLITE_DIR) }).catch((error: unknown) => {
-        throw new ConfigError(`Configuration error: cannot open the embedded database in PGLITE_DIR (${PGLITE_DIR}): ${describe(error)}.`, { cause: error });
+        throw new ConfigError(
+          `Configuration error: cannot open the embedded database in PGLITE_DIR (${PGLITE_DIR}): ${describe(error)}.`,
+          { cause: error },
+        );
       });
   return handle;
 }

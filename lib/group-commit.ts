@@ -60,7 +60,8 @@ export function groupCommit<Item, Result>(
     let results: Result[];
     try {
       results = await write(batch.map((waiting) => waiting.item));
-      if (results.length !== batch.length) throw new Error(`group commit: ${results.length} results for ${batch.length} items`);
+      if (results.length !== batch.length)
+        throw new Error(`group commit: ${results.length} results for ${batch.length} items`);
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       for (const waiting of batch) await writeBatch([waiting]);
@@ -93,7 +94,8 @@ export function groupCommit<Item, Result>(
       queue.push({ item, resolve, reject });
       startBatches();
     });
-  const drained = () => (inFlight === 0 && !queue.length ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+  const drained = () =>
+    inFlight === 0 && !queue.length ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve));
   const commit = Object.assign(store, { drained });
   queues.add(commit);
   return commit;

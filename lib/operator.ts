@@ -43,7 +43,10 @@ export async function serveOperatorCommands(dataDir: string, db: Db): Promise<()
       if (!input.includes('\n') && input.length < 1000) return;
       const name = input.trim() as OperatorCommand;
       const command = Object.hasOwn(operatorCommands, name) ? operatorCommands[name] : undefined;
-      if (!command) return void connection.end(`${JSON.stringify({ ok: false, message: `unknown command: ${name.slice(0, 40)}` })}\n`);
+      if (!command)
+        return void connection.end(
+          `${JSON.stringify({ ok: false, message: `unknown command: ${name.slice(0, 40)}` })}\n`,
+        );
       log.info({ event: 'operator command', command: name }, 'running an operator command');
       command(db).then(
         (message) => connection.end(`${JSON.stringify({ ok: true, message })}\n`),

@@ -13,16 +13,28 @@ export const organisationKinds = organisationKind.enumValues;
 
 export const organisationInput = z.object({
   name: z.string().trim().min(1, 'guard.required').max(160, 'guard.tooLong'),
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'organisations.slugInvalid').max(80, 'guard.tooLong'),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'organisations.slugInvalid')
+    .max(80, 'guard.tooLong'),
   kind: z.enum(organisationKinds, 'organisations.kindRequired'),
   // An unchecked checkbox sends nothing; a checked one "on".
   isPrincipal: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()),
 });
 
 /** The name of an organisation; organisation names are not secret among signed-in staff. */
-export async function organisationName(db: DbOrTx, actor: Actor | null, organisationId: number): Promise<string | null> {
+export async function organisationName(
+  db: DbOrTx,
+  actor: Actor | null,
+  organisationId: number,
+): Promise<string | null> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
   return row?.name ?? null;
 }
 
@@ -45,9 +57,19 @@ export async function createOrganisation(
 ): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
-    const created = await tx.insert(organisations).values(input).onConflictDoNothing({ target: organisations.slug }).returning({ id: organisations.id });
+    const created = await tx
+      .insert(organisations)
+      .values(input)
+      .onConflictDoNothing({ target: organisations.slug })
+      .returning({ id: organisations.id });
     if (!created.length) return fail('guard.checkFields', { slug: 'organisations.slugTaken' });
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'organisation.create', targetType: 'organisation', targetId: created[0].id, outcome: 'ok' });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'organisation.create',
+      targetType: 'organisation',
+      targetId: created[0].id,
+      outcome: 'ok',
+    });
     return ok({ id: created[0].id });
   });
 }
@@ -65,12 +87,22 @@ export async function updateOrganisation(
       .from(organisations)
       .where(and(eq(organisations.slug, input.slug), sql`${organisations.id} <> ${organisationId}`));
     if (clash) return fail('guard.checkFields', { slug: 'organisations.slugTaken' });
-    const [before] = await tx.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId)).for('update');
+    const [before] = await tx
+      .select({ kind: organisations.kind })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .for('update');
     if (!before) throw new NotFound();
     await tx.update(organisations).set(input).where(eq(organisations.id, organisationId));
     // Closed rounds' stored counts group the organisation under its old kind: their dashboards count live again.
     if (before.kind !== input.kind) await tx.delete(roundCounts);
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'organisation.update', targetType: 'organisation', targetId: organisationId, outcome: 'ok' });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'organisation.update',
+      targetType: 'organisation',
+      targetId: organisationId,
+      outcome: 'ok',
+    });
     return ok({ id: organisationId });
   });
 }

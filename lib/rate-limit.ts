@@ -6,7 +6,12 @@ export type RateLimit = { limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
 /** Counts one attempt under `key` and says whether it is within the limit. */
-export async function consumeRateLimit(db: DbOrTx, key: string, rateLimit: RateLimit, now?: Date): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  db: DbOrTx,
+  key: string,
+  rateLimit: RateLimit,
+  now?: Date,
+): Promise<RateLimitResult> {
   const [row] = await queryRows<AttemptRow>(db, countAttempts([{ key, attempts: 1 }], rateLimit, now));
   await sweepNowAndThen(db);
   return rateLimitResult(row, rateLimit);
@@ -40,7 +45,12 @@ export function countAttempts(
 }
 
 /** Whether `key` is still within its limit in this window, counting nothing (and locking nothing). */
-export async function peekRateLimit(db: DbOrTx, key: string, { limit, windowSeconds }: RateLimit, now?: Date): Promise<RateLimitResult> {
+export async function peekRateLimit(
+  db: DbOrTx,
+  key: string,
+  { limit, windowSeconds }: RateLimit,
+  now?: Date,
+): Promise<RateLimitResult> {
   const clock = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
   const [row] = await queryRows<{ count: number; retry_after: number }>(
     db,

@@ -8,7 +8,11 @@ export type Failure = { ok: false; error: MessageKey; fieldErrors?: Record<strin
 export type Result<T = null> = { ok: true; value: T } | Failure;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (error: MessageKey, fieldErrors?: Record<string, MessageKey>): Failure => ({ ok: false, error, fieldErrors });
+export const fail = (error: MessageKey, fieldErrors?: Record<string, MessageKey>): Failure => ({
+  ok: false,
+  error,
+  fieldErrors,
+});
 
 /** Zod issue messages that are message keys are shown as they are; anything else becomes "invalid value". */
 export function validationFailure(error: z.ZodError): Failure {

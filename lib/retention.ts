@@ -3,7 +3,15 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { heldResponses, reportVersions, responseAnswerCounts, responses, roundAggregates, roundCounts, rounds } from '@/db/schema';
+import {
+  heldResponses,
+  reportVersions,
+  responseAnswerCounts,
+  responses,
+  roundAggregates,
+  roundCounts,
+  rounds,
+} from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { figuresToStore } from '@/lib/analytics/stored-figures';
 import { recordAudit } from '@/lib/audit';
@@ -27,7 +35,14 @@ export async function deleteRawResponses(
   const [round] = await db.select().from(rounds).where(eq(rounds.id, input.roundId));
   if (!round) return fail('report.error.noRound');
   const refuse = async (error: Parameters<typeof fail>[0]) => {
-    await recordAudit(db, { actorUserId: strategist.userId, action: 'responses.delete', targetType: 'round', targetId: round.id, outcome: 'denied', details: { reason: error } });
+    await recordAudit(db, {
+      actorUserId: strategist.userId,
+      action: 'responses.delete',
+      targetType: 'round',
+      targetId: round.id,
+      outcome: 'denied',
+      details: { reason: error },
+    });
     return fail(error);
   };
   if (input.confirmName !== round.name) return refuse('retention.error.confirm');
@@ -45,14 +60,20 @@ export async function deleteRawResponses(
     await tx
       .insert(roundAggregates)
       .values({ roundId: round.id, figures: figuresToStore(figures) })
-      .onConflictDoUpdate({ target: roundAggregates.roundId, set: { figures: figuresToStore(figures), computedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: roundAggregates.roundId,
+        set: { figures: figuresToStore(figures), computedAt: sql`now()` },
+      });
     const deleted = await tx.delete(responses).where(eq(responses.roundId, round.id)).returning({ id: responses.id });
     // Answers that arrived too late to be released go too: a deleted round keeps no raw answer anywhere.
     await tx.delete(heldResponses).where(eq(heldResponses.roundId, round.id));
     // The running answer counts are as fine-grained as the responses themselves: only suppressed figures stay.
     await tx.delete(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round.id));
     await tx.delete(roundCounts).where(eq(roundCounts.roundId, round.id));
-    await tx.update(rounds).set({ rawResponsesDeletedAt: sql`now()` }).where(eq(rounds.id, round.id));
+    await tx
+      .update(rounds)
+      .set({ rawResponsesDeletedAt: sql`now()` })
+      .where(eq(rounds.id, round.id));
     await recordAudit(tx, {
       actorUserId: strategist.userId,
       action: 'responses.delete',

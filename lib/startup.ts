@@ -21,7 +21,10 @@ export async function startServer(): Promise<void> {
       globalForTimer.stopReleaseTimer = stop;
       onShutdown(async () => stop());
     }
-    log.info({ event: 'start', engine }, `Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`);
+    log.info(
+      { event: 'start', engine },
+      `Database ready (${engine === 'pglite' ? `embedded PGlite in ${env().PGLITE_DIR}` : 'PostgreSQL'}).`,
+    );
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -15,7 +15,13 @@ import { LARGE_ROUND_SLUG } from './large-round';
 
 const RUNS = 5;
 const PAGE_RUNS = 9;
-const PAGES = ['/dashboards', '/dashboards/actors', '/dashboards/target-groups', '/dashboards/trends', '/dashboards/free-text'];
+const PAGES = [
+  '/dashboards',
+  '/dashboards/actors',
+  '/dashboards/target-groups',
+  '/dashboards/trends',
+  '/dashboards/free-text',
+];
 const strategist: Actor = { userId: 0, role: 'strategist', organisationId: null, name: 'bench' };
 /** The bench database's own account (never a demo or real one): made here when missing. */
 const BENCH_ACCOUNT = { email: 'strateg@bench.halland.test', password: 'Bench-Strateg-1m-svar', name: 'Bench Strateg' };
@@ -32,10 +38,19 @@ async function median(run: () => Promise<unknown>, runs = RUNS): Promise<number>
 }
 
 async function ensureBenchStrategist(db: Db) {
-  const [region] = await db.select({ id: organisations.id }).from(organisations).where(sql`${organisations.slug} = 'region-halland'`);
+  const [region] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(sql`${organisations.slug} = 'region-halland'`);
   await db
     .insert(users)
-    .values({ email: BENCH_ACCOUNT.email, name: BENCH_ACCOUNT.name, role: 'strategist', organisationId: region?.id ?? null, passwordHash: await hashPassword(BENCH_ACCOUNT.password) })
+    .values({
+      email: BENCH_ACCOUNT.email,
+      name: BENCH_ACCOUNT.name,
+      role: 'strategist',
+      organisationId: region?.id ?? null,
+      passwordHash: await hashPassword(BENCH_ACCOUNT.password),
+    })
     .onConflictDoNothing({ target: users.email });
 }
 
@@ -78,16 +93,27 @@ async function signIn(base: string): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email: BENCH_ACCOUNT.email, password: BENCH_ACCOUNT.password, json: 'true' }),
+    body: new URLSearchParams({
+      csrfToken,
+      email: BENCH_ACCOUNT.email,
+      password: BENCH_ACCOUNT.password,
+      json: 'true',
+    }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.includes('next-auth.session-token='));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.includes('next-auth.session-token='));
   if (!session) throw new Error(`signing in failed (${response.status})`);
   return [...cookies, session].join('; ');
 }
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('Set DATABASE_URL to the database `npm run seed:large` loaded, e.g. postgres://postgres@127.0.0.1:5432/hm_bench');
+  if (!url)
+    throw new Error(
+      'Set DATABASE_URL to the database `npm run seed:large` loaded, e.g. postgres://postgres@127.0.0.1:5432/hm_bench',
+    );
   const port = Number(process.env.BENCH_PORT ?? 3100);
   const { db, close } = await openPostgres(url, { max: 4 });
   let app: ChildProcess | null = null;
@@ -98,33 +124,52 @@ async function main() {
     );
     if (!round) throw new Error('No large round: run `npm run seed:large` first.');
     const plainScanQuery = () =>
-      queryRows(db, sql`select survey_key, organisation_id, channel_id, count(*) from responses where round_id = ${round.id} group by 1, 2, 3`);
+      queryRows(
+        db,
+        sql`select survey_key, organisation_id, channel_id, count(*) from responses where round_id = ${round.id} group by 1, 2, 3`,
+      );
     const dashboard = await median(() => computeRoundDashboard(db, strategist, round.id));
     const plainScan = await median(plainScanQuery);
     const plainIndicatorScan = await median(() =>
-      queryRows(db, sql`select survey_key, answers ->> 'aware_strategy', count(*) from responses where round_id = ${round.id} group by 1, 2`),
+      queryRows(
+        db,
+        sql`select survey_key, answers ->> 'aware_strategy', count(*) from responses where round_id = ${round.id} group by 1, 2`,
+      ),
     );
     const format = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
-    console.log(`Round ${LARGE_ROUND_SLUG}: ${round.count.toLocaleString('sv-SE')} responses; median of ${RUNS} runs after a warm-up.`);
+    console.log(
+      `Round ${LARGE_ROUND_SLUG}: ${round.count.toLocaleString('sv-SE')} responses; median of ${RUNS} runs after a warm-up.`,
+    );
     console.log(`whole dashboard (every indicator × breakdown, suppressed)   ${format(dashboard)}`);
-    console.log(`plain GROUP BY survey, organisation, channel               ${format(plainScan)}   ratio ${(dashboard / plainScan).toFixed(2)}`);
-    console.log(`plain GROUP BY survey, one answer (answers ->> '…')        ${format(plainIndicatorScan)}   ratio ${(dashboard / plainIndicatorScan).toFixed(2)}`);
+    console.log(
+      `plain GROUP BY survey, organisation, channel               ${format(plainScan)}   ratio ${(dashboard / plainScan).toFixed(2)}`,
+    );
+    console.log(
+      `plain GROUP BY survey, one answer (answers ->> '…')        ${format(plainIndicatorScan)}   ratio ${(dashboard / plainIndicatorScan).toFixed(2)}`,
+    );
 
     await ensureBenchStrategist(db);
     app = await startApp(url, port);
     const base = `http://127.0.0.1:${port}`;
     const cookie = await signIn(base);
-    console.log(`\nEvery dashboard page over HTTP (next start, signed in as a strategist), median of ${PAGE_RUNS} after a warm-up;`);
+    console.log(
+      `\nEvery dashboard page over HTTP (next start, signed in as a strategist), median of ${PAGE_RUNS} after a warm-up;`,
+    );
     console.log(`the plain GROUP BY scan is timed again beside each page. Target: page ≤ 0.5 × scan.`);
     for (const path of PAGES) {
       const page = await median(async () => {
-        const response = await fetch(`${base}${path}?round=${LARGE_ROUND_SLUG}`, { headers: { cookie }, redirect: 'manual' });
+        const response = await fetch(`${base}${path}?round=${LARGE_ROUND_SLUG}`, {
+          headers: { cookie },
+          redirect: 'manual',
+        });
         if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
         await response.text();
       }, PAGE_RUNS);
       const scan = await median(plainScanQuery, PAGE_RUNS);
       const ratio = page / scan;
-      console.log(`${path.padEnd(28)} ${format(page)}   scan ${format(scan)}   ratio ${ratio.toFixed(2)} ${ratio <= 0.5 ? 'ok' : 'OVER TARGET'}`);
+      console.log(
+        `${path.padEnd(28)} ${format(page)}   scan ${format(scan)}   ratio ${ratio.toFixed(2)} ${ratio <= 0.5 ? 'ok' : 'OVER TARGET'}`,
+      );
     }
   } finally {
     if (app) stopApp(app);

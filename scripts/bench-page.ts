@@ -22,7 +22,14 @@ const CHANNEL = process.env.BENCH_CHANNEL ?? 'sp25q2';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = 3;
 const BASE = `http://localhost:${PORT}`;
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 const TARGETS = { performance: 90, tbtMs: 200, jsBeforeAnswerableKb: 150, answerableSlow3gS: 4 };
 
@@ -41,7 +48,11 @@ async function startApp(dataDir: string): Promise<() => void> {
   };
   const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
-  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };
@@ -68,32 +79,56 @@ type Lhr = {
 async function lighthouseRun(url: string, port: number): Promise<LighthouseFigures> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['node_modules/lighthouse/cli/index.js', url, `--port=${port}`, '--output=json', '--output-path=stdout', '--only-categories=performance', '--quiet'],
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      `--port=${port}`,
+      '--output=json',
+      '--output-path=stdout',
+      '--only-categories=performance',
+      '--quiet',
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const lhr = JSON.parse(stdout) as Lhr;
-  const requests = (lhr.audits['network-requests'].details as { items: { resourceType?: string; transferSize?: number }[] }).items;
+  const requests = (
+    lhr.audits['network-requests'].details as { items: { resourceType?: string; transferSize?: number }[] }
+  ).items;
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
     tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? NaN),
-    jsBytes: requests.filter((request) => request.resourceType === 'Script').reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
+    jsBytes: requests
+      .filter((request) => request.resourceType === 'Script')
+      .reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
   };
 }
 
 type Slow3gFigures = { answerableMs: number; jsBeforeAnswerable: number };
 
 async function slow3gRun(url: string): Promise<Slow3gFigures> {
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS.filter((flag) => flag !== '--headless') });
+  const browser = await chromium.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_FLAGS.filter((flag) => flag !== '--headless'),
+  });
   try {
     // bypassCSP: the page's policy forbids eval, which Playwright's polling of a string uses; it changes nothing measured.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     await page.goto(url, { waitUntil: 'commit' });
     // Plain strings: a function would carry esbuild's __name helper (tsx) into the page.
-    await page.waitForFunction("performance.getEntriesByName('first-question-answerable').length > 0", undefined, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction("performance.getEntriesByName('first-question-answerable').length > 0", undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
     return (await page.evaluate(`(() => {
       const answerableMs = performance.getEntriesByName('first-question-answerable')[0].startTime;
       const scripts = performance.getEntriesByType('resource').filter(
@@ -129,7 +164,9 @@ async function main() {
         jsBeforeAnswerable: median(slowRuns.map((run) => run.jsBeforeAnswerable)),
         answerableMs: median(slowRuns.map((run) => run.answerableMs)),
       };
-      console.log(`${url}: Lighthouse runs ${JSON.stringify(lighthouseRuns)}; slow 3G runs ${JSON.stringify(slowRuns.map((run) => ({ ...run, answerableMs: Math.round(run.answerableMs) })))}`);
+      console.log(
+        `${url}: Lighthouse runs ${JSON.stringify(lighthouseRuns)}; slow 3G runs ${JSON.stringify(slowRuns.map((run) => ({ ...run, answerableMs: Math.round(run.answerableMs) })))}`,
+      );
       rows.push([
         `/f/${CHANNEL}/${locale}`,
         String(figures.performance),
@@ -145,8 +182,22 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await rm(dataDir, { recursive: true, force: true });
   }
-  const header = ['page (median of 3)', 'performance', 'TBT ms', 'JS at load KB gzip', 'JS before answerable KB gzip', 'slow 3G answerable s'];
-  const targets = ['target', `≥ ${TARGETS.performance}`, `≤ ${TARGETS.tbtMs}`, '', `≤ ${TARGETS.jsBeforeAnswerableKb}`, `≤ ${TARGETS.answerableSlow3gS}`];
+  const header = [
+    'page (median of 3)',
+    'performance',
+    'TBT ms',
+    'JS at load KB gzip',
+    'JS before answerable KB gzip',
+    'slow 3G answerable s',
+  ];
+  const targets = [
+    'target',
+    `≥ ${TARGETS.performance}`,
+    `≤ ${TARGETS.tbtMs}`,
+    '',
+    `≤ ${TARGETS.jsBeforeAnswerableKb}`,
+    `≤ ${TARGETS.answerableSlow3gS}`,
+  ];
   const table = [header, ...rows, targets];
   const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)));
   for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));

@@ -39,7 +39,9 @@ const survey = latestSurvey('target-feedback');
 async function prepareRound(): Promise<{ codes: string[]; roundId: number; channelIds: number[] }> {
   const handle = await openPostgres(benchUrl, { max: 2 });
   const [round] = await handle.db.insert(rounds).values({ slug: 'bench', name: 'Bench', status: 'open' }).returning();
-  await handle.db.insert(roundSurveys).values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
+  await handle.db
+    .insert(roundSurveys)
+    .values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
   const codes = ['bench1', 'bench2', 'bench3', 'bench4', 'bench5'];
   const made = await handle.db
     .insert(channels)
@@ -67,7 +69,9 @@ function answersFor(i: number): Record<string, unknown> {
     worry_level: 1 + ((i * 3) % 5),
     target_group: choices.target_group[i % 4],
     municipality: choices.municipality[i % 6],
-    ...(i % 4 === 0 ? { comment: `Svar ${i}: stödet på boendet var bra, ring mig 070-123 45 ${String(i % 100).padStart(2, '0')}.` } : {}),
+    ...(i % 4 === 0
+      ? { comment: `Svar ${i}: stödet på boendet var bra, ring mig 070-123 45 ${String(i % 100).padStart(2, '0')}.` }
+      : {}),
   };
 }
 
@@ -146,20 +150,25 @@ function timedLoad(options: autocannon.Options): Promise<autocannon.Result & { s
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let last = started;
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ ...result, seconds: (last - started) / 1000 })));
+    const instance = autocannon(options, (error, result) =>
+      error ? reject(error) : resolve({ ...result, seconds: (last - started) / 1000 }),
+    );
     instance.on('response', () => {
       last = performance.now();
     });
   });
 }
 
-async function runLoad(submissions: Submission[]): Promise<autocannon.Result & { seconds: number; sent: Submission[] }> {
+async function runLoad(
+  submissions: Submission[],
+): Promise<autocannon.Result & { seconds: number; sent: Submission[] }> {
   const sent: Submission[] = [];
   let next = 0;
   const pick = () => {
     const i = next++;
     // A repeat of an earlier submission (same key, same body) must be stored once.
-    const submission = i > 0 && i % REPEAT_EVERY === 0 ? sent[(i * 7919) % sent.length] : submissions[i - Math.floor(i / REPEAT_EVERY)];
+    const submission =
+      i > 0 && i % REPEAT_EVERY === 0 ? sent[(i * 7919) % sent.length] : submissions[i - Math.floor(i / REPEAT_EVERY)];
     sent.push(submission);
     return submission;
   };
@@ -201,7 +210,24 @@ function pgbench(roundId: number, channelIds: number[], table: 'responses' | 'he
   const url = new URL(benchUrl);
   const result = spawnSync(
     PGBENCH,
-    ['-n', '-c', String(CONNECTIONS), '-j', '2', '-t', String(Math.ceil(SUBMISSIONS / CONNECTIONS)), '-f', script, '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres'), DB_NAME],
+    [
+      '-n',
+      '-c',
+      String(CONNECTIONS),
+      '-j',
+      '2',
+      '-t',
+      String(Math.ceil(SUBMISSIONS / CONNECTIONS)),
+      '-f',
+      script,
+      '-h',
+      url.hostname,
+      '-p',
+      url.port || '5432',
+      '-U',
+      decodeURIComponent(url.username || 'postgres'),
+      DB_NAME,
+    ],
     { encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) } },
   );
   rmSync(folder, { recursive: true, force: true });
@@ -234,13 +260,22 @@ async function twoProcesses(code: string, channelId: number, limit: number) {
         fetch(`http://localhost:${i % 2 ? PORT + 1 : PORT}/api/feedback/${code}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ idempotencyKey: randomUUID(), locale: 'sv', answers: answersFor(i), elapsedSeconds: 120 }),
+          body: JSON.stringify({
+            idempotencyKey: randomUUID(),
+            locale: 'sv',
+            answers: answersFor(i),
+            elapsedSeconds: 120,
+          }),
         }).then((response) => response.status),
       ),
     );
     const stored = (await countStored()) - before;
     await sql.end();
-    return { admitted: statuses.filter((status) => status === 201).length, refused: statuses.filter((status) => status === 429).length, stored };
+    return {
+      admitted: statuses.filter((status) => status === 201).length,
+      refused: statuses.filter((status) => status === 429).length,
+      stored,
+    };
   } finally {
     first.stop();
     second.stop();
@@ -264,7 +299,11 @@ async function countRows(keys: string[]) {
 
 /** What HTTP through Next.js costs on this machine: a route that only asks the database "select 1". */
 async function trivialRoute() {
-  const result = await timedLoad({ url: `http://localhost:${PORT}/api/health`, connections: CONNECTIONS, amount: 2000 });
+  const result = await timedLoad({
+    url: `http://localhost:${PORT}/api/health`,
+    connections: CONNECTIONS,
+    amount: 2000,
+  });
   return { perSecond: 2000 / result.seconds, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
@@ -285,9 +324,15 @@ async function pageWeight(path: string) {
   }
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1]);
   let cssGzip = 0;
-  for (const href of css) cssGzip += gzipSync(Buffer.from(await (await fetch(new URL(href, `http://localhost:${PORT}`))).arrayBuffer())).length;
+  for (const href of css)
+    cssGzip += gzipSync(
+      Buffer.from(await (await fetch(new URL(href, `http://localhost:${PORT}`))).arrayBuffer()),
+    ).length;
   let legacyGzip = 0;
-  for (const source of legacyOnly) legacyGzip += gzipSync(Buffer.from(await (await fetch(new URL(source, `http://localhost:${PORT}`))).arrayBuffer())).length;
+  for (const source of legacyOnly)
+    legacyGzip += gzipSync(
+      Buffer.from(await (await fetch(new URL(source, `http://localhost:${PORT}`))).arrayBuffer()),
+    ).length;
   return { scripts: sources.length, raw, gzip, cssGzip, legacyGzip };
 }
 
@@ -324,10 +369,16 @@ async function main() {
     const ok = load['2xx'];
     const submitsPerSecond = load.sent.length / load.seconds;
     lastSubmitsPerSecond = submitsPerSecond;
-    console.log(`feedback submissions through the built app (${CONNECTIONS} concurrent clients, PostgreSQL ${DB_NAME})`);
-    console.log(`  requests sent            ${load.sent.length} (${load.sent.length - distinctKeys.length} repeats of an earlier key), 2xx ${ok}, non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`);
+    console.log(
+      `feedback submissions through the built app (${CONNECTIONS} concurrent clients, PostgreSQL ${DB_NAME})`,
+    );
+    console.log(
+      `  requests sent            ${load.sent.length} (${load.sent.length - distinctKeys.length} repeats of an earlier key), 2xx ${ok}, non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`,
+    );
     console.log(`  submissions/s            ${submitsPerSecond.toFixed(0)}`);
-    console.log(`  latency p50 / p99        ${load.latency.p50} ms / ${load.latency.p99} ms (max ${load.latency.max} ms)`);
+    console.log(
+      `  latency p50 / p99        ${load.latency.p50} ms / ${load.latency.p99} ms (max ${load.latency.max} ms)`,
+    );
     if (cpuBefore && cpuAfter) {
       const perRequest = (seconds: number) => `${((seconds * 1000) / load.sent.length).toFixed(2)} ms`;
       console.log(
@@ -335,13 +386,26 @@ async function main() {
       );
     }
     const ratio = submitsPerSecond / floor.perSecond;
-    console.log(`the same server's trivial route /api/health (one "select 1"): ${floor.perSecond.toFixed(0)} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
-    console.log(`ratio submissions / trivial route ${ratio.toFixed(2)} (target ≥ 0.75); p99 ${load.latency.p99} ms (target ≤ 50 ms)`);
-    console.log(`rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`);
-    console.log(`rate limit                 raised to 10000000/min per channel for this run (FEEDBACK_RATE_LIMIT_PER_MINUTE), still counted in PostgreSQL`);
-    console.log(`feedback page JavaScript   ${weight.scripts} scripts, ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzip; CSS ${kb(weight.cssGzip)} gzip`);
-    console.log(`  polyfills for old browsers only (noModule, not fetched by current ones): ${kb(weight.legacyGzip)} gzip`);
-    if (runtime) console.log(`  SurveyJS runtime alone   ${kb(runtime)} gzip (survey-core + survey-react-ui, minified)`);
+    console.log(
+      `the same server's trivial route /api/health (one "select 1"): ${floor.perSecond.toFixed(0)} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`,
+    );
+    console.log(
+      `ratio submissions / trivial route ${ratio.toFixed(2)} (target ≥ 0.75); p99 ${load.latency.p99} ms (target ≤ 50 ms)`,
+    );
+    console.log(
+      `rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`,
+    );
+    console.log(
+      `rate limit                 raised to 10000000/min per channel for this run (FEEDBACK_RATE_LIMIT_PER_MINUTE), still counted in PostgreSQL`,
+    );
+    console.log(
+      `feedback page JavaScript   ${weight.scripts} scripts, ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzip; CSS ${kb(weight.cssGzip)} gzip`,
+    );
+    console.log(
+      `  polyfills for old browsers only (noModule, not fetched by current ones): ${kb(weight.legacyGzip)} gzip`,
+    );
+    if (runtime)
+      console.log(`  SurveyJS runtime alone   ${kb(runtime)} gzip (survey-core + survey-react-ui, minified)`);
   } finally {
     stop();
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -349,8 +413,14 @@ async function main() {
   try {
     for (const table of ['held_responses', 'responses'] as const) {
       const bench = pgbench(roundId, channelIds, table);
-      const what = table === 'responses' ? 'responses (answer-count trigger included)' : 'held_responses (where a submission goes)';
-      if (bench) console.log(`pgbench, ${CONNECTIONS} clients, one insert per transaction into ${what}: ${bench.tps.toFixed(0)} tps; app / pgbench ${(lastSubmitsPerSecond / bench.tps).toFixed(2)} (for the record)`);
+      const what =
+        table === 'responses'
+          ? 'responses (answer-count trigger included)'
+          : 'held_responses (where a submission goes)';
+      if (bench)
+        console.log(
+          `pgbench, ${CONNECTIONS} clients, one insert per transaction into ${what}: ${bench.tps.toFixed(0)} tps; app / pgbench ${(lastSubmitsPerSecond / bench.tps).toFixed(2)} (for the record)`,
+        );
     }
     const limit = 60;
     const two = await twoProcesses(codes[4], channelIds[4], limit);

@@ -7,7 +7,9 @@ import { env } from '@/lib/env';
 
 async function main() {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  const handle = DATABASE_URL ? await openPostgres(DATABASE_URL, { max: 1 }) : await openPglite({ dataDir: path.resolve(PGLITE_DIR) });
+  const handle = DATABASE_URL
+    ? await openPostgres(DATABASE_URL, { max: 1 })
+    : await openPglite({ dataDir: path.resolve(PGLITE_DIR) });
   try {
     await ensureReadonlyRole(handle.db);
     console.log(`Role ${READONLY_ROLE} reads ${READONLY_TABLES.join(', ')} and nothing else.`);

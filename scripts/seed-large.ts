@@ -14,7 +14,10 @@ const FEEDBACK_RESPONSES = 800_000;
 
 async function ensureDatabase(url: string) {
   const name = new URL(url).pathname.slice(1);
-  const admin = postgres(Object.assign(new URL(url), { pathname: '/postgres' }).toString(), { max: 1, onnotice: () => {} });
+  const admin = postgres(Object.assign(new URL(url), { pathname: '/postgres' }).toString(), {
+    max: 1,
+    onnotice: () => {},
+  });
   try {
     const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
     if (!exists) await admin.unsafe(`create database "${name.replaceAll('"', '""')}"`);
@@ -27,7 +30,9 @@ async function ensureDatabase(url: string) {
 function pick(values: (string | number)[], skip = 0.08) {
   const literal = values.map((v) => (typeof v === 'number' ? String(v) : `'${v}'`)).join(',');
   const array = typeof values[0] === 'number' ? `array[${literal}]::int[]` : `array[${literal}]::text[]`;
-  return sql.raw(`case when random() < ${skip} then null else to_jsonb((${array})[1 + floor(random() * ${values.length})::int]) end`);
+  return sql.raw(
+    `case when random() < ${skip} then null else to_jsonb((${array})[1 + floor(random() * ${values.length})::int]) end`,
+  );
 }
 
 const AWARENESS = ['well_known', 'somewhat', 'heard_of', 'not_known'];
@@ -36,7 +41,10 @@ const RATING = [1, 2, 3, 4, 5];
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database of its own, e.g. postgres://postgres@127.0.0.1:5432/hm_bench');
+  if (!url)
+    throw new Error(
+      'Set DATABASE_URL to a PostgreSQL database of its own, e.g. postgres://postgres@127.0.0.1:5432/hm_bench',
+    );
   await ensureDatabase(url);
   const { db, close } = await openPostgres(url, { max: 2 });
   const started = performance.now();
@@ -87,8 +95,13 @@ async function main() {
     await db.execute(sql`analyze invitations`);
     // The round is loaded closed, so store its counts as closing it does.
     await storeClosedRoundCounts(db, round.id);
-    const [{ count }] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from responses where round_id = ${round.id}`);
-    console.log(`Loaded round ${LARGE_ROUND_SLUG} (id ${round.id}) with ${count.toLocaleString('sv-SE')} responses in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const [{ count }] = await queryRows<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from responses where round_id = ${round.id}`,
+    );
+    console.log(
+      `Loaded round ${LARGE_ROUND_SLUG} (id ${round.id}) with ${count.toLocaleString('sv-SE')} responses in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
   } finally {
     await close();
   }

@@ -73,7 +73,18 @@ type FieldProps = {
   value?: string;
 };
 
-export function Field({ name, label, type = 'text', defaultValue, defaultChecked, options, hint, required, autoComplete, value: checkedValue }: FieldProps) {
+export function Field({
+  name,
+  label,
+  type = 'text',
+  defaultValue,
+  defaultChecked,
+  options,
+  hint,
+  required,
+  autoComplete,
+  value: checkedValue,
+}: FieldProps) {
   const { result } = useContext(FormState);
   const text = useMessageText();
   const id = useId();
@@ -129,13 +140,25 @@ export function Hidden({ name, value }: { name: string; value: string | number }
 }
 
 /** A group of fields answered together (checkboxes of one name, a grid of selects): one legend, one error. */
-export function Fieldset({ name, legend, hint, children }: { name: string; legend: string; hint?: string; children: React.ReactNode }) {
+export function Fieldset({
+  name,
+  legend,
+  hint,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
   const { result } = useContext(FormState);
   const text = useMessageText();
   const id = useId();
   const errorKey = result && !result.ok ? result.fieldErrors?.[name] : undefined;
   return (
-    <fieldset aria-describedby={[hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      aria-describedby={[hint && `${id}-hint`, errorKey && `${id}-error`].filter(Boolean).join(' ') || undefined}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
@@ -171,7 +194,13 @@ export function ChoiceGroup({
     <Fieldset name={name} legend={legend} hint={hint}>
       {options.map((option, index) => (
         <div className="field checkbox" key={option.value}>
-          <input type="checkbox" id={`${id}-${index}`} name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+          <input
+            type="checkbox"
+            id={`${id}-${index}`}
+            name={name}
+            value={option.value}
+            defaultChecked={defaultValues.includes(option.value)}
+          />
           <label htmlFor={`${id}-${index}`}>{option.label}</label>
         </div>
       ))}

@@ -20,7 +20,7 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                 <Link href="/overview">{t('nav.overview')}</Link>
               </li>
               <li>
-<Link href="/dashboards">{t('nav.dashboards')}</Link>
+                <Link href="/dashboards">{t('nav.dashboards')}</Link>
               </li>
               <li>
                 <Link href="/rounds">{t('rounds.nav')}</Link>

@@ -35,13 +35,21 @@ export const INVITATION_ANSWER_LIMIT = { limit: 600, windowSeconds: 60 };
 export type Throttled = { throttled: true; retryAfterSeconds: number };
 
 /** An answer through a one-time link, counted against the shared limit first. */
-export async function submitInvitationAnswer(db: Db, token: string, input: ActorAnswerInput): Promise<Result<SubmitOutcome> | Throttled> {
+export async function submitInvitationAnswer(
+  db: Db,
+  token: string,
+  input: ActorAnswerInput,
+): Promise<Result<SubmitOutcome> | Throttled> {
   const limit = await consumeRateLimit(db, 'answer:invitation', INVITATION_ANSWER_LIMIT);
   if (!limit.allowed) return { throttled: true, retryAfterSeconds: limit.retryAfterSeconds };
   return submitActorResponse(db, { via: 'invitation', token }, input);
 }
 
-export async function submitActorResponse(db: Db, source: AnswerSource, input: ActorAnswerInput): Promise<Result<SubmitOutcome>> {
+export async function submitActorResponse(
+  db: Db,
+  source: AnswerSource,
+  input: ActorAnswerInput,
+): Promise<Result<SubmitOutcome>> {
   if (await alreadyStored(db, input.idempotencyKey)) return ok({ stored: false });
 
   const target = await resolveTarget(db, source);
@@ -55,40 +63,50 @@ export async function submitActorResponse(db: Db, source: AnswerSource, input: A
   // Privacy rule 4: identity numbers, phone numbers and e-mail addresses never reach the database.
   const answers = scrubFreeText(checked.answers, snapshot.definition);
 
-  return db.transaction(async (tx) => {
-    if (source.via === 'invitation') {
-      // Marked used in the same transaction that holds the answer (rule 2); the loser of a race gets null.
-      const used = await useInvitation(tx, source.token);
-      if (!used) {
-        const now = await checkInvitation(tx, source.token);
-        return fail(now.ok ? 'invitations.used' : now.error);
+  return db
+    .transaction(async (tx) => {
+      if (source.via === 'invitation') {
+        // Marked used in the same transaction that holds the answer (rule 2); the loser of a race gets null.
+        const used = await useInvitation(tx, source.token);
+        if (!used) {
+          const now = await checkInvitation(tx, source.token);
+          return fail(now.ok ? 'invitations.used' : now.error);
+        }
+      } else {
+        const [open] = await tx
+          .select({ id: rounds.id })
+          .from(rounds)
+          .where(and(eq(rounds.id, roundId), eq(rounds.status, 'open')))
+          .for('share');
+        if (!open) return fail('answer.roundNotOpen');
+        const first = await tx
+          .insert(roundParticipations)
+          .values({ roundId, userId: source.actor.userId })
+          .onConflictDoNothing()
+          .returning();
+        if (!first.length) return fail('answer.alreadyAnswered');
       }
-    } else {
-      const [open] = await tx.select({ id: rounds.id }).from(rounds).where(and(eq(rounds.id, roundId), eq(rounds.status, 'open'))).for('share');
-      if (!open) return fail('answer.roundNotOpen');
-      const first = await tx.insert(roundParticipations).values({ roundId, userId: source.actor.userId }).onConflictDoNothing().returning();
-      if (!first.length) return fail('answer.alreadyAnswered');
-    }
-    // Held, not counted yet: this transaction's id is on the invitation or the participation (rule 2); a release
-    // moves the answer into responses in a shuffled batch (lib/responses/release.ts). A key already released inserts
-    // nothing, like a key already held.
-    const stored = await queryRows<{ id: string }>(
-      tx,
-      sql`
+      // Held, not counted yet: this transaction's id is on the invitation or the participation (rule 2); a release
+      // moves the answer into responses in a shuffled batch (lib/responses/release.ts). A key already released inserts
+      // nothing, like a key already held.
+      const stored = await queryRows<{ id: string }>(
+        tx,
+        sql`
         insert into held_responses (idempotency_key, round_id, survey_key, survey_version, organisation_id, locale, answers, submitted_week)
         select ${input.idempotencyKey}::uuid, ${roundId}::int, ${ACTOR_SURVEY}::survey_key, ${snapshot.version}::int, ${organisationId}::int,
                ${input.locale}, ${JSON.stringify(answers)}::jsonb, ${isoWeek(new Date())}
         where not exists (select 1 from responses where idempotency_key = ${input.idempotencyKey}::uuid)
         on conflict (idempotency_key) do nothing
         returning id`,
-    );
-    // The same key stored by a simultaneous retry: undo this link's use or participation, report success.
-    if (!stored.length) tx.rollback();
-    return ok({ stored: true });
-  }).catch((error: unknown) => {
-    if (error instanceof Error && error.name === 'TransactionRollbackError') return ok({ stored: false });
-    throw error;
-  });
+      );
+      // The same key stored by a simultaneous retry: undo this link's use or participation, report success.
+      if (!stored.length) tx.rollback();
+      return ok({ stored: true });
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Error && error.name === 'TransactionRollbackError') return ok({ stored: false });
+      throw error;
+    });
 }
 
 /** Whether a signed-in staff member may answer this round now, and why not. */
@@ -117,10 +135,15 @@ export async function actorSurveySnapshot(db: DbOrTx, roundId: number) {
   return row ?? null;
 }
 
-async function resolveTarget(db: DbOrTx, source: AnswerSource): Promise<Result<{ roundId: number; organisationId: number }>> {
+async function resolveTarget(
+  db: DbOrTx,
+  source: AnswerSource,
+): Promise<Result<{ roundId: number; organisationId: number }>> {
   if (source.via === 'invitation') {
     const invitation = await checkInvitation(db, source.token);
-    return invitation.ok ? ok({ roundId: invitation.roundId, organisationId: invitation.organisationId }) : fail(invitation.error);
+    return invitation.ok
+      ? ok({ roundId: invitation.roundId, organisationId: invitation.organisationId })
+      : fail(invitation.error);
   }
   const status = await accountAnswerStatus(db, source.actor, source.roundId);
   if (status === 'no-organisation') return fail('answer.noOrganisation');

@@ -57,7 +57,13 @@ export type RoundDashboard = {
   indicators: Pick<Indicator, 'id' | 'surveyKey' | 'label' | 'description'>[];
   actors: { overall: GroupFigures; byKind: GroupFigures[]; byOrganisation: GroupFigures[] };
   /** byAssistance: answered with help on a kiosk device or not; absent in figures stored before it existed. */
-  targetGroups: { overall: GroupFigures; byLanguage: GroupFigures[]; byChannel: GroupFigures[]; byCategory: GroupFigures[]; byAssistance?: GroupFigures[] };
+  targetGroups: {
+    overall: GroupFigures;
+    byLanguage: GroupFigures[];
+    byChannel: GroupFigures[];
+    byCategory: GroupFigures[];
+    byAssistance?: GroupFigures[];
+  };
   responseRates: { overall: ResponseRate; byKind: ResponseRate[]; byOrganisation: ResponseRate[] };
 };
 
@@ -93,7 +99,10 @@ export async function computeRoundDashboard(
   const current = await publishRound(db, round, scope);
   const before = previous ? await publishRound(db, previous, scope) : null;
   if (before) addChanges(current, before);
-  return filterDashboard({ ...current, comparedWith: previous && { id: previous.id, slug: previous.slug, name: previous.name } }, filters);
+  return filterDashboard(
+    { ...current, comparedWith: previous && { id: previous.id, slug: previous.slug, name: previous.name } },
+    filters,
+  );
 }
 
 /** What a reader may see: the region, or for a coordinator the region beside their own organisation. */
@@ -107,7 +116,15 @@ type RoundRow = RoundDashboard['round'] & { opensOn: string | null; rawResponses
 
 async function loadRound(db: DbOrTx, roundId: number): Promise<RoundRow | null> {
   const [row] = await db
-    .select({ id: rounds.id, slug: rounds.slug, name: rounds.name, status: rounds.status, minGroupSize: rounds.minGroupSize, opensOn: rounds.opensOn, rawResponsesDeletedAt: rounds.rawResponsesDeletedAt })
+    .select({
+      id: rounds.id,
+      slug: rounds.slug,
+      name: rounds.name,
+      status: rounds.status,
+      minGroupSize: rounds.minGroupSize,
+      opensOn: rounds.opensOn,
+      rawResponsesDeletedAt: rounds.rawResponsesDeletedAt,
+    })
     .from(rounds)
     .where(eq(rounds.id, roundId));
   return row ?? null;
@@ -150,7 +167,9 @@ async function publishRound(db: DbOrTx, round: RoundRow, scope: RoundDashboard['
   const figuresOf = (surveyKey: SurveyKey, group: Group) => groupFigures(groups, cells, hidden, surveyKey, group);
   // A coordinator's view holds the region and their own organisation, nothing else.
   const shown = (group: Group) =>
-    scope.kind === 'region' || group.breakdown === 'overall' || (group.breakdown === 'organisation' && group.key === String(scope.organisationId));
+    scope.kind === 'region' ||
+    group.breakdown === 'overall' ||
+    (group.breakdown === 'organisation' && group.key === String(scope.organisationId));
   const actorsOf = (breakdown: Breakdown) => actorGroups.filter((g) => g.breakdown === breakdown && shown(g));
   const targetsOf = (breakdown: Breakdown) => targetGroups.filter((g) => g.breakdown === breakdown && shown(g));
 
@@ -190,8 +209,15 @@ async function loadPublicationInputs(db: DbOrTx, round: RoundRow): Promise<Publi
   const roundId = round.id;
   const [{ groups, invitations: invitationCounts }, organisationRows, channelRows] = await Promise.all([
     roundCountsOf(db, round),
-    db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).orderBy(asc(organisations.name)),
-    db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.roundId, roundId)).orderBy(asc(channels.name)),
+    db
+      .select({ id: organisations.id, name: organisations.name, kind: organisations.kind })
+      .from(organisations)
+      .orderBy(asc(organisations.name)),
+    db
+      .select({ id: channels.id, name: channels.name })
+      .from(channels)
+      .where(eq(channels.roundId, roundId))
+      .orderBy(asc(channels.name)),
   ]);
   return { groups, invitationCounts, organisationRows, channelRows };
 }
@@ -214,7 +240,12 @@ function actorGroupsOf(
   return [
     { breakdown: 'overall', key: 'all', name: null, parentKey: null },
     ...kindsInRound.map((kind) => ({ breakdown: 'kind' as const, key: kind, name: null, parentKey: null })),
-    ...organisationsInRound.map((o) => ({ breakdown: 'organisation' as const, key: String(o.id), name: o.name, parentKey: o.kind })),
+    ...organisationsInRound.map((o) => ({
+      breakdown: 'organisation' as const,
+      key: String(o.id),
+      name: o.name,
+      parentKey: o.kind,
+    })),
   ];
 }
 
@@ -224,14 +255,29 @@ function targetGroupsOf(groups: GroupCounts[], channelRows: PublicationInputs['c
   const channelIds = new Set([...channelRows.map((c) => String(c.id))]);
   return [
     { breakdown: 'overall', key: 'all', name: null, parentKey: null },
-    ...sortedKeys(feedbackCounts, 'language').map((key) => ({ breakdown: 'language' as const, key, name: null, parentKey: null })),
+    ...sortedKeys(feedbackCounts, 'language').map((key) => ({
+      breakdown: 'language' as const,
+      key,
+      name: null,
+      parentKey: null,
+    })),
     ...channelRows.map((c) => ({ breakdown: 'channel' as const, key: String(c.id), name: c.name, parentKey: null })),
     ...sortedKeys(feedbackCounts, 'channel')
       .filter((key) => !channelIds.has(key))
       .map((key) => ({ breakdown: 'channel' as const, key, name: null, parentKey: null })),
-    ...sortedKeys(feedbackCounts, 'targetGroup').map((key) => ({ breakdown: 'targetGroup' as const, key, name: null, parentKey: null })),
+    ...sortedKeys(feedbackCounts, 'targetGroup').map((key) => ({
+      breakdown: 'targetGroup' as const,
+      key,
+      name: null,
+      parentKey: null,
+    })),
     // Both groups always, so that "with help" is a suppressed cell even when nobody answered with help yet.
-    ...(['with_help', 'without_help'] as const).map((key) => ({ breakdown: 'assistance' as const, key, name: null, parentKey: null })),
+    ...(['with_help', 'without_help'] as const).map((key) => ({
+      breakdown: 'assistance' as const,
+      key,
+      name: null,
+      parentKey: null,
+    })),
   ];
 }
 
@@ -253,12 +299,18 @@ function hideSmallGroups(
   const cells = new Map<string, number>();
   const tables: SiblingTable[] = [];
   const measuresOf = (surveyKey: SurveyKey) => ['respondents', ...indicatorsOf(surveyKey).map((i) => i.id)];
-  for (const [surveyKey, surveyGroups] of [['actor-followup', actorGroups], ['target-feedback', targetGroups]] as const) {
+  for (const [surveyKey, surveyGroups] of [
+    ['actor-followup', actorGroups],
+    ['target-feedback', targetGroups],
+  ] as const) {
     for (const measure of measuresOf(surveyKey)) {
       const m = `${surveyKey}:${measure}`;
       for (const group of surveyGroups) {
         const counts = countsOf(groups, surveyKey, group);
-        cells.set(cellKey(m, group), measure === 'respondents' ? (counts?.respondents ?? 0) : (counts?.indicators[measure]?.n ?? 0));
+        cells.set(
+          cellKey(m, group),
+          measure === 'respondents' ? (counts?.respondents ?? 0) : (counts?.indicators[measure]?.n ?? 0),
+        );
       }
       tables.push(...siblingTables(m, surveyGroups, cellKey, cells, scope));
     }
@@ -281,7 +333,13 @@ function groupFigures(
     const c = counts?.indicators[indicator.id];
     figures[indicator.id] =
       c && !hidden.has(cellKey(`${surveyKey}:${indicator.id}`, group))
-        ? { n: c.n, positive: c.positive, share: c.positive / c.n, interval: wilsonInterval(c.positive, c.n), change: null }
+        ? {
+            n: c.n,
+            positive: c.positive,
+            share: c.positive / c.n,
+            interval: wilsonInterval(c.positive, c.n),
+            change: null,
+          }
         : null;
   }
   return { ...group, respondents: hidden.has(respondentsKey) ? null : cells.get(respondentsKey)!, indicators: figures };
@@ -300,7 +358,8 @@ export function publishResponseRates(
 ): (group: { breakdown: Breakdown; key: string; name: string | null; parentKey: string | null }) => ResponseRate {
   const withLinks = counts.filter((c) => c.made > 0);
   const cells = new Map<string, number>();
-  const cellKey = (measure: string, group: { breakdown: string; key: string }) => `${measure}|${group.breakdown}:${group.key}`;
+  const cellKey = (measure: string, group: { breakdown: string; key: string }) =>
+    `${measure}|${group.breakdown}:${group.key}`;
   for (const c of withLinks) cells.set(cellKey('rate', c), c.used);
   const hidden = suppressSmallGroups(cells, siblingTables('rate', withLinks, cellKey, cells, scope), minGroupSize);
   return (group) => {
@@ -319,7 +378,10 @@ export function publishResponseRates(
 }
 
 function sortedKeys(groups: GroupCounts[], breakdown: Breakdown): string[] {
-  return groups.filter((g) => g.breakdown === breakdown).map((g) => g.key).sort();
+  return groups
+    .filter((g) => g.breakdown === breakdown)
+    .map((g) => g.key)
+    .sort();
 }
 
 /**
@@ -341,10 +403,15 @@ function siblingTables(
     if (parts.length) tables.push({ total, parts });
   }
   for (const kind of groups.filter((g) => g.breakdown === 'kind')) {
-    const parts = groups.filter((g) => g.breakdown === 'organisation' && g.parentKey === kind.key).map((g) => cellKey(measure, g));
+    const parts = groups
+      .filter((g) => g.breakdown === 'organisation' && g.parentKey === kind.key)
+      .map((g) => cellKey(measure, g));
     tables.push({ total: cellKey(measure, kind), parts });
   }
-  if (scope.kind === 'organisation' && groups.some((g) => g.breakdown === 'organisation' && g.key === String(scope.organisationId))) {
+  if (
+    scope.kind === 'organisation' &&
+    groups.some((g) => g.breakdown === 'organisation' && g.key === String(scope.organisationId))
+  ) {
     const own = cellKey(measure, { breakdown: 'organisation', key: String(scope.organisationId) });
     const rest = `${measure}|rest-of-region`;
     cells.set(rest, cells.get(total)! - cells.get(own)!);
@@ -407,7 +474,10 @@ function filterDashboard(dashboard: RoundDashboard, filters: DashboardFilters): 
  * a subset of a publication that is safe against differencing is safe too.
  */
 async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard['scope']): Promise<Published> {
-  const [stored] = await db.select({ figures: roundAggregates.figures }).from(roundAggregates).where(eq(roundAggregates.roundId, round.id));
+  const [stored] = await db
+    .select({ figures: roundAggregates.figures })
+    .from(roundAggregates)
+    .where(eq(roundAggregates.roundId, round.id));
   if (!stored) throw new Error(`round ${round.id} has no stored figures although its responses were deleted`);
   const figures = parseStoredDashboard(stored.figures, `round ${round.id}`);
   if (scope.kind === 'region') return { ...figures, scope };
@@ -416,6 +486,9 @@ async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard[
     ...figures,
     scope,
     actors: { ...figures.actors, byOrganisation: figures.actors.byOrganisation.filter((group) => own(group.key)) },
-    responseRates: { ...figures.responseRates, byOrganisation: figures.responseRates.byOrganisation.filter((rate) => own(rate.key)) },
+    responseRates: {
+      ...figures.responseRates,
+      byOrganisation: figures.responseRates.byOrganisation.filter((rate) => own(rate.key)),
+    },
   };
 }

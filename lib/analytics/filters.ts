@@ -16,9 +16,19 @@ const paramsSchema = z.object({
   round: z.preprocess(first, slug.optional()).catch(undefined),
   compare: z.preprocess(first, z.union([slug, z.literal('none')]).optional()).catch(undefined),
   kind: z.preprocess(first, z.enum(organisationKinds).optional()).catch(undefined),
-  indicator: z.preprocess(first, z.enum(indicators.map((i) => i.id) as [string, ...string[]]).optional()).catch(undefined),
+  indicator: z
+    .preprocess(first, z.enum(indicators.map((i) => i.id) as [string, ...string[]]).optional())
+    .catch(undefined),
   /** The free-text view's target-group filter: one breakdown at a time, e.g. `language:ar`, `channel:12`. */
-  feedback: z.preprocess(first, z.string().regex(/^(language|channel|targetGroup):[A-Za-z0-9_-]{1,40}$/).optional()).catch(undefined),
+  feedback: z
+    .preprocess(
+      first,
+      z
+        .string()
+        .regex(/^(language|channel|targetGroup):[A-Za-z0-9_-]{1,40}$/)
+        .optional(),
+    )
+    .catch(undefined),
 });
 
 export type DashboardParams = z.infer<typeof paramsSchema>;
@@ -36,10 +46,15 @@ export type DashboardSelection = {
 };
 
 /** Which round and comparison the URL asks for: the newest round and the one before it unless it says otherwise. */
-export async function selectDashboardRound(db: DbOrTx, actor: Actor | null, params: DashboardParams): Promise<DashboardSelection> {
+export async function selectDashboardRound(
+  db: DbOrTx,
+  actor: Actor | null,
+  params: DashboardParams,
+): Promise<DashboardSelection> {
   const rounds = (await listRounds(db, actor)).filter((round) => round.status !== 'draft');
   const round = rounds.find((r) => r.slug === params.round) ?? rounds[0] ?? null;
-  const compare = params.compare === 'none' ? null : rounds.find((r) => r.slug === params.compare && r.id !== round?.id);
+  const compare =
+    params.compare === 'none' ? null : rounds.find((r) => r.slug === params.compare && r.id !== round?.id);
   return {
     rounds,
     round,
@@ -56,6 +71,8 @@ export function freeTextFilters(params: DashboardParams): FreeTextFilters {
   const [breakdown, key] = params.feedback?.split(':') ?? [];
   return {
     ...(params.kind ? { organisationKind: params.kind } : {}),
-    ...(breakdown && key ? { feedbackGroup: { breakdown: breakdown as 'language' | 'channel' | 'targetGroup', key } } : {}),
+    ...(breakdown && key
+      ? { feedbackGroup: { breakdown: breakdown as 'language' | 'channel' | 'targetGroup', key } }
+      : {}),
   };
 }

@@ -85,11 +85,20 @@ export async function listFreeTextAnswers(
     // One pass over the rows with free text: answered counts per question and finest cell.
     const rows = await queryRows<Record<string, string | number>>(
       db,
-      sql`select ${sql.join(breakdowns.map((b) => sql`${columnOf[b]} as ${sql.identifier(b)}`), sql`, `)},
-          ${sql.join(questions.map((q) => sql`count(*) filter (where ${answered(q)})::int as ${sql.identifier(q)}`), sql`, `)}
+      sql`select ${sql.join(
+        breakdowns.map((b) => sql`${columnOf[b]} as ${sql.identifier(b)}`),
+        sql`, `,
+      )},
+          ${sql.join(
+            questions.map((q) => sql`count(*) filter (where ${answered(q)})::int as ${sql.identifier(q)}`),
+            sql`, `,
+          )}
         from responses r left join organisations o on o.id = r.organisation_id
         where r.round_id = ${round.id} and r.survey_key = ${surveyKey} and ${HAS_FREE_TEXT}
-        group by ${sql.join(breakdowns.map((_, i) => sql.raw(String(i + 1))), sql`, `)}`,
+        group by ${sql.join(
+          breakdowns.map((_, i) => sql.raw(String(i + 1))),
+          sql`, `,
+        )}`,
     );
     const cells: FineCell[] = rows.map((row) => ({
       values: Object.fromEntries(breakdowns.map((b) => [b, String(row[b])])),
@@ -109,8 +118,17 @@ export async function listFreeTextAnswers(
               // Ordered by row id (itself random), so the list says nothing about when an answer came in.
               sql`select r.answers ->> ${questionId} as answer from responses r left join organisations o on o.id = r.organisation_id
                   where r.round_id = ${round.id} and r.survey_key = ${surveyKey} and ${HAS_FREE_TEXT} and ${answered(questionId)}
-                    and (${sql.join(breakdowns.map((b) => columnOf[b]), sql`, `)}) in (${sql.join(
-                      listed.map((cell) => sql`(${sql.join(breakdowns.map((b) => sql`${cell.values[b]}`), sql`, `)})`),
+                    and (${sql.join(
+                      breakdowns.map((b) => columnOf[b]),
+                      sql`, `,
+                    )}) in (${sql.join(
+                      listed.map(
+                        (cell) =>
+                          sql`(${sql.join(
+                            breakdowns.map((b) => sql`${cell.values[b]}`),
+                            sql`, `,
+                          )})`,
+                      ),
                       sql`, `,
                     )})
                   order by r.id limit ${MAX_ANSWERS_SHOWN}`,
@@ -154,15 +172,25 @@ export function suppressFreeText(
   const listable = hidden.has(OVERALL)
     ? []
     : withAnswers.filter(
-        (cell) => cell.answered[questionId] >= minGroupSize && breakdowns.every((b) => !hidden.has(groupKey(b, cell.values[b]))),
+        (cell) =>
+          cell.answered[questionId] >= minGroupSize &&
+          breakdowns.every((b) => !hidden.has(groupKey(b, cell.values[b]))),
       );
   return { hidden, counts, listable };
 }
 
-export type FeedbackGroupOption = { breakdown: 'language' | 'channel' | 'targetGroup'; key: string; name: string | null };
+export type FeedbackGroupOption = {
+  breakdown: 'language' | 'channel' | 'targetGroup';
+  key: string;
+  name: string | null;
+};
 
 /** The target groups' languages, channels and target groups a strategist can narrow the free-text view to. */
-export async function listFeedbackGroupOptions(db: DbOrTx, actor: Actor | null, roundId: number): Promise<FeedbackGroupOption[]> {
+export async function listFeedbackGroupOptions(
+  db: DbOrTx,
+  actor: Actor | null,
+  roundId: number,
+): Promise<FeedbackGroupOption[]> {
   requireRole(actor, 'strategist');
   const rows = await queryRows<{ breakdown: FeedbackGroupOption['breakdown']; key: string; name: string | null }>(
     db,

@@ -51,7 +51,9 @@ const storedDashboard = z.object({
     z.object({ kind: z.literal('region') }),
     z.object({ kind: z.literal('organisation'), organisationId: z.number().int() }),
   ]),
-  indicators: z.array(z.object({ id: z.string(), surveyKey: z.enum(surveyKey.enumValues), label: text, description: text })),
+  indicators: z.array(
+    z.object({ id: z.string(), surveyKey: z.enum(surveyKey.enumValues), label: text, description: text }),
+  ),
   actors: z.object({ overall: groupFigures, byKind: z.array(groupFigures), byOrganisation: z.array(groupFigures) }),
   targetGroups: z.object({
     overall: groupFigures,
@@ -60,7 +62,11 @@ const storedDashboard = z.object({
     byCategory: z.array(groupFigures),
     byAssistance: z.array(groupFigures).optional(),
   }),
-  responseRates: z.object({ overall: responseRate, byKind: z.array(responseRate), byOrganisation: z.array(responseRate) }),
+  responseRates: z.object({
+    overall: responseRate,
+    byKind: z.array(responseRate),
+    byOrganisation: z.array(responseRate),
+  }),
 });
 
 const platformFigures = z.object({
@@ -128,8 +134,19 @@ export function parseStoredDashboard(figures: unknown, where: string): RoundDash
 
 /** A locked report version's figures, checked; what was locked before it existed is null (or no citations). */
 export function parseStoredReportFigures(figures: unknown, where: string) {
-  const { version: _version, platform, improvement, citations, ...dashboard } = parse(storedReportFigures, figures, where);
-  return { dashboard: dashboard satisfies RoundDashboard, platform: platform ?? null, improvement: improvement ?? null, citations: citations ?? [] };
+  const {
+    version: _version,
+    platform,
+    improvement,
+    citations,
+    ...dashboard
+  } = parse(storedReportFigures, figures, where);
+  return {
+    dashboard: dashboard satisfies RoundDashboard,
+    platform: platform ?? null,
+    improvement: improvement ?? null,
+    citations: citations ?? [],
+  };
 }
 
 /** What a locked report version stores: its figures with the version of their shape. */

@@ -12,7 +12,13 @@ export function summariseSpread(tr: Translate, locale: UiLocale, indicator: stri
   const hiddenNote = hidden > 0 ? tr('dashboards.summary.hiddenGroups', { count: hidden }) : '';
   if (shown.length === 0) return tr('dashboards.summary.none', { indicator });
   if (shown.length === 1) {
-    return tr('dashboards.summary.single', { indicator, share: formatPercent(locale, shown[0].figure.share), group: shown[0].label }) + hiddenNote;
+    return (
+      tr('dashboards.summary.single', {
+        indicator,
+        share: formatPercent(locale, shown[0].figure.share),
+        group: shown[0].label,
+      }) + hiddenNote
+    );
   }
   const sorted = [...shown].sort((a, b) => b.figure.share - a.figure.share);
   const [top, bottom] = [sorted[0], sorted[sorted.length - 1]];
@@ -30,7 +36,8 @@ export function summariseSpread(tr: Translate, locale: UiLocale, indicator: stri
 /** Across indicators of one group: "Of 9 indicators, A is highest (84 %) and B lowest (41 %)." */
 export function summariseIndicators(tr: Translate, locale: UiLocale, indicators: Labelled[]): string {
   const shown = indicators.filter((g): g is { label: string; figure: IndicatorFigure } => g.figure !== null);
-  if (shown.length === 0) return tr('dashboards.summary.none', { indicator: indicators.map((i) => i.label).join(', ') });
+  if (shown.length === 0)
+    return tr('dashboards.summary.none', { indicator: indicators.map((i) => i.label).join(', ') });
   const sorted = [...shown].sort((a, b) => b.figure.share - a.figure.share);
   return tr('dashboards.summary.glanceSpread', {
     count: indicators.length,
@@ -42,7 +49,13 @@ export function summariseIndicators(tr: Translate, locale: UiLocale, indicators:
 }
 
 /** "Awareness: 78 % of 312 respondents (95 % CI 73 %–82 %), up 6 percentage points since 2023, larger than chance." */
-export function summariseFigure(tr: Translate, locale: UiLocale, indicator: string, figure: IndicatorFigure | null, comparedWith: string | null): string {
+export function summariseFigure(
+  tr: Translate,
+  locale: UiLocale,
+  indicator: string,
+  figure: IndicatorFigure | null,
+  comparedWith: string | null,
+): string {
   if (!figure) return tr('dashboards.summary.suppressed', { indicator });
   const change =
     figure.change && comparedWith
@@ -50,7 +63,9 @@ export function summariseFigure(tr: Translate, locale: UiLocale, indicator: stri
           direction: tr(figure.change.difference >= 0 ? 'dashboards.summary.up' : 'dashboards.summary.down'),
           points: formatNumber(locale, Math.abs(figure.change.difference * 100), 1),
           round: comparedWith,
-          significance: tr(figure.change.significant ? 'dashboards.change.significant' : 'dashboards.change.notSignificant'),
+          significance: tr(
+            figure.change.significant ? 'dashboards.change.significant' : 'dashboards.change.notSignificant',
+          ),
         })
       : '';
   return tr('dashboards.summary.glance', {
@@ -64,10 +79,20 @@ export function summariseFigure(tr: Translate, locale: UiLocale, indicator: stri
 }
 
 /** "X went from 61 % in 2023 to 70 % in 2025." over the rounds where it can be shown. */
-export function summariseTrend(tr: Translate, locale: UiLocale, indicator: string, points: { round: string; figure: IndicatorFigure | null }[]): string {
+export function summariseTrend(
+  tr: Translate,
+  locale: UiLocale,
+  indicator: string,
+  points: { round: string; figure: IndicatorFigure | null }[],
+): string {
   const shown = points.filter((p): p is { round: string; figure: IndicatorFigure } => p.figure !== null);
   if (shown.length === 0) return tr('dashboards.summary.none', { indicator });
-  if (shown.length === 1) return tr('dashboards.summary.trendShort', { indicator, share: formatPercent(locale, shown[0].figure.share), round: shown[0].round });
+  if (shown.length === 1)
+    return tr('dashboards.summary.trendShort', {
+      indicator,
+      share: formatPercent(locale, shown[0].figure.share),
+      round: shown[0].round,
+    });
   const [first, last] = [shown[0], shown[shown.length - 1]];
   return tr('dashboards.summary.trend', {
     indicator,

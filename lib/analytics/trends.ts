@@ -7,7 +7,10 @@ import { computeRoundDashboard, type IndicatorFigure, type RoundDashboard, type 
 
 export type IndicatorTrend = { indicatorId: string; points: { round: RoundRef; figure: IndicatorFigure | null }[] };
 
-export async function computeTrends(db: DbOrTx, actor: Actor | null): Promise<{ rounds: RoundRef[]; trends: IndicatorTrend[] }> {
+export async function computeTrends(
+  db: DbOrTx,
+  actor: Actor | null,
+): Promise<{ rounds: RoundRef[]; trends: IndicatorTrend[] }> {
   requireRole(actor, 'strategist', 'viewer', 'coordinator');
   const rounds = (await listRounds(db, actor)).filter((round) => round.status !== 'draft').reverse();
   const dashboards: RoundDashboard[] = [];
@@ -21,7 +24,8 @@ export async function computeTrends(db: DbOrTx, actor: Actor | null): Promise<{ 
       indicatorId: indicator.id,
       points: dashboards.map((dashboard) => ({
         round: { id: dashboard.round.id, slug: dashboard.round.slug, name: dashboard.round.name },
-        figure: (indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall).indicators[indicator.id],
+        figure: (indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall)
+          .indicators[indicator.id],
       })),
     })),
   };

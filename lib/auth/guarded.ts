@@ -37,7 +37,9 @@ function brand<F extends (...args: never[]) => unknown>(endpoint: F, kind: Endpo
 
 /** The wrapper that built `value`, if any. */
 export function endpointKindOf(value: unknown): EndpointKind | undefined {
-  return typeof value === 'function' ? (value as unknown as Record<symbol, EndpointKind | undefined>)[ENDPOINT_KIND] : undefined;
+  return typeof value === 'function'
+    ? (value as unknown as Record<symbol, EndpointKind | undefined>)[ENDPOINT_KIND]
+    : undefined;
 }
 
 /** Runs `run` for a signed-in actor (or anyone, when `anonymous`) with input parsed by `schema`. */
@@ -120,15 +122,23 @@ export function guardedRoute<S extends z.ZodType>(
   run: RouteRun<S, Actor> | RouteRun<S, Actor | null>,
   options: { anonymous?: boolean; failure?: FailureResponse } = {},
 ) {
-  const answerFailure = options.failure ?? ((failure: Failure, _request: Request, status: number) => Response.json(failure, { status }));
-  return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerGuarded(request, context)), 'guardedRoute');
+  const answerFailure =
+    options.failure ?? ((failure: Failure, _request: Request, status: number) => Response.json(failure, { status }));
+  return brand(
+    (request: Request, context: RouteContext) => withRequestHeader(request, () => answerGuarded(request, context)),
+    'guardedRoute',
+  );
 
   async function answerGuarded(request: Request, context: RouteContext): Promise<Response> {
     if (request.method !== 'GET' && isCrossSite(request)) return Response.json(fail('guard.denied'), { status: 403 });
     const actor = await signedInActor();
     if (actor === LOOKUP_FAILED) return answerFailure(fail('guard.unexpected'), request, 500);
     if (!actor && !options.anonymous) return answerFailure(fail('guard.signInRequired'), request, 401);
-    const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await readBody(request)), ...(await context.params) };
+    const input = {
+      ...Object.fromEntries(new URL(request.url).searchParams),
+      ...(await readBody(request)),
+      ...(await context.params),
+    };
     let response: Response | undefined;
     const result = await runGuarded(schema, input, actor, await getDb(), async (parsed, ctx) => {
       // Without `anonymous` the actor is never null here (checked above), as the overloads promise.
@@ -168,7 +178,11 @@ type PublicRouteOptions = {
   refuse?: (refusal: PublicRefusal) => Response;
 };
 
-type PublicRun = (context: { request: Request; params: Record<string, string | string[]>; body: unknown }) => Promise<Response>;
+type PublicRun = (context: {
+  request: Request;
+  params: Record<string, string | string[]>;
+  body: unknown;
+}) => Promise<Response>;
 
 /** Seconds a client is asked to wait when the database is out of reach. */
 export const UNAVAILABLE_RETRY_SECONDS = 5;
@@ -181,8 +195,13 @@ export const UNAVAILABLE_RETRY_SECONDS = 5;
  */
 export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
   const refuse =
-    options.refuse ?? ((refusal: PublicRefusal) => Response.json({ ok: false, error: refusal }, { status: publicRefusalStatus[refusal] }));
-  return brand((request: Request, context: RouteContext) => withRequestHeader(request, () => answerPublic(request, context)), 'publicRoute');
+    options.refuse ??
+    ((refusal: PublicRefusal) =>
+      Response.json({ ok: false, error: refusal }, { status: publicRefusalStatus[refusal] }));
+  return brand(
+    (request: Request, context: RouteContext) => withRequestHeader(request, () => answerPublic(request, context)),
+    'publicRoute',
+  );
 
   async function answerPublic(request: Request, context: RouteContext): Promise<Response> {
     const changes = request.method !== 'GET' && request.method !== 'HEAD';
@@ -198,7 +217,10 @@ export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
     } catch (error) {
       logFailure('public request', error);
       if (isDatabaseUnavailable(error)) {
-        return Response.json(fail('guard.unavailable'), { status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) } });
+        return Response.json(fail('guard.unavailable'), {
+          status: 503,
+          headers: { 'Retry-After': String(UNAVAILABLE_RETRY_SECONDS) },
+        });
       }
       return Response.json(fail('guard.unexpected'), { status: 500 });
     }

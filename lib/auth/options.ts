@@ -87,7 +87,10 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         async authorize(credentials) {
           const result = await signInWithPassword(await getDb(), credentials);
-          if (!result.ok) throw new Error(result.reason === 'throttled' ? throttledError(result.retryAfterSeconds) : 'CredentialsSignin');
+          if (!result.ok)
+            throw new Error(
+              result.reason === 'throttled' ? throttledError(result.retryAfterSeconds) : 'CredentialsSignin',
+            );
           return { id: String(result.actor.userId), name: result.actor.name };
         },
       }),
@@ -123,7 +126,10 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        const actor = token.userId && token.signedInAt ? await loadActiveActor(await getDb(), token.userId, token.signedInAt) : null;
+        const actor =
+          token.userId && token.signedInAt
+            ? await loadActiveActor(await getDb(), token.userId, token.signedInAt)
+            : null;
         // A disabled account, or one signed out everywhere, loses its session at the next request.
         if (!actor) throw new SessionEnded();
         return { ...session, actor };

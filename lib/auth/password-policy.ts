@@ -16,11 +16,15 @@ export function passwordProblem(password: string, related: string[] = []): Passw
   if (password.length > PASSWORD_MAX_LENGTH) return 'users.passwordTooLong';
   // Score 3 of 4: "safely unguessable" against a throttled online attack and a slow offline one.
   // zxcvbn matches user inputs as whole dictionary words: give it the parts of a name or an e-mail address.
-  const words = related.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  const words = related
+    .flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 3);
   const result = zxcvbn.check(password, words);
   if (result.score < 3) return 'users.passwordTooCommon';
   // Half or more of it is the person's own name or address: the first thing anyone who knows them would try.
-  const own = result.sequence.filter((match) => match.dictionaryName === 'userInputs').reduce((sum, match) => sum + match.token.length, 0);
+  const own = result.sequence
+    .filter((match) => match.dictionaryName === 'userInputs')
+    .reduce((sum, match) => sum + match.token.length, 0);
   if (own * 2 >= password.length) return 'users.passwordTooCommon';
   return null;
 }

@@ -37,7 +37,11 @@ export function waitAfterFailures(failures: number): number {
 
 export type SignInOptions = { /** The clock, for tests; the server's by default. */ now?: Date };
 
-export async function signInWithPassword(db: DbOrTx, input: unknown, { now = new Date() }: SignInOptions = {}): Promise<SignInResult> {
+export async function signInWithPassword(
+  db: DbOrTx,
+  input: unknown,
+  { now = new Date() }: SignInOptions = {},
+): Promise<SignInResult> {
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
@@ -58,7 +62,9 @@ export async function signInWithPassword(db: DbOrTx, input: unknown, { now = new
     }
 
     const [user] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
-    const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
+    const valid = user?.passwordHash
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyAgainstDummy(password);
     if (!user || !valid || user.disabledAt) {
       await tx.execute(
         sql`update sign_in_failures set failures = failures + 1, last_failure_at = ${now.toISOString()}::timestamptz where email = ${email}`,
@@ -68,8 +74,12 @@ export async function signInWithPassword(db: DbOrTx, input: unknown, { now = new
     }
     await tx.execute(sql`delete from sign_in_failures where email = ${email}`);
     // Rows of addresses nobody got right for a day are of no use; sweeping now and then keeps the table small.
-    if (Math.random() < 0.01) await tx.execute(sql`delete from sign_in_failures where last_failure_at < now() - interval '1 day'`);
-    return { ok: true, actor: { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name } };
+    if (Math.random() < 0.01)
+      await tx.execute(sql`delete from sign_in_failures where last_failure_at < now() - interval '1 day'`);
+    return {
+      ok: true,
+      actor: { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name },
+    };
   }) as Promise<SignInResult>;
 }
 
@@ -89,5 +99,8 @@ export async function loadActiveActor(db: DbOrTx, userId: number, sessionStarted
 
 /** Sign-out everywhere: every session of this account issued before now stops working at its next request. */
 export async function endSessions(db: DbOrTx, userId: number): Promise<void> {
-  await db.update(users).set({ sessionsValidAfter: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ sessionsValidAfter: sql`now()` })
+    .where(eq(users.id, userId));
 }

@@ -46,11 +46,23 @@ export async function createChannel(
     for (let attempt = 0; attempt < 5; attempt++) {
       const created = await tx
         .insert(channels)
-        .values({ roundId, name: input.name, description: input.description, organisationId: input.organisationId ?? null, publicCode: publicCode() })
+        .values({
+          roundId,
+          name: input.name,
+          description: input.description,
+          organisationId: input.organisationId ?? null,
+          publicCode: publicCode(),
+        })
         .onConflictDoNothing({ target: channels.publicCode })
         .returning({ id: channels.id, publicCode: channels.publicCode });
       if (created.length) {
-        await recordAudit(tx, { actorUserId: actor.userId, action: 'channel.create', targetType: 'channel', targetId: created[0].id, outcome: 'ok' });
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          action: 'channel.create',
+          targetType: 'channel',
+          targetId: created[0].id,
+          outcome: 'ok',
+        });
         return ok(created[0]);
       }
     }
@@ -66,9 +78,19 @@ export async function updateChannel(
 ): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
-    const updated = await tx.update(channels).set(input).where(eq(channels.id, channelId)).returning({ id: channels.id });
+    const updated = await tx
+      .update(channels)
+      .set(input)
+      .where(eq(channels.id, channelId))
+      .returning({ id: channels.id });
     if (!updated.length) throw new NotFound();
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'channel.update', targetType: 'channel', targetId: channelId, outcome: 'ok' });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'channel.update',
+      targetType: 'channel',
+      targetId: channelId,
+      outcome: 'ok',
+    });
     return ok({ id: channelId });
   });
 }

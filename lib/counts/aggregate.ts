@@ -45,7 +45,10 @@ const relevantBreakdowns: Record<GroupCounts['surveyKey'], Breakdown[]> = {
 };
 
 function valueList(values: readonly (string | number | boolean)[]): SQL {
-  return sql.join(values.map((value) => sql`${String(value)}`), sql`, `);
+  return sql.join(
+    values.map((value) => sql`${String(value)}`),
+    sql`, `,
+  );
 }
 
 /** n: answered with a value that is not excluded ('' is unanswered); positive: answered with a positive value. */
@@ -99,7 +102,8 @@ export async function aggregateRound(db: DbOrTx, roundId: number): Promise<Group
     }[breakdown];
     const counts: GroupCounts['indicators'] = {};
     indicators.forEach((indicator, index) => {
-      if (indicator.surveyKey === surveyKey) counts[indicator.id] = { n: Number(row[`n_${index}`]), positive: Number(row[`p_${index}`]) };
+      if (indicator.surveyKey === surveyKey)
+        counts[indicator.id] = { n: Number(row[`n_${index}`]), positive: Number(row[`p_${index}`]) };
     });
     groups.push({
       surveyKey,
@@ -113,11 +117,23 @@ export async function aggregateRound(db: DbOrTx, roundId: number): Promise<Group
   return groups;
 }
 
-export type InvitationCounts = { breakdown: 'overall' | 'kind' | 'organisation'; key: string; parentKey: string | null; made: number; used: number };
+export type InvitationCounts = {
+  breakdown: 'overall' | 'kind' | 'organisation';
+  key: string;
+  parentKey: string | null;
+  made: number;
+  used: number;
+};
 
 /** Invitations made and used per organisation, kind and in all: the response rate's counts. */
 export async function aggregateInvitations(db: DbOrTx, roundId: number): Promise<InvitationCounts[]> {
-  const rows = await queryRows<{ kind: string | null; organisation_id: number | null; grouping_id: number; made: number; used: number }>(
+  const rows = await queryRows<{
+    kind: string | null;
+    organisation_id: number | null;
+    grouping_id: number;
+    made: number;
+    used: number;
+  }>(
     db,
     sql`select o.kind::text as kind, i.organisation_id, grouping(o.kind, i.organisation_id)::int as grouping_id,
         count(*)::int as made, count(*) filter (where i.used)::int as used

@@ -42,10 +42,14 @@ export type RoundCounts = { groups: GroupCounts[]; invitations: InvitationCounts
 /** The round's counts: stored ones for a closed round that has them, otherwise added up now. */
 export async function roundCountsOf(db: DbOrTx, round: { id: number; status: string }): Promise<RoundCounts> {
   if (round.status === 'closed') {
-    const [stored] = await db.select({ counts: roundCounts.counts }).from(roundCounts).where(eq(roundCounts.roundId, round.id));
+    const [stored] = await db
+      .select({ counts: roundCounts.counts })
+      .from(roundCounts)
+      .where(eq(roundCounts.roundId, round.id));
     if (stored) {
       const parsed = storedCounts.safeParse(stored.counts);
-      if (!parsed.success) throw new Error(`the stored counts of round ${round.id} do not parse: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success)
+        throw new Error(`the stored counts of round ${round.id} do not parse: ${z.prettifyError(parsed.error)}`);
       return { groups: parsed.data.groups, invitations: parsed.data.invitations };
     }
   }
@@ -63,11 +67,16 @@ export async function storeClosedRoundCounts(db: Db, roundId: number): Promise<b
     const [round] = await tx
       .select({ id: rounds.id })
       .from(rounds)
-      .where(sql`${rounds.id} = ${roundId} and ${rounds.status} = 'closed' and ${rounds.rawResponsesDeletedAt} is null`);
+      .where(
+        sql`${rounds.id} = ${roundId} and ${rounds.status} = 'closed' and ${rounds.rawResponsesDeletedAt} is null`,
+      );
     if (!round) return false;
     const [groups, invitations] = await Promise.all([aggregateRound(tx, roundId), aggregateInvitations(tx, roundId)]);
     const counts = { version: STORED_COUNTS_VERSION, groups, invitations };
-    await tx.insert(roundCounts).values({ roundId, counts }).onConflictDoUpdate({ target: roundCounts.roundId, set: { counts } });
+    await tx
+      .insert(roundCounts)
+      .values({ roundId, counts })
+      .onConflictDoUpdate({ target: roundCounts.roundId, set: { counts } });
     return true;
   });
 }

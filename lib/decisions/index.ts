@@ -3,7 +3,13 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { decisionStatus, extensionDecisions, organisations, type DecisionStatus, type OrganisationKind } from '@/db/schema';
+import {
+  decisionStatus,
+  extensionDecisions,
+  organisations,
+  type DecisionStatus,
+  type OrganisationKind,
+} from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, validationFailure, type Result } from '@/lib/result';
@@ -31,14 +37,29 @@ export const decisionInput = z
     organisationId: z.coerce.number().int().positive(),
     period: periodSchema,
     status: z.enum(decisionStatus.enumValues),
-    decidedOn: z.iso.date('decisions.error.date').optional().or(z.literal('').transform(() => undefined)),
-    decidingBody: z.string().trim().max(200).optional().transform((value) => value || undefined),
-    caseNumber: z.string().trim().max(50).optional().transform((value) => value || undefined),
+    decidedOn: z.iso
+      .date('decisions.error.date')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    decidingBody: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((value) => value || undefined),
+    caseNumber: z
+      .string()
+      .trim()
+      .max(50)
+      .optional()
+      .transform((value) => value || undefined),
   })
   .superRefine((input, context) => {
     if (input.status === 'pending') return;
-    if (!input.decidedOn) context.addIssue({ code: 'custom', path: ['decidedOn'], message: 'decisions.error.dateRequired' });
-    if (!input.decidingBody) context.addIssue({ code: 'custom', path: ['decidingBody'], message: 'decisions.error.bodyRequired' });
+    if (!input.decidedOn)
+      context.addIssue({ code: 'custom', path: ['decidedOn'], message: 'decisions.error.dateRequired' });
+    if (!input.decidingBody)
+      context.addIssue({ code: 'custom', path: ['decidingBody'], message: 'decisions.error.bodyRequired' });
   });
 
 export type DecisionInput = z.input<typeof decisionInput>;

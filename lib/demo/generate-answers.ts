@@ -53,7 +53,8 @@ function answerFor(question: Question, plan: AnswerPlan): unknown {
   if (type === 'radiogroup' || type === 'dropdown') {
     const values = choiceValues(question);
     const ordered = values.filter((value) => !NEUTRAL_VALUES.has(value));
-    if (plan.random() < 0.06 && ordered.length < values.length) return values.find((value) => NEUTRAL_VALUES.has(value));
+    if (plan.random() < 0.06 && ordered.length < values.length)
+      return values.find((value) => NEUTRAL_VALUES.has(value));
     return pickOrdered(ordered, p, plan.random);
   }
   if (type === 'checkbox') {

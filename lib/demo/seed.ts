@@ -61,9 +61,27 @@ export const hallandOrganisations: [string, string, OrganisationKind, boolean, n
 
 /** Demo accounts: documented in README, for demos only. */
 export const demoAccounts = [
-  { email: 'strateg@demo.halland.test', name: 'Sara Strateg', role: 'strategist', organisation: 'region-halland', password: 'Demo-Strateg-2025' },
-  { email: 'samordnare@demo.halland.test', name: 'Samir Samordnare', role: 'coordinator', organisation: 'halmstad', password: 'Demo-Samordnare-2025' },
-  { email: 'lasare@demo.halland.test', name: 'Lena Läsare', role: 'viewer', organisation: null, password: 'Demo-Lasare-2025' },
+  {
+    email: 'strateg@demo.halland.test',
+    name: 'Sara Strateg',
+    role: 'strategist',
+    organisation: 'region-halland',
+    password: 'Demo-Strateg-2025',
+  },
+  {
+    email: 'samordnare@demo.halland.test',
+    name: 'Samir Samordnare',
+    role: 'coordinator',
+    organisation: 'halmstad',
+    password: 'Demo-Samordnare-2025',
+  },
+  {
+    email: 'lasare@demo.halland.test',
+    name: 'Lena Läsare',
+    role: 'viewer',
+    organisation: null,
+    password: 'Demo-Lasare-2025',
+  },
 ] as const;
 
 type DemoRound = {
@@ -124,7 +142,15 @@ const demoRounds: DemoRound[] = [
 const awarenessByKind: Record<OrganisationKind, number> = { municipality: 0.78, region: 0.82, agency: 0.6, ngo: 0.38 };
 
 const feedbackLocales: [string, number][] = [
-  ['ar', 0.26], ['prs', 0.14], ['fa', 0.08], ['ti', 0.14], ['so', 0.1], ['uk', 0.12], ['sv', 0.06], ['sv-easy', 0.04], ['en', 0.06],
+  ['ar', 0.26],
+  ['prs', 0.14],
+  ['fa', 0.08],
+  ['ti', 0.14],
+  ['so', 0.1],
+  ['uk', 0.12],
+  ['sv', 0.06],
+  ['sv-easy', 0.04],
+  ['en', 0.06],
 ];
 
 const feedbackBadHighRatings = new Set(['stress_level', 'worry_level', 'sleep_problems']);
@@ -147,7 +173,10 @@ export async function seed(db: Db, log: SeedLog = console.log): Promise<void> {
  * change. Marked as demo; skipped when demo initiatives exist already.
  */
 async function seedImprovementWork(db: Db) {
-  const [{ demoInitiatives }] = await db.select({ demoInitiatives: sql<number>`count(*)::int` }).from(initiatives).where(sql`${initiatives.isDemo}`);
+  const [{ demoInitiatives }] = await db
+    .select({ demoInitiatives: sql<number>`count(*)::int` })
+    .from(initiatives)
+    .where(sql`${initiatives.isDemo}`);
   if (demoInitiatives > 0) return;
   const organisationIds = await organisationIdsBySlug(db);
   await db.transaction(async (tx) => {
@@ -157,16 +186,20 @@ async function seedImprovementWork(db: Db) {
         title: 'Kartlägga psykisk ohälsa bland nyanlända i etableringsfasen',
         step: 1,
         stepChangedOn: '2025-11-03',
-        problem: 'Handläggare möter nyanlända med stress, oro och sömnproblem men vet inte hur vanligt det är eller vart de ska hänvisa.',
+        problem:
+          'Handläggare möter nyanlända med stress, oro och sömnproblem men vet inte hur vanligt det är eller vart de ska hänvisa.',
         aimWhat: 'Veta hur många i etableringsprogrammet som har behov av psykosocialt stöd',
         aimHowMuch: 'Alla nyinskrivna erbjuds en kort screening',
         aimByWhen: '2027-06-30',
-        rootCauses: 'Ingen gemensam rutin för att fråga om mående; språkhinder; oklart vilket stöd som finns hos andra aktörer.',
+        rootCauses:
+          'Ingen gemensam rutin för att fråga om mående; språkhinder; oklart vilket stöd som finns hos andra aktörer.',
         targetGroups: ['newly_arrived', 'refugees', 'quota_refugees'],
         isDemo: true,
       })
       .returning({ id: initiatives.id });
-    await tx.insert(initiativeOwners).values({ initiativeId: mapping.id, organisationId: organisationIds.get('arbetsformedlingen')! });
+    await tx
+      .insert(initiativeOwners)
+      .values({ initiativeId: mapping.id, organisationId: organisationIds.get('arbetsformedlingen')! });
 
     const [groups] = await tx
       .insert(initiatives)
@@ -202,7 +235,11 @@ async function seedImprovementWork(db: Db) {
     // Twelve months around 55 %, then the two tests of change take hold.
     const values = [54, 58, 52, 56, 55, 51, 57, 53, 56, 54, 59, 52, 61, 58, 66, 69, 64, 71, 68, 72];
     await tx.insert(measureValues).values(
-      values.map((value, month) => ({ measureId: completion.id, period: `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`, value })),
+      values.map((value, month) => ({
+        measureId: completion.id,
+        period: `${2025 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`,
+        value,
+      })),
     );
     await tx.insert(changeTests).values([
       {
@@ -241,7 +278,12 @@ async function seedServiceCategories(db: Db) {
 /** A handful of demo entries on the platform, each keyed by a stable id so a second run adds nothing. */
 async function seedDemoServices(db: Db) {
   const organisationIds = await organisationIdsBySlug(db);
-  const categoryIds = new Map((await db.select({ id: serviceCategories.id, code: serviceCategories.code }).from(serviceCategories)).map((row) => [row.code, row.id]));
+  const categoryIds = new Map(
+    (await db.select({ id: serviceCategories.id, code: serviceCategories.code }).from(serviceCategories)).map((row) => [
+      row.code,
+      row.id,
+    ]),
+  );
   for (const demo of demoServices) {
     const id = uuidFrom(`demo-service:${demo.name}`);
     const verifiedAt = demo.verifiedDaysAgo === null ? null : new Date(Date.now() - demo.verifiedDaysAgo * 86_400_000);
@@ -275,7 +317,9 @@ async function seedDemoServices(db: Db) {
         .onConflictDoNothing({ target: services.id })
         .returning({ id: services.id });
       if (!created.length) return;
-      await tx.insert(serviceCategoryLinks).values(demo.categories.map((code) => ({ serviceId: id, categoryId: categoryIds.get(code)! })));
+      await tx
+        .insert(serviceCategoryLinks)
+        .values(demo.categories.map((code) => ({ serviceId: id, categoryId: categoryIds.get(code)! })));
       await tx.insert(serviceLanguages).values(demo.languages.map((language) => ({ serviceId: id, ...language })));
       await tx.insert(serviceLocations).values(demo.locations.map((location) => ({ serviceId: id, ...location })));
     });
@@ -287,7 +331,14 @@ async function seedKnownDecisions(db: Db) {
   const organisationId = (await organisationIdsBySlug(db)).get('region-halland')!;
   await db
     .insert(extensionDecisions)
-    .values({ organisationId, period: '2024–2025', status: 'extend', decidedOn: '2024-05-08', decidingBody: 'Regionstyrelsen', caseNumber: 'RS231164' })
+    .values({
+      organisationId,
+      period: '2024–2025',
+      status: 'extend',
+      decidedOn: '2024-05-08',
+      decidingBody: 'Regionstyrelsen',
+      caseNumber: 'RS231164',
+    })
     .onConflictDoNothing();
 }
 
@@ -321,12 +372,22 @@ async function seedRound(db: Db, plan: DemoRound) {
     .insert(rounds)
     .values({ slug: plan.slug, name: plan.name, status: plan.status, opensOn: plan.opensOn, closesOn: plan.closesOn })
     .onConflictDoNothing({ target: rounds.slug });
-  const [{ id: roundId }] = await db.select({ id: rounds.id }).from(rounds).where(sql`${rounds.slug} = ${plan.slug}`);
+  const [{ id: roundId }] = await db
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(sql`${rounds.slug} = ${plan.slug}`);
 
   const surveys = (['actor-followup', 'target-feedback'] as SurveyKey[]).map(latestSurvey);
   await db
     .insert(roundSurveys)
-    .values(surveys.map((survey) => ({ roundId, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json })))
+    .values(
+      surveys.map((survey) => ({
+        roundId,
+        surveyKey: survey.key,
+        surveyVersion: survey.version,
+        definition: survey.json,
+      })),
+    )
     .onConflictDoNothing();
   await db
     .insert(channels)
@@ -343,7 +404,10 @@ async function seedRound(db: Db, plan: DemoRound) {
   const random = seededRandom(hashToInt(plan.slug));
   const week = weekPicker(plan, random);
   const organisationIds = await organisationIdsBySlug(db);
-  const channelIds = await db.select({ id: channels.id }).from(channels).where(sql`${channels.roundId} = ${roundId}`);
+  const channelIds = await db
+    .select({ id: channels.id })
+    .from(channels)
+    .where(sql`${channels.roundId} = ${roundId}`);
   const actorSurvey = createSurveyModel(surveys[0].json);
   const feedbackSurvey = createSurveyModel(surveys[1].json);
 
@@ -358,12 +422,25 @@ async function seedRound(db: Db, plan: DemoRound) {
         positivity: (name) => (name.startsWith('aware_') ? awarenessByKind[kind] : 0.55) + plan.lift,
         freeText: (name) => (random() < 0.12 ? actorComment(name, random) : undefined),
       });
-      rows.push(demoResponse(plan, 'actor-followup', `${slug}:${i}`, { roundId, organisationId, locale: 'sv', answers, week: week() }));
+      rows.push(
+        demoResponse(plan, 'actor-followup', `${slug}:${i}`, {
+          roundId,
+          organisationId,
+          locale: 'sv',
+          answers,
+          week: week(),
+        }),
+      );
     }
     // Demo links that were never handed to anyone: the used ones match the responses, so the response rate is real.
     const made = Math.ceil(count / (0.55 + random() * 0.35));
     for (let i = 0; i < made; i++) {
-      invitationRows.push({ roundId, organisationId, tokenHash: sha256(`demo-invitation:${plan.slug}:${slug}:${i}`), used: i < count });
+      invitationRows.push({
+        roundId,
+        organisationId,
+        tokenHash: sha256(`demo-invitation:${plan.slug}:${slug}:${i}`),
+        used: i < count,
+      });
     }
   }
   for (let i = 0; i < plan.feedbackResponses; i++) {
@@ -380,7 +457,10 @@ async function seedRound(db: Db, plan: DemoRound) {
   }
   await db.transaction(async (tx) => {
     for (let start = 0; start < rows.length; start += 500) {
-      await tx.insert(responses).values(rows.slice(start, start + 500)).onConflictDoNothing({ target: responses.idempotencyKey });
+      await tx
+        .insert(responses)
+        .values(rows.slice(start, start + 500))
+        .onConflictDoNothing({ target: responses.idempotencyKey });
     }
     await tx.insert(invitations).values(invitationRows).onConflictDoNothing({ target: invitations.tokenHash });
   });
@@ -390,7 +470,14 @@ function demoResponse(
   plan: DemoRound,
   surveyKey: SurveyKey,
   index: string,
-  values: { roundId: number; organisationId?: number; channelId?: number; locale: string; answers: Record<string, unknown>; week: string },
+  values: {
+    roundId: number;
+    organisationId?: number;
+    channelId?: number;
+    locale: string;
+    answers: Record<string, unknown>;
+    week: string;
+  },
 ): typeof responses.$inferInsert {
   return {
     idempotencyKey: uuidFrom(`demo-response:${plan.slug}:${surveyKey}:${index}`),

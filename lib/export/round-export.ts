@@ -13,13 +13,29 @@ import type { Cell, ExportTable } from './spreadsheet';
 export type ExportContent = 'indicators' | 'responses';
 export const TOO_FEW = swedish('dashboards.suppressed');
 
-export async function exportRoundTables(db: Db, actor: Actor | null, roundId: number, content: ExportContent, format: string): Promise<ExportTable[]> {
+export async function exportRoundTables(
+  db: Db,
+  actor: Actor | null,
+  roundId: number,
+  content: ExportContent,
+  format: string,
+): Promise<ExportTable[]> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
   const audit = (outcome: 'ok' | 'denied') =>
-    recordAudit(db, { actorUserId: reader.userId, action: 'export', targetType: 'round', targetId: roundId, outcome, details: { content, format } });
+    recordAudit(db, {
+      actorUserId: reader.userId,
+      action: 'export',
+      targetType: 'round',
+      targetId: roundId,
+      outcome,
+      details: { content, format },
+    });
   try {
     if (content === 'responses') requireRole(reader, 'strategist');
-    const tables = content === 'responses' ? await rawResponseTable(db, roundId) : indicatorTables(await dashboardOf(db, reader, roundId));
+    const tables =
+      content === 'responses'
+        ? await rawResponseTable(db, roundId)
+        : indicatorTables(await dashboardOf(db, reader, roundId));
     await audit('ok');
     return tables;
   } catch (error) {
@@ -47,7 +63,11 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
         t('export.header.breakdown'),
         t('export.header.group'),
         t('export.header.respondents'),
-        ...indicators.flatMap(({ label }) => (['share', 'n', 'low', 'high'] as const).map((column) => t(`export.header.${column}`, { indicator: label.sv }))),
+        ...indicators.flatMap(({ label }) =>
+          (['share', 'n', 'low', 'high'] as const).map((column) =>
+            t(`export.header.${column}`, { indicator: label.sv }),
+          ),
+        ),
       ],
       rows: groups.map((group): Cell[] => [
         breakdownName(group.breakdown),
@@ -55,7 +75,9 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
         group.respondents ?? TOO_FEW,
         ...indicators.flatMap((indicator): Cell[] => {
           const figure = group.indicators[indicator.id];
-          return figure ? [round4(figure.share), figure.n, round4(figure.interval.low), round4(figure.interval.high)] : [TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW];
+          return figure
+            ? [round4(figure.share), figure.n, round4(figure.interval.low), round4(figure.interval.high)]
+            : [TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW];
         }),
       ]),
     };
@@ -63,10 +85,22 @@ function indicatorTables(dashboard: RoundDashboard): ExportTable[] {
   const { actors, targetGroups, responseRates } = dashboard;
   return [
     table(t('export.table.actors'), 'actor-followup', [actors.overall, ...actors.byKind, ...actors.byOrganisation]),
-    table(t('export.table.targetGroups'), 'target-feedback', [targetGroups.overall, ...targetGroups.byLanguage, ...targetGroups.byChannel, ...targetGroups.byCategory, ...(targetGroups.byAssistance ?? [])]),
+    table(t('export.table.targetGroups'), 'target-feedback', [
+      targetGroups.overall,
+      ...targetGroups.byLanguage,
+      ...targetGroups.byChannel,
+      ...targetGroups.byCategory,
+      ...(targetGroups.byAssistance ?? []),
+    ]),
     {
       title: t('export.table.rates'),
-      headers: [t('export.header.breakdown'), t('export.header.group'), t('export.header.links'), t('export.header.used'), t('export.header.rate')],
+      headers: [
+        t('export.header.breakdown'),
+        t('export.header.group'),
+        t('export.header.links'),
+        t('export.header.used'),
+        t('export.header.rate'),
+      ],
       rows: [responseRates.overall, ...responseRates.byKind, ...responseRates.byOrganisation].map((rate): Cell[] => [
         breakdownName(rate.breakdown),
         groupLabel(swedish, rate),
@@ -84,7 +118,16 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 async function rawResponseTable(db: Db, roundId: number): Promise<ExportTable[]> {
   const [round] = await db.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
   if (!round) throw new NotFound();
-  const rows = await queryRows<{ survey_key: string; survey_version: number; source: string | null; locale: string; submitted_week: string; is_demo: boolean; answered_with_help: boolean; answers: Record<string, unknown> }>(
+  const rows = await queryRows<{
+    survey_key: string;
+    survey_version: number;
+    source: string | null;
+    locale: string;
+    submitted_week: string;
+    is_demo: boolean;
+    answered_with_help: boolean;
+    answers: Record<string, unknown>;
+  }>(
     db,
     sql`select r.survey_key, r.survey_version, coalesce(o.name, c.name) as source, r.locale, r.submitted_week, r.is_demo, r.answered_with_help, r.answers
         from responses r left join organisations o on o.id = r.organisation_id left join channels c on c.id = r.channel_id

@@ -29,7 +29,10 @@ export function toCsv(table: ExportTable, dialect: CsvDialect = 'comma'): string
   const { headers, rows } = neutralised(table);
   const numberText = (value: number) => (dialect === 'semicolon' ? String(value).replace('.', ',') : String(value));
   const data = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? numberText(cell) : (cell ?? ''))));
-  const text = Papa.unparse({ fields: headers, data }, { delimiter: dialect === 'semicolon' ? ';' : ',', newline: '\r\n', quotes: false });
+  const text = Papa.unparse(
+    { fields: headers, data },
+    { delimiter: dialect === 'semicolon' ? ';' : ',', newline: '\r\n', quotes: false },
+  );
   return `\uFEFF${text}\r\n`;
 }
 
@@ -49,7 +52,11 @@ export async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
 
 /** Excel allows 31 characters and none of \ / ? * [ ] : in a sheet name, and each name once. */
 function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 28).trim() || 'Blad';
+  const base =
+    title
+      .replace(/[\\/?*[\]:]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Blad';
   let name = base;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base} ${i}`;
   used.add(name.toLowerCase());

@@ -22,8 +22,24 @@ export type FirstPageQuestion =
 export type FirstPage = { questions: FirstPageQuestion[]; pageCount: number; nextText: string };
 
 type Json = Record<string, unknown>;
-const DRAWN_KEYS = new Set(['type', 'name', 'title', 'description', 'isRequired', 'requiredErrorText', 'choices', 'visibleIf',
-  'rateMin', 'rateMax', 'minRateDescription', 'maxRateDescription', 'rateDescriptionLocation', 'displayMode', 'maxLength', 'placeholder']);
+const DRAWN_KEYS = new Set([
+  'type',
+  'name',
+  'title',
+  'description',
+  'isRequired',
+  'requiredErrorText',
+  'choices',
+  'visibleIf',
+  'rateMin',
+  'rateMax',
+  'minRateDescription',
+  'maxRateDescription',
+  'rateDescriptionLocation',
+  'displayMode',
+  'maxLength',
+  'placeholder',
+]);
 
 /** The first page of a survey snapshot in one language, or null when it holds anything this cannot draw exactly. */
 export function firstPageOf(surveyKey: SurveyKey, definition: Json, locale: string): FirstPage | null {
@@ -58,7 +74,10 @@ function drawable(surveyKey: SurveyKey, element: Json, locale: string): FirstPag
         typeof choice === 'string'
           ? { value: choice, text: choice }
           : typeof choice === 'object' && choice !== null && typeof (choice as Json).value === 'string'
-            ? { value: (choice as Json).value as string, text: localizedSurveyText((choice as Json).text, locale) || ((choice as Json).value as string) }
+            ? {
+                value: (choice as Json).value as string,
+                text: localizedSurveyText((choice as Json).text, locale) || ((choice as Json).value as string),
+              }
             : null,
       );
       if (drawn.length === 0 || drawn.some((choice) => choice === null)) return null;
@@ -67,8 +86,17 @@ function drawable(surveyKey: SurveyKey, element: Json, locale: string): FirstPag
     case 'rating': {
       const min = element.rateMin ?? 1;
       const max = element.rateMax ?? 5;
-      if (!Number.isInteger(min) || !Number.isInteger(max) || (max as number) <= (min as number) || (max as number) - (min as number) > 10) return null;
-      const values = Array.from({ length: (max as number) - (min as number) + 1 }, (_, index) => (min as number) + index);
+      if (
+        !Number.isInteger(min) ||
+        !Number.isInteger(max) ||
+        (max as number) <= (min as number) ||
+        (max as number) - (min as number) > 10
+      )
+        return null;
+      const values = Array.from(
+        { length: (max as number) - (min as number) + 1 },
+        (_, index) => (min as number) + index,
+      );
       const order = ratingFaceOrder(surveyKey, element.name as string, min as number, max as number);
       return {
         ...common,
@@ -76,7 +104,8 @@ function drawable(surveyKey: SurveyKey, element: Json, locale: string): FirstPag
         values,
         minLabel: localizedSurveyText(element.minRateDescription, locale),
         maxLabel: localizedSurveyText(element.maxRateDescription, locale),
-        faces: order && values.length === FACES.length ? (order === 'ascending' ? [...FACES] : [...FACES].reverse()) : null,
+        faces:
+          order && values.length === FACES.length ? (order === 'ascending' ? [...FACES] : [...FACES].reverse()) : null,
       };
     }
     case 'comment':
@@ -101,8 +130,15 @@ function parseShownWhen(expression: unknown): ShownWhen | null {
  * Which end of a rating scale gets the happy face, from the indicator that reads the question: its positive answers
  * are the good end. A scale no indicator reads has no known good end and gets no faces.
  */
-export function ratingFaceOrder(surveyKey: SurveyKey, questionName: string, rateMin: number, rateMax: number): FaceOrder | null {
-  const indicator = indicators.find((candidate) => candidate.surveyKey === surveyKey && candidate.questionId === questionName);
+export function ratingFaceOrder(
+  surveyKey: SurveyKey,
+  questionName: string,
+  rateMin: number,
+  rateMax: number,
+): FaceOrder | null {
+  const indicator = indicators.find(
+    (candidate) => candidate.surveyKey === surveyKey && candidate.questionId === questionName,
+  );
   if (!indicator) return null;
   if (indicator.positive.includes(rateMax) && !indicator.positive.includes(rateMin)) return 'ascending';
   if (indicator.positive.includes(rateMin) && !indicator.positive.includes(rateMax)) return 'descending';

@@ -59,16 +59,27 @@ export function feedbackRoute(openDb: () => Promise<Db> = getDb, options: Submit
 
 type FeedbackReply = { status: number; headers: Record<string, string>; body: Record<string, unknown> };
 
-async function answerFeedback(openDb: () => Promise<Db>, channelCode: string, body: unknown, options: SubmitFeedbackOptions): Promise<FeedbackReply> {
+async function answerFeedback(
+  openDb: () => Promise<Db>,
+  channelCode: string,
+  body: unknown,
+  options: SubmitFeedbackOptions,
+): Promise<FeedbackReply> {
   try {
     const result = await submitFeedback(await openDb(), { channelCode, body }, options);
-    if (result.ok) return { status: result.status === 'already_stored' ? 200 : 201, headers: noStore, body: { ok: true } };
+    if (result.ok)
+      return { status: result.status === 'already_stored' ? 200 : 201, headers: noStore, body: { ok: true } };
     const headers: Record<string, string> = { ...noStore };
     if (result.retryAfterSeconds) headers['Retry-After'] = String(result.retryAfterSeconds);
     return {
       status: statusOf[result.code],
       headers,
-      body: { ok: false, code: result.code, message: feedbackErrorMessage(result.locale, result.code), errors: result.errors },
+      body: {
+        ok: false,
+        code: result.code,
+        message: feedbackErrorMessage(result.locale, result.code),
+        errors: result.errors,
+      },
     };
   } catch (error) {
     logFailure('feedback submission', error);
@@ -81,6 +92,10 @@ async function answerFeedback(openDb: () => Promise<Db>, channelCode: string, bo
         body: { ok: false, code: 'unavailable', message: feedbackErrorMessage(locale, 'unavailable') },
       };
     }
-    return { status: 500, headers: noStore, body: { ok: false, code: 'server_error', message: feedbackErrorMessage(locale, 'network') } };
+    return {
+      status: 500,
+      headers: noStore,
+      body: { ok: false, code: 'server_error', message: feedbackErrorMessage(locale, 'network') },
+    };
   }
 }

@@ -21,7 +21,13 @@ export function readKeptAnswers(storage: KeptStorage, key: string, now: number):
   return null;
 }
 
-export function keepAnswers(storage: KeptStorage, key: string, answers: Record<string, unknown>, pageNo: number, now: number): void {
+export function keepAnswers(
+  storage: KeptStorage,
+  key: string,
+  answers: Record<string, unknown>,
+  pageNo: number,
+  now: number,
+): void {
   try {
     storage.setItem(key, JSON.stringify({ answers, pageNo, savedAt: now } satisfies KeptAnswers));
   } catch {

@@ -47,7 +47,11 @@ export type Verdict =
  * Any other 4xx: this answer will never be accepted as it is (round closed, invalid), so it is dropped and the
  * server's reason, in the respondent's language, is shown.
  */
-export function verdictOf(status: number, body: { message?: string; code?: string } | null, retryAfter: string | null): Verdict {
+export function verdictOf(
+  status: number,
+  body: { message?: string; code?: string } | null,
+  retryAfter: string | null,
+): Verdict {
   if (status >= 200 && status < 300) return { kind: 'sent' };
   if (status === 429 || status >= 500) {
     const seconds = Number(retryAfter);
@@ -68,7 +72,11 @@ export function isExpired(entry: Pick<QueuedAnswer, 'queuedAt'>, now: number): b
 }
 
 export async function enqueueAnswer(code: string, body: FeedbackBody, now = Date.now()): Promise<void> {
-  await set(body.idempotencyKey, { code, body, queuedAt: now, attempts: 0, nextAttemptAt: now, serverBusy: false } satisfies QueuedAnswer, queueStore());
+  await set(
+    body.idempotencyKey,
+    { code, body, queuedAt: now, attempts: 0, nextAttemptAt: now, serverBusy: false } satisfies QueuedAnswer,
+    queueStore(),
+  );
 }
 
 export async function queuedAnswers(): Promise<QueuedAnswer[]> {
@@ -91,7 +99,11 @@ let flushing: Promise<FlushReport> | null = null;
  * Sends every due answer once. One flush at a time per page or worker; a second call joins the running one.
  * `reconnected`: the network just came back, so answers that failed only for want of a network go at once.
  */
-export function flushQueue({ send = fetch, now = Date.now, reconnected = false }: { send?: typeof fetch; now?: () => number; reconnected?: boolean } = {}): Promise<FlushReport> {
+export function flushQueue({
+  send = fetch,
+  now = Date.now,
+  reconnected = false,
+}: { send?: typeof fetch; now?: () => number; reconnected?: boolean } = {}): Promise<FlushReport> {
   flushing ??= runFlush(send, now, reconnected).finally(() => {
     flushing = null;
   });
@@ -127,7 +139,12 @@ async function runFlush(send: typeof fetch, now: () => number, reconnected: bool
       if (verdict) {
         const attempts = entry.attempts + 1;
         const serverBusy = verdict.kind === 'retry';
-        next = { ...entry, attempts, serverBusy, nextAttemptAt: now() + retryDelayMs(attempts, serverBusy ? verdict.retryAfterSeconds : undefined) };
+        next = {
+          ...entry,
+          attempts,
+          serverBusy,
+          nextAttemptAt: now() + retryDelayMs(attempts, serverBusy ? verdict.retryAfterSeconds : undefined),
+        };
         await set(key, next, queueStore());
       }
       report.waiting++;
@@ -146,7 +163,9 @@ async function attempt(send: typeof fetch, entry: QueuedAnswer): Promise<Verdict
       body: JSON.stringify(entry.body),
       credentials: 'omit',
     });
-    const body = response.ok ? null : ((await response.json().catch(() => null)) as { message?: string; code?: string } | null);
+    const body = response.ok
+      ? null
+      : ((await response.json().catch(() => null)) as { message?: string; code?: string } | null);
     return verdictOf(response.status, body, response.headers.get('retry-after'));
   } catch {
     return { kind: 'unreachable' };

@@ -3,7 +3,14 @@
 // service worker where the browser has it), the count of waiting answers for the page to show, and the leave-page
 // warning while any are unsent.
 import { kioskDevice, kioskSubmissionFields } from '@/lib/kiosk/on-device';
-import { enqueueAnswer, flushQueue, queuedAnswers, verdictOf, type FeedbackBody, type FlushReport } from './offline-queue';
+import {
+  enqueueAnswer,
+  flushQueue,
+  queuedAnswers,
+  verdictOf,
+  type FeedbackBody,
+  type FlushReport,
+} from './offline-queue';
 
 export const BACKGROUND_SYNC_TAG = 'feedback-queue';
 
@@ -32,7 +39,10 @@ export function publishReport(report: FlushReport, known: Set<string> = new Set(
   const later = report.sent.filter((key) => !known.has(key)).length;
   state = {
     waiting: report.waiting,
-    refused: [...state.refused, ...report.refused.filter((r) => !known.has(r.key)).flatMap((r) => (r.message ? [r.message] : []))],
+    refused: [
+      ...state.refused,
+      ...report.refused.filter((r) => !known.has(r.key)).flatMap((r) => (r.message ? [r.message] : [])),
+    ],
     expired: state.expired + report.expired,
     sentLater: state.sentLater + later,
   };
@@ -42,7 +52,8 @@ export function publishReport(report: FlushReport, known: Set<string> = new Set(
   }
   for (const listener of listeners) listener(state);
   clearTimeout(timer);
-  if (report.nextAttemptAt !== undefined) timer = setTimeout(() => void sync(), Math.max(0, report.nextAttemptAt - Date.now()));
+  if (report.nextAttemptAt !== undefined)
+    timer = setTimeout(() => void sync(), Math.max(0, report.nextAttemptAt - Date.now()));
 }
 
 /** Sends what is due; `reconnected` when the network has just come back. */
@@ -57,7 +68,11 @@ export async function sync(reconnected = false, known?: Set<string>): Promise<Fl
 function requestBackgroundSync(): void {
   if (!('serviceWorker' in navigator)) return;
   void navigator.serviceWorker.ready
-    .then((registration) => (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync?.register(BACKGROUND_SYNC_TAG))
+    .then((registration) =>
+      (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync?.register(
+        BACKGROUND_SYNC_TAG,
+      ),
+    )
     .catch(() => undefined); // no Background Sync (Safari, Firefox): load, online and visibility still send
 }
 
@@ -99,7 +114,8 @@ export async function submitAnswer(
   const mine = new Set([key]);
   let report = await sync(true, mine);
   // A flush already running when this answer was queued did not see it: one more.
-  if (report && !report.sent.includes(key) && !report.refused.some((r) => r.key === key)) report = await sync(true, mine);
+  if (report && !report.sent.includes(key) && !report.refused.some((r) => r.key === key))
+    report = await sync(true, mine);
   const refused = report?.refused.find((r) => r.key === key);
   const stillQueued = (await queuedAnswers()).some((entry) => entry.body.idempotencyKey === key);
   if (!stillQueued) sessionStorage.removeItem(keyName(code));

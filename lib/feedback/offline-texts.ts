@@ -20,7 +20,8 @@ export type OfflineTexts = {
 };
 
 const sv: OfflineTexts = {
-  savedOnDevice: 'Ingen kontakt med servern just nu. Dina svar är sparade i den här enheten och skickas automatiskt när uppkopplingen är tillbaka.',
+  savedOnDevice:
+    'Ingen kontakt med servern just nu. Dina svar är sparade i den här enheten och skickas automatiskt när uppkopplingen är tillbaka.',
   waiting: '{n} svar väntar i den här enheten på att skickas.',
   waitingOne: 'Ett svar väntar i den här enheten på att skickas.',
   sentLater: 'Svaren som väntade har nu skickats. Tack!',
@@ -44,7 +45,8 @@ const svEasy: OfflineTexts = {
 };
 
 const en: OfflineTexts = {
-  savedOnDevice: 'No connection to the server right now. Your answers are saved on this device and will be sent automatically when the connection is back.',
+  savedOnDevice:
+    'No connection to the server right now. Your answers are saved on this device and will be sent automatically when the connection is back.',
   waiting: '{n} answers are waiting on this device to be sent.',
   waitingOne: 'One answer is waiting on this device to be sent.',
   sentLater: 'The answers that were waiting have now been sent. Thank you!',
@@ -68,7 +70,8 @@ const ar: OfflineTexts = {
 };
 
 const fa: OfflineTexts = {
-  savedOnDevice: 'اکنون ارتباط با سرور برقرار نیست. پاسخ‌های شما در این دستگاه ذخیره شده و پس از برقراری اتصال به‌طور خودکار فرستاده می‌شود.',
+  savedOnDevice:
+    'اکنون ارتباط با سرور برقرار نیست. پاسخ‌های شما در این دستگاه ذخیره شده و پس از برقراری اتصال به‌طور خودکار فرستاده می‌شود.',
   waiting: '{n} پاسخ در این دستگاه منتظر فرستادن است.',
   waitingOne: 'یک پاسخ در این دستگاه منتظر فرستادن است.',
   sentLater: 'پاسخ‌هایی که منتظر بودند اکنون فرستاده شدند. سپاسگزاریم!',
@@ -80,7 +83,8 @@ const fa: OfflineTexts = {
 };
 
 const prs: OfflineTexts = {
-  savedOnDevice: 'حالا با سرور ارتباط نیست. جواب‌های شما در این دستگاه نگهداری شده و وقتی انترنت وصل شد، خودکار فرستاده می‌شود.',
+  savedOnDevice:
+    'حالا با سرور ارتباط نیست. جواب‌های شما در این دستگاه نگهداری شده و وقتی انترنت وصل شد، خودکار فرستاده می‌شود.',
   waiting: '{n} جواب در این دستگاه منتظر فرستادن است.',
   waitingOne: 'یک جواب در این دستگاه منتظر فرستادن است.',
   sentLater: 'جواب‌هایی که منتظر بودند حالا فرستاده شدند. تشکر!',
@@ -104,19 +108,22 @@ const ti: OfflineTexts = {
 };
 
 const so: OfflineTexts = {
-  savedOnDevice: 'Hadda xiriir lama laha server-ka. Jawaabahaaga waxaa lagu kaydiyay qalabkan, si toos ah ayaana loo diri doonaa marka xiriirku soo laabto.',
+  savedOnDevice:
+    'Hadda xiriir lama laha server-ka. Jawaabahaaga waxaa lagu kaydiyay qalabkan, si toos ah ayaana loo diri doonaa marka xiriirku soo laabto.',
   waiting: '{n} jawaabood ayaa qalabkan ku sugaya in la diro.',
   waitingOne: 'Hal jawaab ayaa qalabkan ku sugaysa in la diro.',
   sentLater: 'Jawaabihii sugayay hadda waa la diray. Mahadsanid!',
   refused: 'Jawaab la kaydiyay lama aqbali karin waxaana laga tirtiray qalabkan: {reason}',
   expired: 'Jawaab la kaydiyay ayaa ka da’ weynayd 14 maalmood waxaana laga tirtiray qalabkan.',
-  idleWarning: 'Weli ma joogtaa? Sahanku wuxuu dib u bilaabanayaa {seconds} ilbiriqsi kadib, jawaabahana waa la tirtirayaa.',
+  idleWarning:
+    'Weli ma joogtaa? Sahanku wuxuu dib u bilaabanayaa {seconds} ilbiriqsi kadib, jawaabahana waa la tirtirayaa.',
   stillHere: 'Weli waan joogaa',
   backToStart: 'Bilowga ayaa lagu laabanayaa {seconds} ilbiriqsi kadib.',
 };
 
 const uk: OfflineTexts = {
-  savedOnDevice: 'Зараз немає з’єднання із сервером. Ваші відповіді збережено на цьому пристрої, їх буде надіслано автоматично, щойно з’єднання відновиться.',
+  savedOnDevice:
+    'Зараз немає з’єднання із сервером. Ваші відповіді збережено на цьому пристрої, їх буде надіслано автоматично, щойно з’єднання відновиться.',
   waiting: 'Відповідей, що чекають на надсилання на цьому пристрої: {n}.',
   waitingOne: 'Одна відповідь чекає на надсилання на цьому пристрої.',
   sentLater: 'Відповіді, що чекали, тепер надіслано. Дякуємо!',

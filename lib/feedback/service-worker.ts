@@ -24,13 +24,21 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       // The page from the server when it answers within a few seconds, else the copy kept here.
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && RESPONDENT_PAGE.test(url.pathname),
-      handler: new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 14 * DAY })] }),
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === 'navigate' && RESPONDENT_PAGE.test(url.pathname),
+      handler: new NetworkFirst({
+        cacheName: PAGES,
+        networkTimeoutSeconds: 6,
+        plugins: [new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 14 * DAY })],
+      }),
     },
     {
       // Content-hashed file names: a kept copy is always right.
       matcher: ({ url, sameOrigin }) => sameOrigin && STATIC_ASSET.test(url.pathname),
-      handler: new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY })] }),
+      handler: new CacheFirst({
+        cacheName: ASSETS,
+        plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * DAY })],
+      }),
     },
   ],
 });
@@ -79,7 +87,9 @@ async function keepAssetsOf(html: string, assets: Cache): Promise<void> {
 async function keepForOffline(urls: string[]): Promise<void> {
   const pages = await caches.open(PAGES);
   const assets = await caches.open(ASSETS);
-  const wanted = urls.map((url) => new URL(url, self.location.origin)).filter((url) => url.origin === self.location.origin && RESPONDENT_PAGE.test(url.pathname));
+  const wanted = urls
+    .map((url) => new URL(url, self.location.origin))
+    .filter((url) => url.origin === self.location.origin && RESPONDENT_PAGE.test(url.pathname));
   for (const url of wanted) {
     try {
       const kept = await pages.match(url);
@@ -111,7 +121,8 @@ self.addEventListener('sync', (event) => {
   if (sync.tag !== SYNC_TAG) return;
   sync.waitUntil(
     flushQueue({ reconnected: true }).then(async (report) => {
-      for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: SYNC_TAG, report });
+      for (const client of await self.clients.matchAll({ type: 'window' }))
+        client.postMessage({ type: SYNC_TAG, report });
       if (report.waiting) throw new Error('answers still waiting');
     }),
   );

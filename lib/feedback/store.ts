@@ -34,7 +34,9 @@ const queues = new WeakMap<Db, (submission: CheckedSubmission) => Promise<StoreO
 export function storeSubmission(db: Db, submission: CheckedSubmission): Promise<StoreOutcome> {
   let queue = queues.get(db);
   if (!queue) {
-    queue = groupCommit((batch: CheckedSubmission[]) => storeBatch(db, batch), { keyOf: (item) => item.submission.idempotencyKey });
+    queue = groupCommit((batch: CheckedSubmission[]) => storeBatch(db, batch), {
+      keyOf: (item) => item.submission.idempotencyKey,
+    });
     queues.set(db, queue);
   }
   return queue(submission);
@@ -95,6 +97,7 @@ async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutc
   );
   await sweepNowAndThen(db);
   // A row the joins lost (no such round) has no outcome: the batch fails and its rows are stored one by one.
-  if (outcomes.length !== batch.length) throw new Error(`feedback batch: ${outcomes.length} outcomes for ${batch.length} submissions`);
+  if (outcomes.length !== batch.length)
+    throw new Error(`feedback batch: ${outcomes.length} outcomes for ${batch.length} submissions`);
   return outcomes;
 }

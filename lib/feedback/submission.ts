@@ -14,7 +14,10 @@ export const feedbackSubmissionSchema = z.strictObject({
   locale: z.enum(localeCodes),
   answers: z.record(z.string().max(100), z.unknown()),
   /** Seconds from opening the survey to sending it; only compared with a floor, never stored. */
-  elapsedSeconds: z.number().min(0).max(7 * 24 * 3600),
+  elapsedSeconds: z
+    .number()
+    .min(0)
+    .max(7 * 24 * 3600),
   /** The hidden trap field: people never see it, so anything in it came from a form-filling bot. */
   website: z.string().max(1000).optional(),
   /** Staff on a kiosk device marked "answered with help"; accepted only with that device's token (submit.ts). */

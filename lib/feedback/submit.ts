@@ -34,7 +34,10 @@ export async function submitFeedback(
   const parsed = feedbackSubmissionSchema.safeParse(body);
   if (!parsed.success) return { ok: false, code: 'invalid_body', locale: localeOfBody(body) };
   const submission = parsed.data;
-  const fail = (code: FeedbackErrorCode, extra: { errors?: AnswerError[]; retryAfterSeconds?: number } = {}): Failure => ({
+  const fail = (
+    code: FeedbackErrorCode,
+    extra: { errors?: AnswerError[]; retryAfterSeconds?: number } = {},
+  ): Failure => ({
     ok: false,
     code,
     locale: submission.locale,
@@ -50,7 +53,11 @@ export async function submitFeedback(
 
   const snapshot = await channelSnapshot(db, channelCode);
   // "Answered with help" is a staff statement: only an enrolled, unrevoked kiosk device of this channel may make it.
-  if (snapshot && submission.answeredWithHelp && !(submission.kioskToken && (await isKioskTokenOfChannel(db, snapshot.channelId, submission.kioskToken)))) {
+  if (
+    snapshot &&
+    submission.answeredWithHelp &&
+    !(submission.kioskToken && (await isKioskTokenOfChannel(db, snapshot.channelId, submission.kioskToken)))
+  ) {
     return fail('kiosk_not_valid');
   }
   const checked = snapshot && validateAnswers(snapshot.definition, submission.answers);
@@ -63,7 +70,8 @@ export async function submitFeedback(
       limit: rateLimit.limit,
       week: isoWeek(options.now ?? new Date()),
     });
-    if (outcome.roundStatus !== 'open') return fail(outcome.roundStatus === 'closed' ? 'round_closed' : 'round_not_open');
+    if (outcome.roundStatus !== 'open')
+      return fail(outcome.roundStatus === 'closed' ? 'round_closed' : 'round_not_open');
     const limit = rateLimitResult(outcome, rateLimit);
     if (!limit.allowed) return fail('rate_limited', { retryAfterSeconds: limit.retryAfterSeconds });
     return { ok: true, status: outcome.stored ? 'stored' : 'already_stored' };
@@ -71,7 +79,10 @@ export async function submitFeedback(
 
   // Refused before storing. The attempt still counts, and the first reason is told in the order a person can act
   // on: the link, the round, the rate, then their answers.
-  const [channel, limit] = await Promise.all([findFeedbackChannel(db, channelCode), consumeRateLimit(db, attemptKey, rateLimit)]);
+  const [channel, limit] = await Promise.all([
+    findFeedbackChannel(db, channelCode),
+    consumeRateLimit(db, attemptKey, rateLimit),
+  ]);
   if (!channel) return fail('unknown_channel');
   if (channel.roundStatus === 'draft') return fail('round_not_open');
   if (channel.roundStatus === 'closed') return fail('round_closed');

@@ -103,8 +103,10 @@ const en: RespondentTexts = {
     round_closed: 'This survey is closed. Nothing was saved. Thank you for wanting to answer.',
     invalid_answers: 'Some answers could not be accepted. Please check your answers and send again.',
     too_fast: 'You answered very quickly. Please look through your answers and press Send again.',
-    rate_limited: 'Many people are answering right now. Please wait a minute and press Send again. Your answers are kept.',
-    unavailable: 'The service is not available right now. Please wait a moment and press Send again. Your answers are kept.',
+    rate_limited:
+      'Many people are answering right now. Please wait a minute and press Send again. Your answers are kept.',
+    unavailable:
+      'The service is not available right now. Please wait a moment and press Send again. Your answers are kept.',
     kiosk_not_valid: 'This device is no longer enrolled for assisted answers. The answer is sent without that mark.',
     network: 'No connection to the server. Check your connection and press Send again. Your answers are kept.',
   },
@@ -132,9 +134,12 @@ const ar: RespondentTexts = {
     round_closed: 'هذا الاستبيان مغلق. لم يتم حفظ أي شيء. شكرًا لرغبتك في المشاركة.',
     invalid_answers: 'تعذّر قبول بعض الإجابات. يرجى مراجعة إجاباتك والإرسال مرة أخرى.',
     too_fast: 'أجبت بسرعة كبيرة. يرجى مراجعة إجاباتك ثم الضغط على إرسال مرة أخرى.',
-    rate_limited: 'يجيب كثير من الناس الآن. يرجى الانتظار دقيقة ثم الضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
-    unavailable: 'الخدمة غير متاحة الآن. يرجى الانتظار قليلًا ثم الضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
-    network: 'لا يوجد اتصال بالخادم. تحقق من الاتصال واضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
+    rate_limited:
+      'يجيب كثير من الناس الآن. يرجى الانتظار دقيقة ثم الضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
+    unavailable:
+      'الخدمة غير متاحة الآن. يرجى الانتظار قليلًا ثم الضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
+    network:
+      'لا يوجد اتصال بالخادم. تحقق من الاتصال واضغط على إرسال مرة أخرى. إجاباتك باقية على هذا الجهاز ولم تُرسل بعد.',
     kiosk_not_valid: 'لم يعد هذا الجهاز مسجلاً للإجابات بمساعدة. سيتم إرسال الإجابة بدون هذه العلامة.',
   },
   unreviewed: 'لم يراجع مترجم هذه الترجمة بعد.',
@@ -161,9 +166,12 @@ const fa: RespondentTexts = {
     round_closed: 'این پرسشنامه بسته شده است. چیزی ذخیره نشد. از تمایل شما به پاسخ دادن سپاسگزاریم.',
     invalid_answers: 'برخی پاسخ‌ها پذیرفته نشد. لطفاً پاسخ‌هایتان را بررسی کنید و دوباره بفرستید.',
     too_fast: 'شما خیلی سریع پاسخ دادید. لطفاً پاسخ‌هایتان را مرور کنید و دوباره ارسال را بزنید.',
-    rate_limited: 'اکنون افراد زیادی پاسخ می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
-    unavailable: 'این سرویس اکنون در دسترس نیست. لطفاً کمی صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
-    network: 'ارتباط با سرور برقرار نیست. اتصال را بررسی کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
+    rate_limited:
+      'اکنون افراد زیادی پاسخ می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
+    unavailable:
+      'این سرویس اکنون در دسترس نیست. لطفاً کمی صبر کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
+    network:
+      'ارتباط با سرور برقرار نیست. اتصال را بررسی کنید و دوباره ارسال را بزنید. پاسخ‌های شما روی این دستگاه مانده و هنوز ارسال نشده است.',
     kiosk_not_valid: 'این دستگاه دیگر برای پاسخ با کمک ثبت نشده است. پاسخ بدون این علامت فرستاده می‌شود.',
   },
   unreviewed: 'این ترجمه هنوز توسط مترجم بررسی نشده است.',
@@ -177,7 +185,8 @@ const fa: RespondentTexts = {
   thanksEmergency: 'در صورت خطر فوری برای جان یا سلامت: با 112 تماس بگیرید.',
   thanksCannotWithdraw: 'پاسخ شما بی‌نام است. به همین دلیل نمی‌توانیم دوباره آن را پیدا کنیم و نمی‌توان آن را پس گرفت.',
   invitation: 'بی‌نام به ما بگویید دربارهٔ حمایت برای حال روحی خود چه فکر می‌کنید.',
-  noScript: 'این پرسشنامه به JavaScript نیاز دارد. لطفاً JavaScript را در مرورگر روشن کنید و صفحه را دوباره بارگیری کنید.',
+  noScript:
+    'این پرسشنامه به JavaScript نیاز دارد. لطفاً JavaScript را در مرورگر روشن کنید و صفحه را دوباره بارگیری کنید.',
 };
 
 const prs: RespondentTexts = {
@@ -190,7 +199,8 @@ const prs: RespondentTexts = {
     round_closed: 'این سوالنامه بسته شده است. هیچ چیز ثبت نشد. تشکر که می‌خواستید جواب بدهید.',
     invalid_answers: 'بعضی جواب‌ها قبول نشد. لطفاً جواب‌های خود را بررسی کنید و دوباره بفرستید.',
     too_fast: 'شما بسیار زود جواب دادید. لطفاً جواب‌های خود را ببینید و دوباره فرستادن را فشار دهید.',
-    rate_limited: 'حالا مردم زیاد جواب می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
+    rate_limited:
+      'حالا مردم زیاد جواب می‌دهند. لطفاً یک دقیقه صبر کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
     unavailable: 'این خدمت حالا در دسترس نیست. لطفاً کمی صبر کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
     kiosk_not_valid: 'این دستگاه دیگر برای جواب با کمک ثبت نیست. جواب بدون این نشانی فرستاده می‌شود.',
     network: 'با سرور ارتباط نیست. انترنت را بررسی کنید و دوباره فرستادن را فشار دهید. جواب‌های شما باقی است.',
@@ -248,9 +258,11 @@ const so: RespondentTexts = {
     round_closed: 'Sahankan waa xiran yahay. Waxba lama kaydin. Waad ku mahadsan tahay inaad rabtay inaad ka jawaabto.',
     invalid_answers: 'Jawaabaha qaar lama aqbali karin. Fadlan hubi jawaabahaaga oo mar kale dir.',
     too_fast: 'Aad baad u degdegtay. Fadlan eeg jawaabahaaga oo mar kale riix Dir.',
-    rate_limited: 'Dad badan ayaa hadda ka jawaabaya. Fadlan sug hal daqiiqo oo mar kale riix Dir. Jawaabahaagu way jiraan.',
+    rate_limited:
+      'Dad badan ayaa hadda ka jawaabaya. Fadlan sug hal daqiiqo oo mar kale riix Dir. Jawaabahaagu way jiraan.',
     unavailable: 'Adeeggu hadda ma shaqaynayo. Fadlan wax yar sug oo mar kale riix Dir. Jawaabahaagu way jiraan.',
-    kiosk_not_valid: 'Qalabkan looma diiwaangelin jawaabaha caawimo lagu bixiyay. Jawaabta waxaa la dirayaa calaamaddaas la’aanteed.',
+    kiosk_not_valid:
+      'Qalabkan looma diiwaangelin jawaabaha caawimo lagu bixiyay. Jawaabta waxaa la dirayaa calaamaddaas la’aanteed.',
     network: 'Xiriir lama laha server-ka. Hubi internetkaaga oo mar kale riix Dir. Jawaabahaagu way jiraan.',
   },
   unreviewed: 'Turjumaadan weli turjumaan ma hubin.',
@@ -277,10 +289,14 @@ const uk: RespondentTexts = {
     round_closed: 'Опитування закрите. Нічого не збережено. Дякуємо, що хотіли відповісти.',
     invalid_answers: 'Деякі відповіді не вдалося прийняти. Перевірте відповіді і надішліть ще раз.',
     too_fast: 'Ви відповіли дуже швидко. Перегляньте свої відповіді і натисніть «Надіслати» ще раз.',
-    rate_limited: 'Зараз відповідає багато людей. Зачекайте хвилину і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
-    unavailable: 'Сервіс зараз недоступний. Зачекайте трохи і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
-    kiosk_not_valid: 'Цей пристрій більше не зареєстрований для відповідей з допомогою. Відповідь надсилається без цієї позначки.',
-    network: 'Немає з’єднання із сервером. Перевірте з’єднання і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
+    rate_limited:
+      'Зараз відповідає багато людей. Зачекайте хвилину і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
+    unavailable:
+      'Сервіс зараз недоступний. Зачекайте трохи і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
+    kiosk_not_valid:
+      'Цей пристрій більше не зареєстрований для відповідей з допомогою. Відповідь надсилається без цієї позначки.',
+    network:
+      'Немає з’єднання із сервером. Перевірте з’єднання і натисніть «Надіслати» ще раз. Ваші відповіді збережено на сторінці.',
   },
   unreviewed: 'Цей переклад ще не перевірив перекладач.',
   sending: 'Надсилання …',

@@ -4,7 +4,8 @@
 // mean something to JavaScript objects rather than to us (JSON.parse keeps `__proto__` as a key, and the first
 // object spread or zod parse then drops it silently, so it never meets the unknown-key check).
 
-export type JsonBodyProblem = 'unsupported_media_type' | 'too_large' | 'invalid_encoding' | 'malformed_json' | 'too_deep' | 'forbidden_key';
+export type JsonBodyProblem =
+  'unsupported_media_type' | 'too_large' | 'invalid_encoding' | 'malformed_json' | 'too_deep' | 'forbidden_key';
 
 export type JsonBodyLimits = { maxBytes: number; maxDepth: number };
 
@@ -58,7 +59,8 @@ export function nestingDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // backslash: skip the escaped character
+      if (char === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth);

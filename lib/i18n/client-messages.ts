@@ -21,5 +21,8 @@ const clientAreas = [
 ] as const satisfies (keyof Messages)[];
 
 export function clientMessages(locale: UiLocale): Pick<Messages, (typeof clientAreas)[number]> {
-  return Object.fromEntries(clientAreas.map((area) => [area, messages[locale][area]])) as Pick<Messages, (typeof clientAreas)[number]>;
+  return Object.fromEntries(clientAreas.map((area) => [area, messages[locale][area]])) as Pick<
+    Messages,
+    (typeof clientAreas)[number]
+  >;
 }

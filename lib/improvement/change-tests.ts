@@ -25,14 +25,19 @@ export const changeTestInput = z.object({
   endsOn: z.preprocess((value) => (value === '' ? undefined : value), isoDate.optional()),
   happened: text(4000),
   studied: text(4000),
-  decision: z.preprocess((value) => (value === '' ? undefined : value), z.enum(changeTestDecision.enumValues, 'guard.invalidValue').optional()),
+  decision: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.enum(changeTestDecision.enumValues, 'guard.invalidValue').optional(),
+  ),
 });
 export type ChangeTestInput = z.output<typeof changeTestInput>;
 
 function checkDates(input: ChangeTestInput): Result<null> {
-  if (input.endsOn && input.endsOn < input.startsOn) return fail('guard.checkFields', { endsOn: 'improvement.datesOutOfOrder' });
+  if (input.endsOn && input.endsOn < input.startsOn)
+    return fail('guard.checkFields', { endsOn: 'improvement.datesOutOfOrder' });
   // Acting on a test means it has been studied, so a decision needs a result to stand on.
-  if (input.decision && !input.studied) return fail('guard.checkFields', { studied: 'improvement.changeTest.studyFirst' });
+  if (input.decision && !input.studied)
+    return fail('guard.checkFields', { studied: 'improvement.changeTest.studyFirst' });
   return ok(null);
 }
 
@@ -42,15 +47,27 @@ function row(input: ChangeTestInput) {
 
 export async function listChangeTests(db: DbOrTx, actor: Actor | null, initiativeId: number): Promise<ChangeTest[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  return db.select().from(changeTests).where(eq(changeTests.initiativeId, initiativeId)).orderBy(asc(changeTests.startsOn), asc(changeTests.id));
+  return db
+    .select()
+    .from(changeTests)
+    .where(eq(changeTests.initiativeId, initiativeId))
+    .orderBy(asc(changeTests.startsOn), asc(changeTests.id));
 }
 
-export async function createChangeTest(db: DbOrTx, actor: Actor | null, initiativeId: number, input: ChangeTestInput): Promise<Result<{ id: number }>> {
+export async function createChangeTest(
+  db: DbOrTx,
+  actor: Actor | null,
+  initiativeId: number,
+  input: ChangeTestInput,
+): Promise<Result<{ id: number }>> {
   const dates = checkDates(input);
   if (!dates.ok) return dates;
   return db.transaction(async (tx) => {
     const editor = await requireInitiativeEditor(tx, actor, initiativeId);
-    const [created] = await tx.insert(changeTests).values({ ...row(input), initiativeId }).returning({ id: changeTests.id });
+    const [created] = await tx
+      .insert(changeTests)
+      .values({ ...row(input), initiativeId })
+      .returning({ id: changeTests.id });
     await recordAudit(tx, {
       actorUserId: editor.userId,
       action: 'change_test.create',
@@ -63,7 +80,12 @@ export async function createChangeTest(db: DbOrTx, actor: Actor | null, initiati
   });
 }
 
-export async function updateChangeTest(db: DbOrTx, actor: Actor | null, changeTestId: number, input: ChangeTestInput): Promise<Result<{ id: number }>> {
+export async function updateChangeTest(
+  db: DbOrTx,
+  actor: Actor | null,
+  changeTestId: number,
+  input: ChangeTestInput,
+): Promise<Result<{ id: number }>> {
   const dates = checkDates(input);
   if (!dates.ok) return dates;
   return db.transaction(async (tx) => {

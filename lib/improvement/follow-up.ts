@@ -6,16 +6,25 @@ import { queryRows, type DbOrTx } from '@/db/client';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import type { Organisation } from '@/db/schema';
 
-export type InitiativesByKind = { kind: Organisation['kind']; step1: number; step2: number; step3: number; total: number };
+export type InitiativesByKind = {
+  kind: Organisation['kind'];
+  step1: number;
+  step2: number;
+  step3: number;
+  total: number;
+};
 export type InitiativeFollowUp = { byKind: InitiativesByKind[]; all: Omit<InitiativesByKind, 'kind'> };
 
 /** Per kind of owning organisation (an initiative owned by two kinds counts once under each), and in all. */
-export async function initiativesPerStepAndKind(
-  db: DbOrTx,
-  actor: Actor | null,
-): Promise<InitiativeFollowUp> {
+export async function initiativesPerStepAndKind(db: DbOrTx, actor: Actor | null): Promise<InitiativeFollowUp> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  const rows = await queryRows<{ kind: Organisation['kind'] | null; step1: number; step2: number; step3: number; total: number }>(
+  const rows = await queryRows<{
+    kind: Organisation['kind'] | null;
+    step1: number;
+    step2: number;
+    step3: number;
+    total: number;
+  }>(
     db,
     sql`
       select o.kind,
@@ -36,7 +45,13 @@ export async function initiativesPerStepAndKind(
   };
 }
 
-export type InitiativeReachedStep3 = { id: number; title: string; stepChangedOn: string; status: 'active' | 'paused' | 'finished'; owners: string[] };
+export type InitiativeReachedStep3 = {
+  id: number;
+  title: string;
+  stepChangedOn: string;
+  status: 'active' | 'paused' | 'finished';
+  owners: string[];
+};
 
 /**
  * The initiatives now in step 3 that moved there after `after` (exclusive; null: ever) and on or before `upTo`, by
@@ -63,7 +78,13 @@ export async function initiativesReachedStep3(
   );
 }
 
-export type InitiativeCitation = { id: number; title: string; step: number; status: 'active' | 'paused' | 'finished'; owners: string[] };
+export type InitiativeCitation = {
+  id: number;
+  title: string;
+  step: number;
+  status: 'active' | 'paused' | 'finished';
+  owners: string[];
+};
 
 /** The initiatives a report cites, as they are now: title, step and owners. Unknown ids are left out. */
 export async function citedInitiatives(db: DbOrTx, actor: Actor | null, ids: number[]): Promise<InitiativeCitation[]> {
@@ -77,7 +98,10 @@ export async function citedInitiatives(db: DbOrTx, actor: Actor | null, ids: num
              coalesce((select array_agg(o.name order by o.name) from initiative_owners io join organisations o on o.id = io.organisation_id
                         where io.initiative_id = i.id), '{}') as owners
       from initiatives i
-      where i.id = any(${sql`array[${sql.join(wanted.map((id) => sql`${id}`), sql`, `)}]::int[]`})
+      where i.id = any(${sql`array[${sql.join(
+        wanted.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::int[]`})
       order by i.title`,
   );
 }

@@ -4,7 +4,15 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type DbOrTx } from '@/db/client';
-import { changeTests, initiativeOwners, initiatives, initiativeStatus, measures, organisations, type Initiative } from '@/db/schema';
+import {
+  changeTests,
+  initiativeOwners,
+  initiatives,
+  initiativeStatus,
+  measures,
+  organisations,
+  type Initiative,
+} from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
@@ -19,9 +27,15 @@ export type InitiativeStep = (typeof initiativeSteps)[number];
 
 /** Form fields send one value or a list; an empty field sends "". */
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
 const text = (max: number) => z.string().trim().max(max, 'guard.tooLong').default('');
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'improvement.dateInvalid').refine((value) => !Number.isNaN(Date.parse(value)), 'improvement.dateInvalid');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'improvement.dateInvalid')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'improvement.dateInvalid');
 const optionalDate = z.preprocess((value) => (value === '' ? undefined : value), isoDate.optional());
 
 export const initiativeInput = z.object({
@@ -54,7 +68,9 @@ export async function listInitiatives(db: DbOrTx, actor: Actor | null): Promise<
       stepChangedOn: initiatives.stepChangedOn,
       status: initiatives.status,
       isDemo: initiatives.isDemo,
-      owners: sql<string[]>`coalesce((select array_agg(o.name order by o.name) from ${initiativeOwners} io join ${organisations} o on o.id = io.organisation_id where io.initiative_id = ${initiatives.id}), '{}')`,
+      owners: sql<
+        string[]
+      >`coalesce((select array_agg(o.name order by o.name) from ${initiativeOwners} io join ${organisations} o on o.id = io.organisation_id where io.initiative_id = ${initiatives.id}), '{}')`,
       measureCount: sql<number>`(select count(*)::int from ${measures} m where m.initiative_id = ${initiatives.id})`,
       changeTestCount: sql<number>`(select count(*)::int from ${changeTests} c where c.initiative_id = ${initiatives.id})`,
     })
@@ -70,7 +86,14 @@ export async function getInitiative(db: DbOrTx, actor: Actor | null, initiativeI
   const [initiative] = await db.select().from(initiatives).where(eq(initiatives.id, initiativeId));
   if (!initiative) throw new NotFound();
   const owners = await ownersOf(db, initiativeId);
-  return { ...initiative, owners, canEdit: mayEdit(reader, owners.map((owner) => owner.id)) };
+  return {
+    ...initiative,
+    owners,
+    canEdit: mayEdit(
+      reader,
+      owners.map((owner) => owner.id),
+    ),
+  };
 }
 
 /** The organisations a new initiative may name as owners: any for strategists, and for a coordinator any as well,
@@ -83,10 +106,20 @@ export function mayEdit(actor: Actor, ownerIds: number[]): boolean {
 /** The editor of an initiative, or: viewers are refused, coordinators of other organisations find nothing (404). */
 export async function requireInitiativeEditor(db: DbOrTx, actor: Actor | null, initiativeId: number): Promise<Actor> {
   const editor = requireRole(actor, 'strategist', 'coordinator');
-  const [exists] = await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, initiativeId)).for('update');
+  const [exists] = await db
+    .select({ id: initiatives.id })
+    .from(initiatives)
+    .where(eq(initiatives.id, initiativeId))
+    .for('update');
   if (!exists) throw new NotFound();
   const owners = await ownersOf(db, initiativeId);
-  if (!mayEdit(editor, owners.map((owner) => owner.id))) throw new NotFound();
+  if (
+    !mayEdit(
+      editor,
+      owners.map((owner) => owner.id),
+    )
+  )
+    throw new NotFound();
   return editor;
 }
 
@@ -113,7 +146,8 @@ async function checkOwners(db: DbOrTx, actor: Actor, owners: number[]): Promise<
 
 function aimDateInOrder(input: InitiativeInput, today: string): Result<null> {
   // An aim's "by when" lies ahead when it is set; a date already past is almost always a typing error.
-  if (input.aimByWhen && input.aimByWhen < today) return fail('guard.checkFields', { aimByWhen: 'improvement.aimInPast' });
+  if (input.aimByWhen && input.aimByWhen < today)
+    return fail('guard.checkFields', { aimByWhen: 'improvement.aimInPast' });
   return ok(null);
 }
 
@@ -127,7 +161,11 @@ function fieldsOf(input: InitiativeInput) {
   return { ...rest, aimByWhen: aimByWhen ?? null };
 }
 
-export async function createInitiative(db: DbOrTx, actor: Actor | null, input: InitiativeInput): Promise<Result<{ id: number }>> {
+export async function createInitiative(
+  db: DbOrTx,
+  actor: Actor | null,
+  input: InitiativeInput,
+): Promise<Result<{ id: number }>> {
   const editor = requireRole(actor, 'strategist', 'coordinator');
   return db.transaction(async (tx) => {
     const owners = await checkOwners(tx, editor, input.owners);
@@ -138,7 +176,9 @@ export async function createInitiative(db: DbOrTx, actor: Actor | null, input: I
       .insert(initiatives)
       .values({ ...fieldsOf(input), step: 1, stepChangedOn: sql`current_date` })
       .returning({ id: initiatives.id });
-    await tx.insert(initiativeOwners).values(owners.value.map((organisationId) => ({ initiativeId: created.id, organisationId })));
+    await tx
+      .insert(initiativeOwners)
+      .values(owners.value.map((organisationId) => ({ initiativeId: created.id, organisationId })));
     await recordAudit(tx, {
       actorUserId: editor.userId,
       action: 'initiative.create',
@@ -167,7 +207,10 @@ export async function updateInitiative(
       const dates = aimDateInOrder(input, await today(tx));
       if (!dates.ok) return dates;
     }
-    await tx.update(initiatives).set({ ...fieldsOf(input), updatedAt: sql`now()` }).where(eq(initiatives.id, initiativeId));
+    await tx
+      .update(initiatives)
+      .set({ ...fieldsOf(input), updatedAt: sql`now()` })
+      .where(eq(initiatives.id, initiativeId));
     await tx.delete(initiativeOwners).where(eq(initiativeOwners.initiativeId, initiativeId));
     await tx.insert(initiativeOwners).values(owners.value.map((organisationId) => ({ initiativeId, organisationId })));
     await recordAudit(tx, {
@@ -176,7 +219,10 @@ export async function updateInitiative(
       targetType: 'initiative',
       targetId: initiativeId,
       outcome: 'ok',
-      details: { before: { ...pickFields(before), owners: ownersBefore }, after: { ...fieldsOf(input), owners: owners.value } },
+      details: {
+        before: { ...pickFields(before), owners: ownersBefore },
+        after: { ...fieldsOf(input), owners: owners.value },
+      },
     });
     return ok({ id: initiativeId });
   });
@@ -187,7 +233,14 @@ function pickFields(row: Initiative) {
   return { title, problem, aimWhat, aimHowMuch, aimByWhen, rootCauses, targetGroups, status, learnt };
 }
 
-export const stepInput = z.object({ step: z.coerce.number().pipe(z.union(initiativeSteps.map((step) => z.literal(step)), 'guard.invalidValue')) });
+export const stepInput = z.object({
+  step: z.coerce.number().pipe(
+    z.union(
+      initiativeSteps.map((step) => z.literal(step)),
+      'guard.invalidValue',
+    ),
+  ),
+});
 
 /** Moves an initiative to another step of the model, dated today (the database's date). */
 export async function moveInitiativeStep(
@@ -198,7 +251,10 @@ export async function moveInitiativeStep(
 ): Promise<Result<{ id: number }>> {
   return db.transaction(async (tx) => {
     const editor = await requireInitiativeEditor(tx, actor, initiativeId);
-    const [before] = await tx.select({ step: initiatives.step }).from(initiatives).where(eq(initiatives.id, initiativeId));
+    const [before] = await tx
+      .select({ step: initiatives.step })
+      .from(initiatives)
+      .where(eq(initiatives.id, initiativeId));
     if (before.step === step) return fail('guard.checkFields', { step: 'improvement.stepUnchanged' });
     await tx
       .update(initiatives)

@@ -4,7 +4,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { changeTests, measureDirection, measureKind, measurePeriod, measures, measureUnit, measureValues, type Measure } from '@/db/schema';
+import {
+  changeTests,
+  measureDirection,
+  measureKind,
+  measurePeriod,
+  measures,
+  measureUnit,
+  measureValues,
+  type Measure,
+} from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { NotFound, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
@@ -47,7 +56,12 @@ export const measureInput = z
   );
 export type MeasureInput = z.output<typeof measureInput>;
 
-export async function createMeasure(db: DbOrTx, actor: Actor | null, initiativeId: number, input: MeasureInput): Promise<Result<{ id: number }>> {
+export async function createMeasure(
+  db: DbOrTx,
+  actor: Actor | null,
+  initiativeId: number,
+  input: MeasureInput,
+): Promise<Result<{ id: number }>> {
   return db.transaction(async (tx) => {
     const editor = await requireInitiativeEditor(tx, actor, initiativeId);
     const [created] = await tx
@@ -67,7 +81,11 @@ export async function createMeasure(db: DbOrTx, actor: Actor | null, initiativeI
 }
 
 /** The measure, and the editor who may change it (the initiative's editor). */
-async function editableMeasure(tx: DbOrTx, actor: Actor | null, measureId: number): Promise<{ measure: Measure; editor: Actor }> {
+async function editableMeasure(
+  tx: DbOrTx,
+  actor: Actor | null,
+  measureId: number,
+): Promise<{ measure: Measure; editor: Actor }> {
   requireRole(actor, 'strategist', 'coordinator');
   const [measure] = await tx.select().from(measures).where(eq(measures.id, measureId));
   if (!measure) throw new NotFound();
@@ -77,7 +95,11 @@ async function editableMeasure(tx: DbOrTx, actor: Actor | null, measureId: numbe
 
 export const valueInput = z.object({
   period: z.string().trim().min(1, 'guard.required').max(10, 'improvement.periodInvalid'),
-  value: z.string().trim().min(1, 'guard.required').transform((text) => Number(text.replace(',', '.').replace(/\s/g, ''))),
+  value: z
+    .string()
+    .trim()
+    .min(1, 'guard.required')
+    .transform((text) => Number(text.replace(',', '.').replace(/\s/g, ''))),
   // The form asks before a period's value is replaced: only a ticked "replace" box replaces it.
   replace: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()),
 });
@@ -102,7 +124,8 @@ export async function recordMeasureValue(
     if (measure.period === 'round') return fail('improvement.value.fromIndicator');
     const period = normalisePeriod(measure.period, input.period);
     if (!period) return fail('guard.checkFields', { period: `improvement.period.${measure.period}Invalid` });
-    if (!valueFitsUnit(measure.unit, input.value)) return fail('guard.checkFields', { value: `improvement.value.${measure.unit}Invalid` });
+    if (!valueFitsUnit(measure.unit, input.value))
+      return fail('guard.checkFields', { value: `improvement.value.${measure.unit}Invalid` });
     const [existing] = await tx
       .select({ value: measureValues.value })
       .from(measureValues)
@@ -126,13 +149,22 @@ export async function recordMeasureValue(
 
 export const baselineInput = z.object({
   baselineStart: z.coerce.number().int('guard.invalidValue').min(1, 'guard.invalidValue'),
-  baselineLength: z.coerce.number().int('guard.invalidValue').min(1, 'guard.invalidValue').max(100, 'guard.invalidValue'),
+  baselineLength: z.coerce
+    .number()
+    .int('guard.invalidValue')
+    .min(1, 'guard.invalidValue')
+    .max(100, 'guard.invalidValue'),
   reason: z.string().trim().min(10, 'improvement.baseline.reasonRequired').max(1000, 'guard.tooLong'),
 });
 export type BaselineInput = z.output<typeof baselineInput>;
 
 /** Moves the frozen baseline by hand (first point counted from 1), with a written reason kept on the measure. */
-export async function moveBaseline(db: DbOrTx, actor: Actor | null, measureId: number, input: BaselineInput): Promise<Result<{ id: number }>> {
+export async function moveBaseline(
+  db: DbOrTx,
+  actor: Actor | null,
+  measureId: number,
+  input: BaselineInput,
+): Promise<Result<{ id: number }>> {
   return db.transaction(async (tx) => {
     const { measure, editor } = await editableMeasure(tx, actor, measureId);
     const start = input.baselineStart - 1;
@@ -161,9 +193,17 @@ export type ChangeTestMark = { id: number; idea: string; period: string };
 export type MeasureChart = { measure: Measure; points: MeasurePoint[]; chart: RunChart; marks: ChangeTestMark[] };
 
 /** Every measure of an initiative with its points, run chart and tests of change; for every signed-in reader. */
-export async function initiativeMeasureCharts(db: DbOrTx, actor: Actor | null, initiativeId: number): Promise<MeasureChart[]> {
+export async function initiativeMeasureCharts(
+  db: DbOrTx,
+  actor: Actor | null,
+  initiativeId: number,
+): Promise<MeasureChart[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  const rows = await db.select().from(measures).where(eq(measures.initiativeId, initiativeId)).orderBy(asc(measures.id));
+  const rows = await db
+    .select()
+    .from(measures)
+    .where(eq(measures.initiativeId, initiativeId))
+    .orderBy(asc(measures.id));
   if (!rows.length) return [];
   const tests = await db
     .select({ id: changeTests.id, idea: changeTests.idea, startsOn: changeTests.startsOn })
@@ -175,15 +215,20 @@ export async function initiativeMeasureCharts(db: DbOrTx, actor: Actor | null, i
   const charts: MeasureChart[] = [];
   for (const measure of rows) {
     const points =
-      measure.period === 'round'
-        ? indicatorPoints(trends!, measure.indicatorId!)
-        : await manualPoints(db, measure.id);
+      measure.period === 'round' ? indicatorPoints(trends!, measure.indicatorId!) : await manualPoints(db, measure.id);
     const values = points.map((point) => point.value);
-    const chart = runChart(values, { start: measure.baselineStart, length: measure.baselineLength ?? DEFAULT_BASELINE_LENGTH });
+    const chart = runChart(values, {
+      start: measure.baselineStart,
+      length: measure.baselineLength ?? DEFAULT_BASELINE_LENGTH,
+    });
     const marks =
       measure.period === 'round'
         ? []
-        : tests.map((test) => ({ id: test.id, idea: test.idea, period: periodOfDate(measure.period as ManualPeriod, test.startsOn) }));
+        : tests.map((test) => ({
+            id: test.id,
+            idea: test.idea,
+            period: periodOfDate(measure.period as ManualPeriod, test.startsOn),
+          }));
     charts.push({ measure, points, chart, marks });
   }
   return charts;

@@ -66,7 +66,9 @@ function logChoose(n: number, k: number): number {
 /** Runs and crossings of the values around `centre`; gaps and points on the centre line are left out. */
 export function runsAnalysis(values: readonly RunChartValue[], centre: number): RunsAnalysis {
   // Each useful point's side of the centre line, with its index among the values given.
-  const useful = values.flatMap((value, index) => (value === null || value === centre ? [] : [{ index, side: Math.sign(value - centre) }]));
+  const useful = values.flatMap((value, index) =>
+    value === null || value === centre ? [] : [{ index, side: Math.sign(value - centre) }],
+  );
   let runs = 0;
   let longestRun = 0;
   let longestRunAt: RunsAnalysis['longestRunAt'] = null;
@@ -76,7 +78,11 @@ export function runsAnalysis(values: readonly RunChartValue[], centre: number): 
     if (current === 1) runs++;
     if (current > longestRun) {
       longestRun = current;
-      longestRunAt = { first: useful[i - current + 1].index, last: point.index, side: point.side > 0 ? 'above' : 'below' };
+      longestRunAt = {
+        first: useful[i - current + 1].index,
+        last: point.index,
+        side: point.side > 0 ? 'above' : 'below',
+      };
     }
   });
   const crossings = Math.max(runs - 1, 0);
@@ -102,8 +108,13 @@ export function runsAnalysis(values: readonly RunChartValue[], centre: number): 
  * The chart's centre line is the median of the baseline's points, frozen there, and every point is tested against it:
  * so a change after the baseline shows as a run instead of dragging the median along with it.
  */
-export function runChart(values: readonly RunChartValue[], baseline: Baseline = { start: 0, length: DEFAULT_BASELINE_LENGTH }): RunChart {
-  const baselineValues = values.slice(baseline.start, baseline.start + baseline.length).filter((value): value is number => value !== null);
+export function runChart(
+  values: readonly RunChartValue[],
+  baseline: Baseline = { start: 0, length: DEFAULT_BASELINE_LENGTH },
+): RunChart {
+  const baselineValues = values
+    .slice(baseline.start, baseline.start + baseline.length)
+    .filter((value): value is number => value !== null);
   const centre = median(baselineValues);
   const analysis = centre === null ? runsAnalysis([], 0) : runsAnalysis(values, centre);
   return { centre, baseline, analysis };

@@ -35,7 +35,10 @@ export async function invitableOrganisations(db: DbOrTx, actor: Actor | null): P
 
 export const createInvitationsInput = z.object({
   roundId: z.coerce.number().int().positive(),
-  organisationId: z.coerce.number('invitations.organisationRequired').int().positive('invitations.organisationRequired'),
+  organisationId: z.coerce
+    .number('invitations.organisationRequired')
+    .int()
+    .positive('invitations.organisationRequired'),
   count: z.coerce
     .number('invitations.countInvalid')
     .int('invitations.countInvalid')
@@ -65,8 +68,14 @@ export async function createInvitations(
   requireRole(actor, ...INVITERS);
   requireOrganisation(actor, input.organisationId);
   return db.transaction(async (tx) => {
-    const [round] = await tx.select({ name: rounds.name, status: rounds.status }).from(rounds).where(eq(rounds.id, input.roundId));
-    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId));
+    const [round] = await tx
+      .select({ name: rounds.name, status: rounds.status })
+      .from(rounds)
+      .where(eq(rounds.id, input.roundId));
+    const [organisation] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId));
     if (!round || !organisation) throw new NotFound();
     if (round.status === 'closed') return fail('invitations.roundClosed');
     const tokens = Array.from({ length: input.count }, newInvitationToken);
@@ -91,15 +100,25 @@ export async function createInvitations(
 }
 
 /** The dashboards' response rate of one organisation, as the invitations page lists it. */
-export type OrganisationResponseRate = { organisationId: number; organisationName: string; made: number } & Pick<ResponseRate, 'used' | 'rate'>;
-export type ResponseRates = { byOrganisation: OrganisationResponseRate[]; total: { made: number; used: number | null } };
+export type OrganisationResponseRate = { organisationId: number; organisationName: string; made: number } & Pick<
+  ResponseRate,
+  'used' | 'rate'
+>;
+export type ResponseRates = {
+  byOrganisation: OrganisationResponseRate[];
+  total: { made: number; used: number | null };
+};
 
 /**
  * Links used / links made per organisation for a round, and in all. A strategist sees every organisation that was
  * sent links, a coordinator only their own. Links used count respondents: they are suppressed exactly as on the
  * dashboards (the same function), so "10 made / 4 used / 40 %" shows "för få" like the dashboards do.
  */
-export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ResponseRates> {
+export async function responseRatesByOrganisation(
+  db: DbOrTx,
+  actor: Actor | null,
+  roundId: number,
+): Promise<ResponseRates> {
   const asker = requireRole(actor, ...INVITERS);
   const scope = scopeOf(asker);
   const [[round], counts, names] = await Promise.all([
@@ -113,9 +132,16 @@ export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | nul
     .filter((o) => scope.kind === 'region' || o.id === scope.organisationId)
     .map((o) => rateOf({ breakdown: 'organisation', key: String(o.id), name: o.name, parentKey: null }))
     .filter((rate) => rate.invitations > 0)
-    .map((rate) => ({ organisationId: Number(rate.key), organisationName: rate.name!, made: rate.invitations, used: rate.used, rate: rate.rate }));
+    .map((rate) => ({
+      organisationId: Number(rate.key),
+      organisationName: rate.name!,
+      made: rate.invitations,
+      used: rate.used,
+      rate: rate.rate,
+    }));
   // A coordinator's total is their own organisation's row; a strategist's is the region's.
-  const overall = scope.kind === 'region' ? rateOf({ breakdown: 'overall', key: 'all', name: null, parentKey: null }) : null;
+  const overall =
+    scope.kind === 'region' ? rateOf({ breakdown: 'overall', key: 'all', name: null, parentKey: null }) : null;
   const total = overall
     ? { made: overall.invitations, used: overall.used }
     : { made: byOrganisation[0]?.made ?? 0, used: byOrganisation[0]?.used ?? null };
@@ -124,7 +150,10 @@ export async function responseRatesByOrganisation(db: DbOrTx, actor: Actor | nul
 
 export type InvitationCheck =
   | { ok: true; roundId: number; roundName: string; organisationId: number; organisationName: string }
-  | { ok: false; error: 'invitations.unknown' | 'invitations.used' | 'invitations.expired' | 'invitations.roundNotOpen' };
+  | {
+      ok: false;
+      error: 'invitations.unknown' | 'invitations.used' | 'invitations.expired' | 'invitations.roundNotOpen';
+    };
 
 /** What a link leads to, for the answer page; anyone holding the token may ask. Reads only, marks nothing. */
 export async function checkInvitation(db: DbOrTx, token: string): Promise<InvitationCheck> {
@@ -154,7 +183,10 @@ export async function checkInvitation(db: DbOrTx, token: string): Promise<Invita
  * Marks a link used, inside the caller's transaction, if it is unused, unexpired and its round open. Exactly one
  * of two simultaneous callers gets the row back (the UPDATE takes the row lock; the loser sees used = true).
  */
-export async function useInvitation(tx: DbOrTx, token: string): Promise<{ roundId: number; organisationId: number } | null> {
+export async function useInvitation(
+  tx: DbOrTx,
+  token: string,
+): Promise<{ roundId: number; organisationId: number } | null> {
   const [row] = await tx
     .update(invitations)
     .set({ used: true })

@@ -26,11 +26,20 @@ export function kioskPath(token: string): string {
   return `/k/${token}`;
 }
 
-export type KioskChannel = { channelId: number; channelName: string; publicCode: string; roundName: string; roundStatus: RoundStatus };
+export type KioskChannel = {
+  channelId: number;
+  channelName: string;
+  publicCode: string;
+  roundName: string;
+  roundStatus: RoundStatus;
+};
 export type KioskDeviceRow = { id: number; channelId: number; label: string; createdAt: Date; revokedAt: Date | null };
 
 /** The channels the actor may enrol devices for, and their devices. Viewers may not. */
-export async function listKioskChannels(db: DbOrTx, actor: Actor | null): Promise<{ channels: KioskChannel[]; devices: KioskDeviceRow[] }> {
+export async function listKioskChannels(
+  db: DbOrTx,
+  actor: Actor | null,
+): Promise<{ channels: KioskChannel[]; devices: KioskDeviceRow[] }> {
   const who = requireRole(actor, 'strategist', 'coordinator');
   const mayEnrol = who.role === 'strategist' ? undefined : eq(channels.organisationId, who.organisationId ?? -1);
   const found = await db
@@ -48,7 +57,13 @@ export async function listKioskChannels(db: DbOrTx, actor: Actor | null): Promis
   const ids = found.map((channel) => channel.channelId);
   const devices = ids.length
     ? await db
-        .select({ id: kioskDevices.id, channelId: kioskDevices.channelId, label: kioskDevices.label, createdAt: kioskDevices.createdAt, revokedAt: kioskDevices.revokedAt })
+        .select({
+          id: kioskDevices.id,
+          channelId: kioskDevices.channelId,
+          label: kioskDevices.label,
+          createdAt: kioskDevices.createdAt,
+          revokedAt: kioskDevices.revokedAt,
+        })
         .from(kioskDevices)
         .where(inArray(kioskDevices.channelId, ids))
         .orderBy(asc(kioskDevices.createdAt))
@@ -64,7 +79,8 @@ async function channelForKiosk(db: DbOrTx, actor: Actor, channelId: number) {
     .innerJoin(rounds, eq(rounds.id, channels.roundId))
     .where(eq(channels.id, channelId));
   if (!channel) throw new NotFound();
-  if (actor.role !== 'strategist' && (actor.organisationId === null || channel.organisationId !== actor.organisationId)) throw new NotFound();
+  if (actor.role !== 'strategist' && (actor.organisationId === null || channel.organisationId !== actor.organisationId))
+    throw new NotFound();
   return channel;
 }
 
@@ -81,7 +97,12 @@ export async function enrolKioskDevice(
     const token = newInvitationToken();
     const [device] = await tx
       .insert(kioskDevices)
-      .values({ channelId: channel.id, label: input.label, tokenHash: hashKioskToken(token), createdByUserId: actor.userId })
+      .values({
+        channelId: channel.id,
+        label: input.label,
+        tokenHash: hashKioskToken(token),
+        createdByUserId: actor.userId,
+      })
       .returning({ id: kioskDevices.id });
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -96,14 +117,30 @@ export async function enrolKioskDevice(
 }
 
 /** Revokes a device: its link stops working and it can no longer mark answers "with help". */
-export async function revokeKioskDevice(db: DbOrTx, actor: Actor, input: z.output<typeof revokeKioskInput>): Promise<Result<{ id: number }>> {
+export async function revokeKioskDevice(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof revokeKioskInput>,
+): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist', 'coordinator');
   return db.transaction(async (tx) => {
-    const [device] = await tx.select({ channelId: kioskDevices.channelId }).from(kioskDevices).where(eq(kioskDevices.id, input.deviceId));
+    const [device] = await tx
+      .select({ channelId: kioskDevices.channelId })
+      .from(kioskDevices)
+      .where(eq(kioskDevices.id, input.deviceId));
     if (!device) throw new NotFound();
     await channelForKiosk(tx, actor, device.channelId);
-    await tx.update(kioskDevices).set({ revokedAt: new Date() }).where(and(eq(kioskDevices.id, input.deviceId), isNull(kioskDevices.revokedAt)));
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'kiosk.revoke', targetType: 'kiosk_device', targetId: input.deviceId, outcome: 'ok' });
+    await tx
+      .update(kioskDevices)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(kioskDevices.id, input.deviceId), isNull(kioskDevices.revokedAt)));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'kiosk.revoke',
+      targetType: 'kiosk_device',
+      targetId: input.deviceId,
+      outcome: 'ok',
+    });
     return ok({ id: input.deviceId });
   });
 }
@@ -125,6 +162,12 @@ export async function isKioskTokenOfChannel(db: DbOrTx, channelId: number, token
   const [row] = await db
     .select({ id: kioskDevices.id })
     .from(kioskDevices)
-    .where(and(eq(kioskDevices.tokenHash, hashKioskToken(token)), eq(kioskDevices.channelId, channelId), isNull(kioskDevices.revokedAt)));
+    .where(
+      and(
+        eq(kioskDevices.tokenHash, hashKioskToken(token)),
+        eq(kioskDevices.channelId, channelId),
+        isNull(kioskDevices.revokedAt),
+      ),
+    );
   return Boolean(row);
 }

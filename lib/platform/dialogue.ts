@@ -23,7 +23,10 @@ export const meetingInput = z.object({
     .optional()
     .transform((value) => value || null),
   organisationIds: z
-    .preprocess((value) => (value === undefined || value === '' ? [] : [value].flat()), z.array(z.coerce.number().int().positive()))
+    .preprocess(
+      (value) => (value === undefined || value === '' ? [] : [value].flat()),
+      z.array(z.coerce.number().int().positive()),
+    )
     .pipe(z.array(z.number()).min(1, 'platform.meetings.organisationsRequired')),
 });
 
@@ -31,13 +34,21 @@ export type MeetingSummary = DialogueMeeting & { organisations: { id: number; na
 
 export async function listMeetings(db: DbOrTx, actor: Actor | null): Promise<MeetingSummary[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  const meetings = await db.select().from(dialogueMeetings).orderBy(desc(dialogueMeetings.heldOn), desc(dialogueMeetings.id));
+  const meetings = await db
+    .select()
+    .from(dialogueMeetings)
+    .orderBy(desc(dialogueMeetings.heldOn), desc(dialogueMeetings.id));
   if (!meetings.length) return [];
   const taking = await db
     .select({ meetingId: dialogueMeetingOrganisations.meetingId, id: organisations.id, name: organisations.name })
     .from(dialogueMeetingOrganisations)
     .innerJoin(organisations, eq(organisations.id, dialogueMeetingOrganisations.organisationId))
-    .where(inArray(dialogueMeetingOrganisations.meetingId, meetings.map((meeting) => meeting.id)))
+    .where(
+      inArray(
+        dialogueMeetingOrganisations.meetingId,
+        meetings.map((meeting) => meeting.id),
+      ),
+    )
     .orderBy(asc(organisations.name));
   return meetings.map((meeting) => ({
     ...meeting,
@@ -45,24 +56,37 @@ export async function listMeetings(db: DbOrTx, actor: Actor | null): Promise<Mee
   }));
 }
 
-export async function createMeeting(db: DbOrTx, actor: Actor, input: z.output<typeof meetingInput>): Promise<Result<{ id: number }>> {
+export async function createMeeting(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof meetingInput>,
+): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
   const organisationIds = [...new Set(input.organisationIds)];
-  const known = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, organisationIds));
-  if (known.length !== organisationIds.length) return fail('guard.checkFields', { organisationIds: 'platform.meetings.organisationsRequired' });
+  const known = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(inArray(organisations.id, organisationIds));
+  if (known.length !== organisationIds.length)
+    return fail('guard.checkFields', { organisationIds: 'platform.meetings.organisationsRequired' });
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(dialogueMeetings)
       .values({ heldOn: input.heldOn, theme: input.theme, notes: input.notes, createdByUserId: actor.userId })
       .returning({ id: dialogueMeetings.id });
-    await tx.insert(dialogueMeetingOrganisations).values(organisationIds.map((organisationId) => ({ meetingId: created.id, organisationId })));
+    await tx
+      .insert(dialogueMeetingOrganisations)
+      .values(organisationIds.map((organisationId) => ({ meetingId: created.id, organisationId })));
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'dialogue_meeting.create',
       targetType: 'dialogue_meeting',
       targetId: created.id,
       outcome: 'ok',
-      details: { before: null, after: { heldOn: input.heldOn, theme: input.theme, notes: input.notes, organisationIds } },
+      details: {
+        before: null,
+        after: { heldOn: input.heldOn, theme: input.theme, notes: input.notes, organisationIds },
+      },
     });
     return ok({ id: created.id });
   });
@@ -89,7 +113,12 @@ export type MeetingReview = {
   reachedStep3: InitiativeReachedStep3[];
 };
 
-function reviewOf(organisationId: number, organisationName: string, entries: ServiceView[], since: Date | null): OrganisationReview {
+function reviewOf(
+  organisationId: number,
+  organisationName: string,
+  entries: ServiceView[],
+  since: Date | null,
+): OrganisationReview {
   const reviewed = entries.map((service) => ({ service, review: reviewStatus(service, since) }));
   const counts = { confirmed: 0, changed: 0, not_reviewed: 0 };
   for (const entry of reviewed) counts[entry.review]++;
@@ -110,18 +139,31 @@ export async function meetingReview(db: DbOrTx, actor: Actor | null, meetingId: 
   const since = previous ? startOfDay(previous.heldOn) : null;
   const ids = meeting.organisations.map((organisation) => organisation.id);
   const entries = ids.length ? await loadServices(db, {}) : [];
-  const reachedStep3 = await initiativesReachedStep3(db, actor, { after: previous?.heldOn ?? null, upTo: meeting.heldOn });
+  const reachedStep3 = await initiativesReachedStep3(db, actor, {
+    after: previous?.heldOn ?? null,
+    upTo: meeting.heldOn,
+  });
   return {
     meeting,
     since: previous?.heldOn ?? null,
     reachedStep3,
     organisations: meeting.organisations.map((organisation) =>
-      reviewOf(organisation.id, organisation.name, entries.filter((entry) => entry.organisationId === organisation.id), since),
+      reviewOf(
+        organisation.id,
+        organisation.name,
+        entries.filter((entry) => entry.organisationId === organisation.id),
+        since,
+      ),
     ),
   };
 }
 
-export type OwnToDo = { organisationId: number; since: string | null; review: OrganisationReview; toDo: { service: ServiceView; review: ReviewStatus }[] };
+export type OwnToDo = {
+  organisationId: number;
+  since: string | null;
+  review: OrganisationReview;
+  toDo: { service: ServiceView; review: ReviewStatus }[];
+};
 
 /**
  * The actor's own organisation's to-do list for the current cycle: entries not confirmed since the latest meeting
@@ -137,9 +179,17 @@ export async function ownToDo(db: DbOrTx, actor: Actor | null, today = new Date(
     .where(lte(dialogueMeetings.heldOn, today.toISOString().slice(0, 10)))
     .orderBy(desc(dialogueMeetings.heldOn))
     .limit(1);
-  const [organisation] = await db.select({ name: organisations.name }).from(organisations).where(and(eq(organisations.id, organisationId)));
+  const [organisation] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId)));
   const since = latest ? startOfDay(latest.heldOn) : null;
-  const review = reviewOf(organisationId, organisation?.name ?? '', await loadServices(db, { organisationId }, undefined, today), since);
+  const review = reviewOf(
+    organisationId,
+    organisation?.name ?? '',
+    await loadServices(db, { organisationId }, undefined, today),
+    since,
+  );
   const toDo = review.entries.filter((entry) => entry.review !== 'confirmed' || entry.service.stale);
   return { organisationId, since: latest?.heldOn ?? null, review, toDo };
 }

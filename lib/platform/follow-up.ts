@@ -36,8 +36,18 @@ export async function platformFigures(db: DbOrTx, actor: Actor | null, now = new
   );
   const kinds = ['overall', ...organisationKind.enumValues] as const;
   const byKind = kinds.map((kind) => {
-    const row = rows.find((candidate) => (candidate.kind ?? 'overall') === kind) ?? { listed: 0, organisations: 0, verified: 0 };
-    return { kind, listed: row.listed, organisations: row.organisations, verified: row.verified, verifiedShare: row.listed ? row.verified / row.listed : null };
+    const row = rows.find((candidate) => (candidate.kind ?? 'overall') === kind) ?? {
+      listed: 0,
+      organisations: 0,
+      verified: 0,
+    };
+    return {
+      kind,
+      listed: row.listed,
+      organisations: row.organisations,
+      verified: row.verified,
+      verifiedShare: row.listed ? row.verified / row.listed : null,
+    };
   });
   return { months, asOf: now.toISOString().slice(0, 10), byKind };
 }

@@ -6,7 +6,15 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
-import { changeTests, goodExamples, initiativeOwners, initiatives, organisations, type ChangeTest, type Initiative } from '@/db/schema';
+import {
+  changeTests,
+  goodExamples,
+  initiativeOwners,
+  initiatives,
+  organisations,
+  type ChangeTest,
+  type Initiative,
+} from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
@@ -17,7 +25,10 @@ const text = (max: number) => z.string().trim().min(1, 'guard.required').max(max
 export const goodExampleInput = z.object({
   initiativeId: z.coerce.number().int().positive(),
   /** The adopted test of change; absent (or "") for a finished initiative as a whole. */
-  changeTestId: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().positive().optional()),
+  changeTestId: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().positive().optional(),
+  ),
   title: text(200),
   whatWasDone: text(4000),
   whatWasLearnt: text(4000),
@@ -37,16 +48,23 @@ export type GoodExampleView = {
 };
 
 /** What a publishing form starts from: a test's idea, what happened and what was studied; or an initiative's title, aim and learning. */
-export function goodExampleDraft(from: Pick<ChangeTest, 'idea' | 'happened' | 'studied'> | Pick<Initiative, 'title' | 'aimWhat' | 'learnt'>) {
+export function goodExampleDraft(
+  from: Pick<ChangeTest, 'idea' | 'happened' | 'studied'> | Pick<Initiative, 'title' | 'aimWhat' | 'learnt'>,
+) {
   return 'idea' in from
     ? { title: from.idea, whatWasDone: from.happened, whatWasLearnt: from.studied }
     : { title: from.title, whatWasDone: from.aimWhat, whatWasLearnt: from.learnt };
 }
 
 /** Every good example, newest first; or one initiative's. */
-export async function listGoodExamples(db: DbOrTx, actor: Actor | null, filter: { initiativeId?: number } = {}): Promise<GoodExampleView[]> {
+export async function listGoodExamples(
+  db: DbOrTx,
+  actor: Actor | null,
+  filter: { initiativeId?: number } = {},
+): Promise<GoodExampleView[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  const where: SQL | undefined = filter.initiativeId === undefined ? undefined : eq(goodExamples.initiativeId, filter.initiativeId);
+  const where: SQL | undefined =
+    filter.initiativeId === undefined ? undefined : eq(goodExamples.initiativeId, filter.initiativeId);
   return db
     .select({
       id: goodExamples.id,
@@ -56,7 +74,9 @@ export async function listGoodExamples(db: DbOrTx, actor: Actor | null, filter: 
       title: goodExamples.title,
       whatWasDone: goodExamples.whatWasDone,
       whatWasLearnt: goodExamples.whatWasLearnt,
-      owners: sql<string[]>`coalesce((select array_agg(o.name order by o.name) from ${initiativeOwners} io join ${organisations} o on o.id = io.organisation_id where io.initiative_id = ${goodExamples.initiativeId}), '{}')`,
+      owners: sql<
+        string[]
+      >`coalesce((select array_agg(o.name order by o.name) from ${initiativeOwners} io join ${organisations} o on o.id = io.organisation_id where io.initiative_id = ${goodExamples.initiativeId}), '{}')`,
       publishedAt: goodExamples.publishedAt,
     })
     .from(goodExamples)
@@ -70,7 +90,11 @@ export async function listGoodExamples(db: DbOrTx, actor: Actor | null, filter: 
  * the idea is not adopted (or the initiative not finished), when the test belongs to another initiative, or when it
  * is published already.
  */
-export async function publishGoodExample(db: DbOrTx, actor: Actor | null, input: GoodExampleInput): Promise<Result<{ id: number }>> {
+export async function publishGoodExample(
+  db: DbOrTx,
+  actor: Actor | null,
+  input: GoodExampleInput,
+): Promise<Result<{ id: number }>> {
   return db.transaction(async (tx) => {
     const editor = await requireInitiativeEditor(tx, actor, input.initiativeId);
     const eligible = await checkEligible(tx, input);
@@ -81,7 +105,9 @@ export async function publishGoodExample(db: DbOrTx, actor: Actor | null, input:
       .where(
         and(
           eq(goodExamples.initiativeId, input.initiativeId),
-          input.changeTestId === undefined ? isNull(goodExamples.changeTestId) : eq(goodExamples.changeTestId, input.changeTestId),
+          input.changeTestId === undefined
+            ? isNull(goodExamples.changeTestId)
+            : eq(goodExamples.changeTestId, input.changeTestId),
         ),
       );
     if (published) return fail('platform.goodExample.alreadyPublished');
@@ -110,7 +136,10 @@ export async function publishGoodExample(db: DbOrTx, actor: Actor | null, input:
 
 async function checkEligible(db: DbOrTx, input: GoodExampleInput): Promise<Result<null>> {
   if (input.changeTestId === undefined) {
-    const [initiative] = await db.select({ status: initiatives.status }).from(initiatives).where(eq(initiatives.id, input.initiativeId));
+    const [initiative] = await db
+      .select({ status: initiatives.status })
+      .from(initiatives)
+      .where(eq(initiatives.id, input.initiativeId));
     return initiative?.status === 'finished' ? ok(null) : fail('platform.goodExample.notFinished');
   }
   const [test] = await db

@@ -35,7 +35,12 @@ const targetGroupNames: Record<string, string> = {
   relatives_of_newly_arrived: 'Anhöriga till nyanlända',
   undocumented: 'Tillståndslösa',
 };
-const organisationKindNames = { municipality: 'Kommun', agency: 'Myndighet', region: 'Region', ngo: 'Idéburen organisation' } as const;
+const organisationKindNames = {
+  municipality: 'Kommun',
+  agency: 'Myndighet',
+  region: 'Region',
+  ngo: 'Idéburen organisation',
+} as const;
 
 /** HSDS wants UUIDs everywhere; ours are serial for organisations and absent for terms: derive stable ones (v5 layout). */
 export function stableUuid(name: string): string {
@@ -59,7 +64,10 @@ export const hsdsListQuery = z.object({
   page: wholeNumber('platform.hsds.badPage', 1, 1_000_000).default(1),
   per_page: wholeNumber('platform.hsds.badPage', 1, 100).default(50),
   modified_after: z
-    .union([z.iso.date('platform.hsds.badDate'), z.iso.datetime({ offset: true, error: 'platform.hsds.badDate' })], 'platform.hsds.badDate')
+    .union(
+      [z.iso.date('platform.hsds.badDate'), z.iso.datetime({ offset: true, error: 'platform.hsds.badDate' })],
+      'platform.hsds.badDate',
+    )
     .optional()
     .transform((value) => (value ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : undefined))
     .refine((value) => value === undefined || !Number.isNaN(value.getTime()), 'platform.hsds.badDate'),
@@ -103,7 +111,14 @@ function term(taxonomy: string, code: string, name: string, description: string)
   return { id: stableUuid(`term:${taxonomy}:${code}`), code, name, description, taxonomy, language: 'sv' };
 }
 
-function attribute(serviceId: string, taxonomy: string, code: string, name: string, description: string, value?: string) {
+function attribute(
+  serviceId: string,
+  taxonomy: string,
+  code: string,
+  name: string,
+  description: string,
+  value?: string,
+) {
   const taxonomyTerm = term(taxonomy, code, name, description);
   return {
     id: stableUuid(`attribute:${serviceId}:${taxonomy}:${code}`),
@@ -128,7 +143,11 @@ export function hsdsOrganization(organisation: { id: number; name: string; kind:
 export function hsdsService(service: ServiceView) {
   const staffLanguages = service.languages.filter((language) => language.mode === 'staff');
   const interpreted = service.languages.filter((language) => language.mode === 'interpreter');
-  const organization = hsdsOrganization({ id: service.organisationId, name: service.organisationName, kind: service.organisationKind });
+  const organization = hsdsOrganization({
+    id: service.organisationId,
+    name: service.organisationName,
+    kind: service.organisationKind,
+  });
   const schedule = {
     id: stableUuid(`schedule:${service.id}`),
     service_id: service.id,
@@ -146,7 +165,9 @@ export function hsdsService(service: ServiceView) {
     ...(service.email ? { email: service.email } : {}),
     status: hsdsStatus[service.status],
     ...(interpreted.length
-      ? { interpretation_services: `Tolk: ${interpreted.map((language) => serviceLanguageCodes[language.code].sv).join(', ')}` }
+      ? {
+          interpretation_services: `Tolk: ${interpreted.map((language) => serviceLanguageCodes[language.code].sv).join(', ')}`,
+        }
       : {}),
     ...(service.applicationProcess ? { application_process: service.applicationProcess } : {}),
     eligibility_description: [
@@ -155,7 +176,9 @@ export function hsdsService(service: ServiceView) {
     ].join('; '),
     ...(service.verifiedAt ? { assured_date: dateOnly(service.verifiedAt) } : {}),
     last_modified: service.updatedAt.toISOString(),
-    phones: service.phone ? [{ id: stableUuid(`phone:${service.id}`), service_id: service.id, number: service.phone }] : [],
+    phones: service.phone
+      ? [{ id: stableUuid(`phone:${service.id}`), service_id: service.id, number: service.phone }]
+      : [],
     schedules: schedule.valid_from || schedule.valid_to || schedule.description ? [schedule] : [],
     service_at_locations: service.locations.map((location) => ({
       id: stableUuid(`service_at_location:${location.id}`),
@@ -164,7 +187,9 @@ export function hsdsService(service: ServiceView) {
       location: {
         id: location.id,
         location_type: 'physical',
-        name: location.address ? `${location.address}, ${municipalityNames[location.municipality]}` : municipalityNames[location.municipality],
+        name: location.address
+          ? `${location.address}, ${municipalityNames[location.municipality]}`
+          : municipalityNames[location.municipality],
         addresses:
           location.address && location.postalCode
             ? [
@@ -192,18 +217,43 @@ export function hsdsService(service: ServiceView) {
     organization,
     attributes: [
       ...service.categories.map((category) =>
-        attribute(service.id, TAXONOMY.category, category.code, categoryName(category.names, 'sv'), categoryName(category.names, 'en')),
+        attribute(
+          service.id,
+          TAXONOMY.category,
+          category.code,
+          categoryName(category.names, 'sv'),
+          categoryName(category.names, 'en'),
+        ),
       ),
-      ...service.targetGroups.map((group) => attribute(service.id, TAXONOMY.targetGroup, group, targetGroupNames[group], 'Målgrupp i strategin')),
-      ...ageGroups.map((group) => attribute(service.id, TAXONOMY.ageGroup, group, group === 'children' ? 'Barn' : 'Vuxna', 'Åldersgrupp')),
-      attribute(service.id, TAXONOMY.referral, 'referral-required', 'Remiss behövs', 'Om en remiss eller hänvisning behövs', String(service.referralRequired)),
+      ...service.targetGroups.map((group) =>
+        attribute(service.id, TAXONOMY.targetGroup, group, targetGroupNames[group], 'Målgrupp i strategin'),
+      ),
+      ...ageGroups.map((group) =>
+        attribute(service.id, TAXONOMY.ageGroup, group, group === 'children' ? 'Barn' : 'Vuxna', 'Åldersgrupp'),
+      ),
+      attribute(
+        service.id,
+        TAXONOMY.referral,
+        'referral-required',
+        'Remiss behövs',
+        'Om en remiss eller hänvisning behövs',
+        String(service.referralRequired),
+      ),
     ],
   };
 }
 export type HsdsService = ReturnType<typeof hsdsService>;
 
-export async function hsdsServicePage(db: DbOrTx, actor: Actor | null, query: HsdsListQuery): Promise<HsdsPage<HsdsService>> {
-  const filters: DirectoryFilters = { ...visibility(actor), modifiedAfter: query.modified_after, search: query.search?.trim() || undefined };
+export async function hsdsServicePage(
+  db: DbOrTx,
+  actor: Actor | null,
+  query: HsdsListQuery,
+): Promise<HsdsPage<HsdsService>> {
+  const filters: DirectoryFilters = {
+    ...visibility(actor),
+    modifiedAfter: query.modified_after,
+    search: query.search?.trim() || undefined,
+  };
   const [total, entries] = await Promise.all([
     countServices(db, filters),
     loadServices(db, filters, { offset: (query.page - 1) * query.per_page, limit: query.per_page }),
@@ -221,10 +271,22 @@ export async function hsdsServiceById(db: DbOrTx, actor: Actor | null, serviceId
 /** Organisations: all for signed-in staff, those with a public entry for anyone else. */
 export async function hsdsOrganizationPage(db: DbOrTx, actor: Actor | null, query: HsdsListQuery) {
   const where = [];
-  if (!actor) where.push(exists(db.select({ one: sql`1` }).from(services).where(sql`${services.organisationId} = ${organisations.id} and ${services.isPublic}`)));
-  if (query.search?.trim()) where.push(sql`${organisations.name} ilike ${`%${query.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (!actor)
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(services)
+          .where(sql`${services.organisationId} = ${organisations.id} and ${services.isPublic}`),
+      ),
+    );
+  if (query.search?.trim())
+    where.push(sql`${organisations.name} ilike ${`%${query.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   const condition = where.length ? sql.join(where, sql` and `) : undefined;
-  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(organisations).where(condition);
+  const [{ count }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(organisations)
+    .where(condition);
   const rows = await db
     .select({ id: organisations.id, name: organisations.name, kind: organisations.kind })
     .from(organisations)

@@ -19,7 +19,14 @@ import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireOrganisation, requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { isStale, reviewStatus, staleMonths, type ReviewStatus } from './freshness';
-import { languageCodes, municipalities, targetGroups, type Municipality, type ServiceLanguageCode, type TargetGroup } from './vocabulary';
+import {
+  languageCodes,
+  municipalities,
+  targetGroups,
+  type Municipality,
+  type ServiceLanguageCode,
+  type TargetGroup,
+} from './vocabulary';
 
 export const serviceStatuses = ['active', 'paused', 'ended'] as const;
 export type ServiceStatus = (typeof serviceStatuses)[number];
@@ -32,9 +39,14 @@ const optionalText = (max: number) =>
     .max(max, 'guard.tooLong')
     .nullish()
     .transform((value) => value || null);
-const isoDate = z.union([z.literal('').transform(() => null), z.iso.date('platform.dateInvalid')]).nullable().optional().transform((v) => v ?? null);
+const isoDate = z
+  .union([z.literal('').transform(() => null), z.iso.date('platform.dateInvalid')])
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 /** A form sends a repeated name as a list, a single one as a string, none as nothing. */
-const list = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined || value === '' ? [] : [value].flat()), z.array(item));
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === '' ? [] : [value].flat()), z.array(item));
 
 /**
  * A service as the form sends it. Languages come as one select per language, `lang.<code>` = staff | interpreter |
@@ -52,31 +64,54 @@ export const serviceInput = z.preprocess(
       validTo: isoDate,
       applicationProcess: optionalText(2000),
       referralRequired: checked,
-      phone: optionalText(40).pipe(z.string().regex(/^\+?[0-9 ()-]{5,30}$/, 'platform.phoneInvalid').nullable()),
+      phone: optionalText(40).pipe(
+        z
+          .string()
+          .regex(/^\+?[0-9 ()-]{5,30}$/, 'platform.phoneInvalid')
+          .nullable(),
+      ),
       email: optionalText(200).pipe(z.email('platform.emailInvalid').nullable()),
       url: optionalText(500).pipe(z.url({ protocol: /^https?$/, error: 'platform.urlInvalid' }).nullable()),
-      targetGroups: list(z.enum(targetGroups, 'platform.targetGroupsRequired')).pipe(z.array(z.enum(targetGroups)).min(1, 'platform.targetGroupsRequired')),
+      targetGroups: list(z.enum(targetGroups, 'platform.targetGroupsRequired')).pipe(
+        z.array(z.enum(targetGroups)).min(1, 'platform.targetGroupsRequired'),
+      ),
       forChildren: checked,
       forAdults: checked,
       scheduleDescription: optionalText(500),
       isPublic: checked,
-      categories: list(z.uuid('platform.categoriesRequired')).pipe(z.array(z.string()).min(1, 'platform.categoriesRequired')),
+      categories: list(z.uuid('platform.categoriesRequired')).pipe(
+        z.array(z.string()).min(1, 'platform.categoriesRequired'),
+      ),
       languages: z
-        .array(z.object({ code: z.enum(languageCodes as [ServiceLanguageCode, ...ServiceLanguageCode[]]), mode: z.enum(['staff', 'interpreter']) }), 'platform.languagesInvalid')
+        .array(
+          z.object({
+            code: z.enum(languageCodes as [ServiceLanguageCode, ...ServiceLanguageCode[]]),
+            mode: z.enum(['staff', 'interpreter']),
+          }),
+          'platform.languagesInvalid',
+        )
         .default([]),
       locations: z
         .array(
           z.object({
             municipality: z.enum(municipalities, 'platform.municipalityRequired'),
             address: optionalText(200),
-            postalCode: optionalText(10).pipe(z.string().regex(/^[0-9]{3} ?[0-9]{2}$/, 'platform.postalCodeInvalid').nullable()),
+            postalCode: optionalText(10).pipe(
+              z
+                .string()
+                .regex(/^[0-9]{3} ?[0-9]{2}$/, 'platform.postalCodeInvalid')
+                .nullable(),
+            ),
           }),
           'platform.locationsRequired',
         )
         .min(1, 'platform.locationsRequired')
         .max(10, 'platform.locationsRequired'),
     })
-    .refine((input) => input.forChildren || input.forAdults, { message: 'platform.ageGroupRequired', path: ['ageGroups'] })
+    .refine((input) => input.forChildren || input.forAdults, {
+      message: 'platform.ageGroupRequired',
+      path: ['ageGroups'],
+    })
     .refine((input) => !input.validFrom || !input.validTo || input.validFrom <= input.validTo, {
       message: 'platform.validToBeforeFrom',
       path: ['validTo'],
@@ -160,12 +195,25 @@ export type DirectoryFilters = {
 
 /** The directory filters from a page's search parameters; anything unknown is ignored, not an error. */
 export const directoryFilterInput = z.object({
-  category: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
   municipality: z.enum(municipalities).optional().catch(undefined),
   targetGroup: z.enum(targetGroups).optional().catch(undefined),
-  language: z.enum(languageCodes as [ServiceLanguageCode, ...ServiceLanguageCode[]]).optional().catch(undefined),
+  language: z
+    .enum(languageCodes as [ServiceLanguageCode, ...ServiceLanguageCode[]])
+    .optional()
+    .catch(undefined),
   age: z.enum(['children', 'adults']).optional().catch(undefined),
-  search: z.string().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
+  search: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
 });
 
 function filterConditions(filters: DirectoryFilters): SQL[] {
@@ -179,13 +227,19 @@ function filterConditions(filters: DirectoryFilters): SQL[] {
   if (filters.modifiedAfter) where.push(sql`${services.updatedAt} >= ${filters.modifiedAfter.toISOString()}`);
   if (filters.search) {
     const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(services.name, pattern), ilike(services.description, pattern), ilike(organisations.name, pattern))!);
+    where.push(
+      or(ilike(services.name, pattern), ilike(services.description, pattern), ilike(organisations.name, pattern))!,
+    );
   }
   if (filters.municipality) {
-    where.push(sql`exists (select 1 from ${serviceLocations} where ${serviceLocations.serviceId} = ${services.id} and ${serviceLocations.municipality} = ${filters.municipality})`);
+    where.push(
+      sql`exists (select 1 from ${serviceLocations} where ${serviceLocations.serviceId} = ${services.id} and ${serviceLocations.municipality} = ${filters.municipality})`,
+    );
   }
   if (filters.language) {
-    where.push(sql`exists (select 1 from ${serviceLanguages} where ${serviceLanguages.serviceId} = ${services.id} and ${serviceLanguages.code} = ${filters.language})`);
+    where.push(
+      sql`exists (select 1 from ${serviceLanguages} where ${serviceLanguages.serviceId} = ${services.id} and ${serviceLanguages.code} = ${filters.language})`,
+    );
   }
   if (filters.category) {
     where.push(
@@ -207,10 +261,20 @@ export async function loadServices(
   now = new Date(),
 ): Promise<ServiceView[]> {
   const where = filterConditions(filters);
-  const updatedBy = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${services.updatedByUserId})`;
-  const verifiedBy = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${services.verifiedByUserId})`;
+  const updatedBy = sql<
+    string | null
+  >`(select ${users.name} from ${users} where ${users.id} = ${services.updatedByUserId})`;
+  const verifiedBy = sql<
+    string | null
+  >`(select ${users.name} from ${users} where ${users.id} = ${services.verifiedByUserId})`;
   let query = db
-    .select({ service: services, organisationName: organisations.name, organisationKind: organisations.kind, updatedByName: updatedBy, verifiedByName: verifiedBy })
+    .select({
+      service: services,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      updatedByName: updatedBy,
+      verifiedByName: verifiedBy,
+    })
     .from(services)
     .innerJoin(organisations, eq(organisations.id, services.organisationId))
     .where(where.length ? and(...where) : undefined)
@@ -222,13 +286,26 @@ export async function loadServices(
   const ids = rows.map((row) => row.service.id);
   const [categories, languages, locations] = await Promise.all([
     db
-      .select({ serviceId: serviceCategoryLinks.serviceId, id: serviceCategories.id, code: serviceCategories.code, names: serviceCategories.names })
+      .select({
+        serviceId: serviceCategoryLinks.serviceId,
+        id: serviceCategories.id,
+        code: serviceCategories.code,
+        names: serviceCategories.names,
+      })
       .from(serviceCategoryLinks)
       .innerJoin(serviceCategories, eq(serviceCategories.id, serviceCategoryLinks.categoryId))
       .where(inArray(serviceCategoryLinks.serviceId, ids))
       .orderBy(asc(serviceCategories.code)),
-    db.select().from(serviceLanguages).where(inArray(serviceLanguages.serviceId, ids)).orderBy(asc(serviceLanguages.code)),
-    db.select().from(serviceLocations).where(inArray(serviceLocations.serviceId, ids)).orderBy(asc(serviceLocations.municipality), asc(serviceLocations.id)),
+    db
+      .select()
+      .from(serviceLanguages)
+      .where(inArray(serviceLanguages.serviceId, ids))
+      .orderBy(asc(serviceLanguages.code)),
+    db
+      .select()
+      .from(serviceLocations)
+      .where(inArray(serviceLocations.serviceId, ids))
+      .orderBy(asc(serviceLocations.municipality), asc(serviceLocations.id)),
   ]);
   const months = staleMonths();
   return rows.map(({ service, organisationName, organisationKind, updatedByName, verifiedByName }) => ({
@@ -258,11 +335,20 @@ export async function loadServices(
     verifiedAt: service.verifiedAt,
     verifiedByName,
     stale: isStale(service.verifiedAt, now, months),
-    categories: categories.filter((row) => row.serviceId === service.id).map(({ id, code, names }) => ({ id, code, names })),
-    languages: languages.filter((row) => row.serviceId === service.id).map(({ id, code, mode }) => ({ id, code: code as ServiceLanguageCode, mode })),
+    categories: categories
+      .filter((row) => row.serviceId === service.id)
+      .map(({ id, code, names }) => ({ id, code, names })),
+    languages: languages
+      .filter((row) => row.serviceId === service.id)
+      .map(({ id, code, mode }) => ({ id, code: code as ServiceLanguageCode, mode })),
     locations: locations
       .filter((row) => row.serviceId === service.id)
-      .map(({ id, municipality, address, postalCode }) => ({ id, municipality: municipality as Municipality, address, postalCode })),
+      .map(({ id, municipality, address, postalCode }) => ({
+        id,
+        municipality: municipality as Municipality,
+        address,
+        postalCode,
+      })),
   }));
 }
 
@@ -278,7 +364,11 @@ export async function countServices(db: DbOrTx, filters: DirectoryFilters): Prom
 }
 
 /** The directory for signed-in staff of every organisation, filtered. */
-export async function listDirectory(db: DbOrTx, actor: Actor | null, filters: DirectoryFilters = {}): Promise<ServiceView[]> {
+export async function listDirectory(
+  db: DbOrTx,
+  actor: Actor | null,
+  filters: DirectoryFilters = {},
+): Promise<ServiceView[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
   return loadServices(db, filters);
 }
@@ -323,13 +413,18 @@ function auditFields(service: ServiceView | null) {
     isPublic: service.isPublic,
     categories: service.categories.map((category) => category.code).sort(),
     languages: service.languages.map((language) => `${language.code}:${language.mode}`).sort(),
-    locations: service.locations.map((location) => [location.municipality, location.address, location.postalCode].filter(Boolean).join(', ')),
+    locations: service.locations.map((location) =>
+      [location.municipality, location.address, location.postalCode].filter(Boolean).join(', '),
+    ),
     verifiedAt: service.verifiedAt?.toISOString() ?? null,
   };
 }
 
 async function knownCategories(db: DbOrTx, ids: string[]): Promise<boolean> {
-  const found = await db.select({ id: serviceCategories.id }).from(serviceCategories).where(inArray(serviceCategories.id, ids));
+  const found = await db
+    .select({ id: serviceCategories.id })
+    .from(serviceCategories)
+    .where(inArray(serviceCategories.id, ids));
   return found.length === new Set(ids).size;
 }
 
@@ -337,9 +432,12 @@ async function writeRelated(tx: DbOrTx, serviceId: string, input: ServiceInput) 
   await tx.delete(serviceCategoryLinks).where(eq(serviceCategoryLinks.serviceId, serviceId));
   await tx.delete(serviceLanguages).where(eq(serviceLanguages.serviceId, serviceId));
   await tx.delete(serviceLocations).where(eq(serviceLocations.serviceId, serviceId));
-  await tx.insert(serviceCategoryLinks).values([...new Set(input.categories)].map((categoryId) => ({ serviceId, categoryId })));
+  await tx
+    .insert(serviceCategoryLinks)
+    .values([...new Set(input.categories)].map((categoryId) => ({ serviceId, categoryId })));
   const languages = new Map(input.languages.map((language) => [language.code, language.mode]));
-  if (languages.size) await tx.insert(serviceLanguages).values([...languages].map(([code, mode]) => ({ serviceId, code, mode })));
+  if (languages.size)
+    await tx.insert(serviceLanguages).values([...languages].map(([code, mode]) => ({ serviceId, code, mode })));
   await tx.insert(serviceLocations).values(input.locations.map((location) => ({ serviceId, ...location })));
 }
 
@@ -369,9 +467,13 @@ export async function createService(db: DbOrTx, actor: Actor, input: ServiceInpu
   const organisationId = actor.role === 'strategist' ? input.organisationId : (actor.organisationId ?? undefined);
   if (!organisationId) return fail('guard.checkFields', { organisationId: 'platform.organisationRequired' });
   requireEditor(actor, organisationId);
-  if (!(await knownCategories(db, input.categories))) return fail('guard.checkFields', { categories: 'platform.categoriesRequired' });
+  if (!(await knownCategories(db, input.categories)))
+    return fail('guard.checkFields', { categories: 'platform.categoriesRequired' });
   return db.transaction(async (tx) => {
-    const [organisation] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
+    const [organisation] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
     if (!organisation) return fail('guard.checkFields', { organisationId: 'platform.organisationRequired' });
     const [created] = await tx
       .insert(services)
@@ -392,11 +494,17 @@ export async function createService(db: DbOrTx, actor: Actor, input: ServiceInpu
 }
 
 /** Edits an entry: its organisation's coordinators, or a strategist. It stays verified as it was: an edit is no confirmation. */
-export async function updateService(db: DbOrTx, actor: Actor, serviceId: string, input: ServiceInput): Promise<Result<{ id: string }>> {
+export async function updateService(
+  db: DbOrTx,
+  actor: Actor,
+  serviceId: string,
+  input: ServiceInput,
+): Promise<Result<{ id: string }>> {
   requireRole(actor, 'strategist', 'coordinator');
   const before = await getService(db, actor, serviceId);
   requireEditor(actor, before.organisationId);
-  if (!(await knownCategories(db, input.categories))) return fail('guard.checkFields', { categories: 'platform.categoriesRequired' });
+  if (!(await knownCategories(db, input.categories)))
+    return fail('guard.checkFields', { categories: 'platform.categoriesRequired' });
   return db.transaction(async (tx) => {
     await tx
       .update(services)
@@ -451,7 +559,11 @@ export async function confirmService(db: DbOrTx, actor: Actor, serviceId: string
 export type OwnReviewItem = { service: ServiceView; review: ReviewStatus };
 
 /** An organisation's entries with what happened to each since `since` (the latest dialogue meeting). */
-export async function reviewOfOrganisation(db: DbOrTx, organisationId: number, since: Date | null): Promise<OwnReviewItem[]> {
+export async function reviewOfOrganisation(
+  db: DbOrTx,
+  organisationId: number,
+  since: Date | null,
+): Promise<OwnReviewItem[]> {
   const entries = await loadServices(db, { organisationId });
   return entries.map((service) => ({ service, review: reviewStatus(service, since) }));
 }
@@ -459,7 +571,12 @@ export async function reviewOfOrganisation(db: DbOrTx, organisationId: number, s
 // ---- The taxonomy ----
 
 export const categoryInput = z.object({
-  code: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'platform.codeInvalid').max(60, 'guard.tooLong'),
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'platform.codeInvalid')
+    .max(60, 'guard.tooLong'),
   nameSv: z.string().trim().min(1, 'guard.required').max(120, 'guard.tooLong'),
   nameEn: z.string().trim().min(1, 'guard.required').max(120, 'guard.tooLong'),
 });
@@ -477,7 +594,11 @@ export async function publicCategories(db: DbOrTx): Promise<ServiceCategory[]> {
 }
 
 /** Strategists extend the taxonomy; a new category is named in Swedish and English (others fall back to English). */
-export async function createCategory(db: DbOrTx, actor: Actor, input: z.output<typeof categoryInput>): Promise<Result<{ id: string }>> {
+export async function createCategory(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof categoryInput>,
+): Promise<Result<{ id: string }>> {
   requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
     const names = { sv: input.nameSv, en: input.nameEn };

@@ -14,7 +14,12 @@ const percent = (share: number) => formatPercent('sv', share);
 const points = (difference: number) => formatNumber('sv', Math.abs(difference) * 100, 0);
 
 export function describeFigure(figure: IndicatorFigure): string {
-  return t('report.findings.figure', { share: percent(figure.share), low: percent(figure.interval.low), high: percent(figure.interval.high), n: formatNumber('sv', figure.n) });
+  return t('report.findings.figure', {
+    share: percent(figure.share),
+    low: percent(figure.interval.low),
+    high: percent(figure.interval.high),
+    n: formatNumber('sv', figure.n),
+  });
 }
 
 export function describeChange(figure: IndicatorFigure, comparedWith: RoundDashboard['comparedWith']): string {
@@ -22,17 +27,32 @@ export function describeChange(figure: IndicatorFigure, comparedWith: RoundDashb
   if (!figure.change) return t('report.findings.changeHidden', { round: comparedWith.name });
   const { difference, significant } = figure.change;
   const direction = difference === 0 ? 'same' : difference > 0 ? 'up' : 'down';
-  return t('report.findings.change', { round: comparedWith.name, direction, points: points(difference), significant: String(significant) });
+  return t('report.findings.change', {
+    round: comparedWith.name,
+    direction,
+    points: points(difference),
+    significant: String(significant),
+  });
 }
 
 function indicatorFigure(group: GroupFigures, indicatorId: string): IndicatorFigure | null {
   return group.indicators[indicatorId] ?? null;
 }
 
-function draftIndicator(dashboard: RoundDashboard, indicatorId: string, label: string, overall: GroupFigures, byKind: GroupFigures[] | null): DraftFinding {
+function draftIndicator(
+  dashboard: RoundDashboard,
+  indicatorId: string,
+  label: string,
+  overall: GroupFigures,
+  byKind: GroupFigures[] | null,
+): DraftFinding {
   const figure = indicatorFigure(overall, indicatorId);
   if (!figure) return { key: indicatorId, text: t('report.findings.suppressed', { indicator: label }) };
-  let text = t('report.findings.finding', { indicator: label, figure: describeFigure(figure), change: describeChange(figure, dashboard.comparedWith) });
+  let text = t('report.findings.finding', {
+    indicator: label,
+    figure: describeFigure(figure),
+    change: describeChange(figure, dashboard.comparedWith),
+  });
   if (byKind) {
     const shown = byKind
       .map((group) => ({ kind: group.key as OrganisationKind, figure: indicatorFigure(group, indicatorId) }))
@@ -48,7 +68,10 @@ function draftIndicator(dashboard: RoundDashboard, indicatorId: string, label: s
               lowest: percent(lowest.figure.share),
               lowestKind: t(`report.findings.in.${lowest.kind}`),
             })
-          : t('report.findings.similar', { lowest: percent(lowest.figure.share), highest: percent(highest.figure.share) });
+          : t('report.findings.similar', {
+              lowest: percent(lowest.figure.share),
+              highest: percent(highest.figure.share),
+            });
     }
   }
   return { key: indicatorId, text };

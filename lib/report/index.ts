@@ -9,8 +9,20 @@ import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
 import { draftFindings } from './findings';
 import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up';
-import { citedInitiatives, initiativesPerStepAndKind, type InitiativeCitation, type InitiativeFollowUp } from '@/lib/improvement/follow-up';
-import { emptyReportContent, listReportVersions, storeLockedVersion, type ReportContent, type ReportVersionView, type SaveDraftResult } from './versions';
+import {
+  citedInitiatives,
+  initiativesPerStepAndKind,
+  type InitiativeCitation,
+  type InitiativeFollowUp,
+} from '@/lib/improvement/follow-up';
+import {
+  emptyReportContent,
+  listReportVersions,
+  storeLockedVersion,
+  type ReportContent,
+  type ReportVersionView,
+  type SaveDraftResult,
+} from './versions';
 import { fail } from '@/lib/result';
 
 export type ReportView = {
@@ -31,12 +43,16 @@ export type ReportView = {
 
 export type ReportCitation = InitiativeCitation & { findingKey: string };
 
-
 /**
  * Strategists see the draft and every version; viewers and coordinators see locked versions only. The report speaks
  * for the region in kinds of organisation (`regionOnly`), so a coordinator sees the same locked report as everyone.
  */
-export async function buildReport(db: Db, actor: Actor | null, roundId: number, versionNumber?: number): Promise<ReportView | null> {
+export async function buildReport(
+  db: Db,
+  actor: Actor | null,
+  roundId: number,
+  versionNumber?: number,
+): Promise<ReportView | null> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
   const [round] = await db
     .select({ id: rounds.id, name: rounds.name, status: rounds.status, minGroupSize: rounds.minGroupSize })
@@ -44,11 +60,16 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
     .where(eq(rounds.id, roundId));
   if (!round) return null;
   const versions = await listReportVersions(db, reader, roundId);
-  const version = versionNumber ? (versions.find((v) => v.version === versionNumber) ?? null) : (versions.at(-1) ?? null);
+  const version = versionNumber
+    ? (versions.find((v) => v.version === versionNumber) ?? null)
+    : (versions.at(-1) ?? null);
   if (versionNumber && !version) return null;
   if (!version && reader.role !== 'strategist') return null;
 
-  const locked = version?.locked && version.figures ? parseStoredReportFigures(version.figures, `report version ${version.version} of round ${roundId}`) : null;
+  const locked =
+    version?.locked && version.figures
+      ? parseStoredReportFigures(version.figures, `report version ${version.version} of round ${roundId}`)
+      : null;
   const dashboard = locked ? locked.dashboard : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
   if (!dashboard) return null;
   const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
@@ -62,7 +83,11 @@ export async function buildReport(db: Db, actor: Actor | null, roundId: number, 
 
 /** Each citation of the wording with its initiative as it is now, in the order the strategist's picks were saved. */
 async function resolveCitations(db: Db, actor: Actor, content: ReportContent): Promise<ReportCitation[]> {
-  const initiatives = await citedInitiatives(db, actor, content.citations.map((citation) => citation.initiativeId));
+  const initiatives = await citedInitiatives(
+    db,
+    actor,
+    content.citations.map((citation) => citation.initiativeId),
+  );
   return content.citations.flatMap((citation) => {
     const initiative = initiatives.find((candidate) => candidate.id === citation.initiativeId);
     return initiative ? [{ ...initiative, findingKey: citation.findingKey }] : [];
@@ -74,10 +99,17 @@ async function resolveCitations(db: Db, actor: Actor, content: ReportContent): P
  * the platform holds, the initiatives per step and the initiatives its findings cite. A locked version keeps them,
  * whatever the data says later.
  */
-export async function lockReportVersion(db: Db, actor: Actor | null, input: { roundId: number; version: number }): Promise<SaveDraftResult> {
+export async function lockReportVersion(
+  db: Db,
+  actor: Actor | null,
+  input: { roundId: number; version: number },
+): Promise<SaveDraftResult> {
   const strategist = requireRole(actor, 'strategist');
   const report = await buildReport(db, strategist, input.roundId, input.version);
   if (!report) return fail('report.error.noRound');
   const { dashboard, platform, improvement, citations } = report;
-  return storeLockedVersion(db, strategist, { ...input, figures: reportFiguresToStore({ dashboard, platform, improvement, citations }) });
+  return storeLockedVersion(db, strategist, {
+    ...input,
+    figures: reportFiguresToStore({ dashboard, platform, improvement, citations }),
+  });
 }

@@ -17,7 +17,10 @@ export const reportContentSchema = z.object({
   /** The period the principals decide on, e.g. "2026–2027": the report shows their decisions for it. */
   period: z.string().trim().max(20).default(''),
   /** Initiatives of the improvement model a finding cites; their title, step and owners are read when shown (kept at locking). */
-  citations: z.array(z.object({ findingKey: z.string().max(100), initiativeId: z.number().int().positive() })).max(200).default([]),
+  citations: z
+    .array(z.object({ findingKey: z.string().max(100), initiativeId: z.number().int().positive() }))
+    .max(200)
+    .default([]),
 });
 export type ReportContent = z.infer<typeof reportContentSchema>;
 
@@ -31,7 +34,14 @@ export type ReportVersionView = {
   figures: Record<string, unknown> | null;
 };
 
-export const emptyReportContent: ReportContent = { findings: [], consequences: '', proposal: '', quotes: [], period: '', citations: [] };
+export const emptyReportContent: ReportContent = {
+  findings: [],
+  consequences: '',
+  proposal: '',
+  quotes: [],
+  period: '',
+  citations: [],
+};
 
 function view(row: typeof reportVersions.$inferSelect): ReportVersionView {
   return {
@@ -46,7 +56,11 @@ function view(row: typeof reportVersions.$inferSelect): ReportVersionView {
 }
 
 /** Strategists see every version; viewers and coordinators only locked ones. */
-export async function listReportVersions(db: DbOrTx, actor: Actor | null, roundId: number): Promise<ReportVersionView[]> {
+export async function listReportVersions(
+  db: DbOrTx,
+  actor: Actor | null,
+  roundId: number,
+): Promise<ReportVersionView[]> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
   const rows = await db
     .select()
@@ -81,14 +95,22 @@ export async function saveReportDraft(db: Db, actor: Actor | null, input: unknow
     if (!round) return fail('report.error.noRound');
     if (!(await quotesAreAnswers(tx, roundId, content.quotes))) return fail('report.error.quoteNotFound');
     if (!(await citationsExist(tx, content))) return fail('report.error.initiativeNotFound');
-    const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
+    const [latest] = await tx
+      .select()
+      .from(reportVersions)
+      .where(eq(reportVersions.roundId, roundId))
+      .orderBy(desc(reportVersions.version))
+      .limit(1)
+      .for('update');
     if (latest && version !== latest.version) return fail('report.error.locked');
     if (latest?.lockedAt) return fail('report.error.locked');
     if (latest) {
       await tx.update(reportVersions).set({ content, caseNumber }).where(eq(reportVersions.id, latest.id));
       return ok({ version: latest.version });
     }
-    await tx.insert(reportVersions).values({ roundId, version: 1, content, caseNumber, createdByUserId: strategist.userId });
+    await tx
+      .insert(reportVersions)
+      .values({ roundId, version: 1, content, caseNumber, createdByUserId: strategist.userId });
     return ok({ version: 1 });
   });
 }
@@ -97,11 +119,23 @@ export async function saveReportDraft(db: Db, actor: Actor | null, input: unknow
 export async function startNewReportVersion(db: Db, actor: Actor | null, roundId: number): Promise<SaveDraftResult> {
   const strategist = requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
-    const [latest] = await tx.select().from(reportVersions).where(eq(reportVersions.roundId, roundId)).orderBy(desc(reportVersions.version)).limit(1).for('update');
+    const [latest] = await tx
+      .select()
+      .from(reportVersions)
+      .where(eq(reportVersions.roundId, roundId))
+      .orderBy(desc(reportVersions.version))
+      .limit(1)
+      .for('update');
     if (!latest) return fail('report.error.noRound');
     if (!latest.lockedAt) return ok({ version: latest.version });
     const version = latest.version + 1;
-    await tx.insert(reportVersions).values({ roundId, version, content: latest.content, caseNumber: latest.caseNumber, createdByUserId: strategist.userId });
+    await tx.insert(reportVersions).values({
+      roundId,
+      version,
+      content: latest.content,
+      caseNumber: latest.caseNumber,
+      createdByUserId: strategist.userId,
+    });
     return ok({ version });
   });
 }
@@ -120,7 +154,13 @@ export async function storeLockedVersion(
     const locked = await tx
       .update(reportVersions)
       .set({ lockedAt: sql`now()`, lockedByUserId: strategist.userId, figures: input.figures })
-      .where(and(eq(reportVersions.roundId, input.roundId), eq(reportVersions.version, input.version), isNull(reportVersions.lockedAt)))
+      .where(
+        and(
+          eq(reportVersions.roundId, input.roundId),
+          eq(reportVersions.version, input.version),
+          isNull(reportVersions.lockedAt),
+        ),
+      )
       .returning({ version: reportVersions.version });
     await recordAudit(tx, {
       actorUserId: strategist.userId,
@@ -136,7 +176,10 @@ export async function storeLockedVersion(
 
 async function quotesAreAnswers(db: DbOrTx, roundId: number, quotes: string[]): Promise<boolean> {
   if (quotes.length === 0) return true;
-  const quoteArray = sql`array[${sql.join(quotes.map((quote) => sql`${quote}`), sql`, `)}]::text[]`;
+  const quoteArray = sql`array[${sql.join(
+    quotes.map((quote) => sql`${quote}`),
+    sql`, `,
+  )}]::text[]`;
   const [row] = await queryRows<{ found: number }>(
     db,
     sql`select count(distinct q.quote)::int as found from unnest(${quoteArray}) as q(quote)

@@ -45,7 +45,10 @@ export async function releaseHeldAnswers(db: Db, options: ReleaseOptions = {}): 
   const { scope = 'due', roundId = null, skipIfBusy = false, now = new Date() } = options;
   return db.transaction(async (tx) => {
     if (skipIfBusy) {
-      const [lock] = await queryRows<{ locked: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${RELEASE_LOCK_KEY}::bigint) as locked`);
+      const [lock] = await queryRows<{ locked: boolean }>(
+        tx,
+        sql`select pg_try_advisory_xact_lock(${RELEASE_LOCK_KEY}::bigint) as locked`,
+      );
       if (!lock.locked) return { released: 0, perRound: {}, skipped: 'busy' as const };
     } else {
       await holdReleaseLock(tx);
@@ -82,7 +85,13 @@ export async function releaseHeldAnswers(db: Db, options: ReleaseOptions = {}): 
         select round_id, count(*)::int as released from released group by round_id`,
     );
     // A closed round's stored counts (lib/counts/round-counts.ts) no longer hold every answer: its dashboards count live.
-    if (rows.length) await tx.delete(roundCounts).where(inArray(roundCounts.roundId, rows.map((row) => Number(row.round_id))));
+    if (rows.length)
+      await tx.delete(roundCounts).where(
+        inArray(
+          roundCounts.roundId,
+          rows.map((row) => Number(row.round_id)),
+        ),
+      );
     const perRound = Object.fromEntries(rows.map((row) => [Number(row.round_id), Number(row.released)]));
     return { released: rows.reduce((sum, row) => sum + Number(row.released), 0), perRound };
   });
@@ -107,6 +116,9 @@ export async function releaseOnSchedule(db: Db, now = new Date()): Promise<Relea
  */
 export async function countHeldAnswers(db: DbOrTx, actor: Actor | null, roundId: number): Promise<number> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
-  const [row] = await queryRows<{ held: number }>(db, sql`select count(*)::int as held from held_responses where round_id = ${roundId}`);
+  const [row] = await queryRows<{ held: number }>(
+    db,
+    sql`select count(*)::int as held from held_responses where round_id = ${roundId}`,
+  );
   return Number(row.held);
 }

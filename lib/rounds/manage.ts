@@ -11,7 +11,10 @@ import { storeClosedRoundCounts } from '@/lib/counts/round-counts';
 import { releaseHeldAnswers } from '@/lib/responses/release';
 import { latestSurvey, surveyKeys, type SurveyKey } from '@/surveys';
 
-const isoDate = z.union([z.literal('').transform(() => null), z.iso.date('rounds.dateInvalid')]).nullable().optional();
+const isoDate = z
+  .union([z.literal('').transform(() => null), z.iso.date('rounds.dateInvalid')])
+  .nullable()
+  .optional();
 
 export const roundInput = z
   .object({
@@ -24,7 +27,11 @@ export const roundInput = z
       .max(60, 'guard.tooLong'),
     opensOn: isoDate,
     closesOn: isoDate,
-    minGroupSize: z.coerce.number('rounds.minGroupSizeInvalid').int('rounds.minGroupSizeInvalid').min(3, 'rounds.minGroupSizeTooSmall').max(1000, 'rounds.minGroupSizeInvalid'),
+    minGroupSize: z.coerce
+      .number('rounds.minGroupSizeInvalid')
+      .int('rounds.minGroupSizeInvalid')
+      .min(3, 'rounds.minGroupSizeTooSmall')
+      .max(1000, 'rounds.minGroupSizeInvalid'),
     /** Which surveys the round uses; a form sends the checked keys, comma-joined or repeated. */
     surveys: z
       .union([z.array(z.string()), z.string()])
@@ -51,7 +58,11 @@ export async function getRound(db: DbOrTx, actor: Actor | null, roundId: number)
   return { ...round, surveys: frozen };
 }
 
-export async function createRound(db: DbOrTx, actor: Actor, input: z.output<typeof roundInput>): Promise<Result<{ id: number }>> {
+export async function createRound(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof roundInput>,
+): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist');
   return db.transaction(async (tx) => {
     const created = await tx
@@ -61,7 +72,13 @@ export async function createRound(db: DbOrTx, actor: Actor, input: z.output<type
       .returning({ id: rounds.id });
     if (!created.length) return fail('guard.checkFields', { slug: 'rounds.slugTaken' });
     await setPlannedSurveys(tx, created[0].id, input.surveys);
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'round.create', targetType: 'round', targetId: created[0].id, outcome: 'ok' });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'round.create',
+      targetType: 'round',
+      targetId: created[0].id,
+      outcome: 'ok',
+    });
     return ok({ id: created[0].id });
   });
 }
@@ -78,11 +95,20 @@ export async function updateRound(
     const [round] = await tx.select().from(rounds).where(eq(rounds.id, roundId)).for('update');
     if (!round) throw new NotFound();
     if (round.status !== 'draft') return fail('rounds.onlyDraftEditable');
-    const [clash] = await tx.select({ id: rounds.id }).from(rounds).where(and(eq(rounds.slug, input.slug), sql`${rounds.id} <> ${roundId}`));
+    const [clash] = await tx
+      .select({ id: rounds.id })
+      .from(rounds)
+      .where(and(eq(rounds.slug, input.slug), sql`${rounds.id} <> ${roundId}`));
     if (clash) return fail('guard.checkFields', { slug: 'rounds.slugTaken' });
     await tx.update(rounds).set(pickRoundColumns(input)).where(eq(rounds.id, roundId));
     await setPlannedSurveys(tx, roundId, input.surveys);
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'round.update', targetType: 'round', targetId: roundId, outcome: 'ok' });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'round.update',
+      targetType: 'round',
+      targetId: roundId,
+      outcome: 'ok',
+    });
     return ok({ id: roundId });
   });
 }
@@ -94,7 +120,10 @@ export async function openRound(db: DbOrTx, actor: Actor, roundId: number): Prom
     const [round] = await tx.select().from(rounds).where(eq(rounds.id, roundId)).for('update');
     if (!round) throw new NotFound();
     if (round.status !== 'draft') return fail('rounds.onlyDraftOpens');
-    const planned = await tx.select({ key: roundSurveys.surveyKey }).from(roundSurveys).where(eq(roundSurveys.roundId, roundId));
+    const planned = await tx
+      .select({ key: roundSurveys.surveyKey })
+      .from(roundSurveys)
+      .where(eq(roundSurveys.roundId, roundId));
     if (!planned.length) return fail('rounds.surveysRequired');
     for (const { key } of planned) {
       const survey = latestSurvey(key);
@@ -129,7 +158,13 @@ export async function closeRound(db: Db, actor: Actor, roundId: number): Promise
     if (!round) throw new NotFound();
     if (round.status !== 'open') return fail('rounds.onlyOpenCloses');
     await tx.update(rounds).set({ status: 'closed' }).where(eq(rounds.id, roundId));
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'round.close', targetType: 'round', targetId: roundId, outcome: 'ok' });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'round.close',
+      targetType: 'round',
+      targetId: roundId,
+      outcome: 'ok',
+    });
     return ok({ id: roundId });
   });
   if (!closed.ok) return closed;

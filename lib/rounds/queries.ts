@@ -27,9 +27,18 @@ export type RoundSummary = {
 export async function listRounds(db: DbOrTx, actor: Actor | null): Promise<RoundSummary[]> {
   requireRole(actor, 'strategist', 'coordinator', 'viewer');
   const rows = await queryRows<{
-    id: number; slug: string; name: string; status: RoundSummary['status']; opens_on: string | null; closes_on: string | null;
-    min_group_size: number; deleted: boolean; actor_count: number; feedback_count: number;
-    stored_actor_count: number | null; stored_feedback_count: number | null;
+    id: number;
+    slug: string;
+    name: string;
+    status: RoundSummary['status'];
+    opens_on: string | null;
+    closes_on: string | null;
+    min_group_size: number;
+    deleted: boolean;
+    actor_count: number;
+    feedback_count: number;
+    stored_actor_count: number | null;
+    stored_feedback_count: number | null;
   }>(
     db,
     sql`select r.id, r.slug, r.name, r.status, r.opens_on::text, r.closes_on::text, r.min_group_size,

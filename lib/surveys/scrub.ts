@@ -21,7 +21,10 @@ const DIGIT_RUN = new RegExp(`\\(?(?:\\+|\\b00)?\\(?${DIGIT}(?:[\\s\\-./()–]{0
 const LOOKS_LIKE_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
 /** Replaces identifying numbers and addresses in the survey's free-text answers; other answers are copied as they are. */
-export function scrubFreeText(answers: Record<string, unknown>, definition: Record<string, unknown>): Record<string, unknown> {
+export function scrubFreeText(
+  answers: Record<string, unknown>,
+  definition: Record<string, unknown>,
+): Record<string, unknown> {
   const freeText = freeTextQuestionIds(definition);
   return Object.fromEntries(
     Object.entries(answers).map(([questionId, value]) => [

@@ -7,13 +7,7 @@ import { ConditionRunner, type Model, type Question } from 'survey-core';
 import { createSurveyModel } from './model';
 
 export type AnswerErrorCode =
-  | 'not_an_object'
-  | 'too_large'
-  | 'unknown_question'
-  | 'hidden_question'
-  | 'invalid_value'
-  | 'too_long'
-  | 'required';
+  'not_an_object' | 'too_large' | 'unknown_question' | 'hidden_question' | 'invalid_value' | 'too_long' | 'required';
 
 export type AnswerError = { questionId?: string; code: AnswerErrorCode };
 
@@ -36,7 +30,8 @@ export function validateAnswers(
   if (typeof submitted !== 'object' || submitted === null || Array.isArray(submitted)) {
     return { ok: false, errors: [{ code: 'not_an_object' }] };
   }
-  if (Buffer.byteLength(JSON.stringify(submitted), 'utf8') > maxBytes) return { ok: false, errors: [{ code: 'too_large' }] };
+  if (Buffer.byteLength(JSON.stringify(submitted), 'utf8') > maxBytes)
+    return { ok: false, errors: [{ code: 'too_large' }] };
 
   const questions = questionsOf(modelFor(definition));
   const errors: AnswerError[] = [];
@@ -134,7 +129,11 @@ function conditionHolds(expression: string, answers: Record<string, unknown>): b
 
 /** Whether the question, and every panel and page around it, is shown given these answers. */
 function visibleWith(question: Question, answers: Record<string, unknown>): boolean {
-  for (let element: Conditional | null | undefined = question as unknown as Conditional; element; element = element.parent) {
+  for (
+    let element: Conditional | null | undefined = question as unknown as Conditional;
+    element;
+    element = element.parent
+  ) {
     // `visible` of an element with a condition reflects the model's own (empty) data, so the condition decides.
     const shown = element.visibleIf ? conditionHolds(element.visibleIf, answers) : element.visible !== false;
     if (!shown) return false;
@@ -158,14 +157,17 @@ function checkValue(question: Question, value: unknown, defaultMaxLength: number
     case 'checkbox': {
       if (!Array.isArray(value) || value.length === 0) return 'invalid_value';
       const allowed = allowedValues(question, choiceValues);
-      if (new Set(value).size !== value.length || !value.every((item) => allowed.includes(item))) return 'invalid_value';
+      if (new Set(value).size !== value.length || !value.every((item) => allowed.includes(item)))
+        return 'invalid_value';
       const exclusive = question.choices
         .filter((choice: { isExclusive?: boolean }) => choice.isExclusive)
         .map((choice: { value: unknown }) => choice.value);
       return value.length > 1 && value.some((item) => exclusive.includes(item)) ? 'invalid_value' : null;
     }
     case 'rating': {
-      const allowed = allowedValues(question, (rating) => rating.visibleRateValues.map((item: { value: unknown }) => item.value));
+      const allowed = allowedValues(question, (rating) =>
+        rating.visibleRateValues.map((item: { value: unknown }) => item.value),
+      );
       return typeof value === 'number' && allowed.includes(value) ? null : 'invalid_value';
     }
     case 'boolean':

@@ -6,7 +6,15 @@ import { z } from 'zod';
 import type { DbOrTx } from '@/db/client';
 import { organisations, userRole, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { AccessDenied, NotFound, requireOrganisation, requireRole, roleRank, type Actor, type Role } from '@/lib/auth/actor';
+import {
+  AccessDenied,
+  NotFound,
+  requireOrganisation,
+  requireRole,
+  roleRank,
+  type Actor,
+  type Role,
+} from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/password-policy';
@@ -99,7 +107,11 @@ export async function accountPlacements(db: DbOrTx, actor: Actor | null): Promis
   };
 }
 
-export async function createUser(db: DbOrTx, actor: Actor, input: z.output<typeof createUserInput>): Promise<Result<{ id: number }>> {
+export async function createUser(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof createUserInput>,
+): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist', 'coordinator');
   const organisationId = placement(actor, input.role, input.organisationId);
   if (!organisationId.ok) return organisationId;
@@ -109,7 +121,13 @@ export async function createUser(db: DbOrTx, actor: Actor, input: z.output<typeo
   return db.transaction(async (tx) => {
     const created = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, organisationId: organisationId.value, passwordHash })
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        organisationId: organisationId.value,
+        passwordHash,
+      })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (!created.length) return fail('guard.checkFields', { email: 'users.emailTaken' });
@@ -125,7 +143,11 @@ export async function createUser(db: DbOrTx, actor: Actor, input: z.output<typeo
   });
 }
 
-export async function changeRole(db: DbOrTx, actor: Actor, input: z.output<typeof changeRoleInput>): Promise<Result<{ id: number }>> {
+export async function changeRole(
+  db: DbOrTx,
+  actor: Actor,
+  input: z.output<typeof changeRoleInput>,
+): Promise<Result<{ id: number }>> {
   requireRole(actor, 'strategist', 'coordinator');
   if (input.userId === actor.userId) return fail('users.notYourself');
   const organisationId = placement(actor, input.role, input.organisationId);
@@ -154,8 +176,17 @@ export async function disableUser(db: DbOrTx, actor: Actor, userId: number): Pro
   if (userId === actor.userId) return fail('users.notYourself');
   return db.transaction(async (tx) => {
     const target = await manageableUser(tx, actor, userId);
-    await tx.update(users).set({ disabledAt: sql`now()`, sessionsValidAfter: sql`now()` }).where(eq(users.id, target.id));
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'user.disable', targetType: 'user', targetId: target.id, outcome: 'ok' });
+    await tx
+      .update(users)
+      .set({ disabledAt: sql`now()`, sessionsValidAfter: sql`now()` })
+      .where(eq(users.id, target.id));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'user.disable',
+      targetType: 'user',
+      targetId: target.id,
+      outcome: 'ok',
+    });
     return ok({ id: target.id });
   });
 }
@@ -164,8 +195,10 @@ export async function disableUser(db: DbOrTx, actor: Actor, userId: number): Pro
 function placement(actor: Actor, role: Role, organisationId: number | null): Result<number | null> {
   if (!grantableRoles(actor).includes(role)) throw new AccessDenied('role above own');
   const placed = actor.role === 'strategist' ? organisationId : actor.organisationId;
-  if (actor.role !== 'strategist' && organisationId !== null && organisationId !== actor.organisationId) throw new NotFound();
-  if (role === 'coordinator' && placed === null) return fail('guard.checkFields', { organisationId: 'users.coordinatorNeedsOrganisation' });
+  if (actor.role !== 'strategist' && organisationId !== null && organisationId !== actor.organisationId)
+    throw new NotFound();
+  if (role === 'coordinator' && placed === null)
+    return fail('guard.checkFields', { organisationId: 'users.coordinatorNeedsOrganisation' });
   return ok(placed);
 }
 

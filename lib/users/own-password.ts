@@ -33,22 +33,41 @@ export async function changeOwnPassword(
   // An account that signs in through the region's identity provider has no password here to change.
   if (!account?.passwordHash) return fail('users.noPasswordHere');
   if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-    await recordAudit(db, { actorUserId: actor.userId, action: 'user.password', targetType: 'user', targetId: actor.userId, outcome: 'failed' });
+    await recordAudit(db, {
+      actorUserId: actor.userId,
+      action: 'user.password',
+      targetType: 'user',
+      targetId: actor.userId,
+      outcome: 'failed',
+    });
     return fail('guard.checkFields', { currentPassword: 'users.currentPasswordWrong' });
   }
-  if (input.newPassword === input.currentPassword) return fail('guard.checkFields', { newPassword: 'users.passwordUnchanged' });
+  if (input.newPassword === input.currentPassword)
+    return fail('guard.checkFields', { newPassword: 'users.passwordUnchanged' });
   const problem = passwordProblem(input.newPassword, [account.email, account.name]);
   if (problem) return fail('guard.checkFields', { newPassword: problem });
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, sessionsValidAfter: sql`now()` }).where(eq(users.id, actor.userId));
-    await recordAudit(tx, { actorUserId: actor.userId, action: 'user.password', targetType: 'user', targetId: actor.userId, outcome: 'ok' });
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionsValidAfter: sql`now()` })
+      .where(eq(users.id, actor.userId));
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'user.password',
+      targetType: 'user',
+      targetId: actor.userId,
+      outcome: 'ok',
+    });
     return ok(null);
   });
 }
 
 /** What the account page shows its owner: the address, and whether there is a password here to change. */
 export async function ownAccount(db: DbOrTx, actor: Actor): Promise<{ email: string; hasPassword: boolean }> {
-  const [account] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
+  const [account] = await db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   return { email: account.email, hasPassword: account.passwordHash !== null };
 }

@@ -51,7 +51,10 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await expectNoAxeViolations(admin);
     await admin.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Halmstads kommun' });
     await admin.getByLabel('Antal länkar').fill('3');
-    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Skapa och ladda ner listan' }).click()]);
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('button', { name: 'Skapa och ladda ner listan' }).click(),
+    ]);
     const csv = await readFile((await download.path())!, 'utf8');
     const links = csv.match(/https?:\/\/\S+\/answer\/[A-Za-z0-9_-]{43}/g) ?? [];
     expect(links).toHaveLength(3);
@@ -84,11 +87,16 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await admin.reload();
     await poll(() => halmstadCells(admin)).toEqual(['3', 'för få svar för att visas']);
     await staff.goto(link);
-    await poll(() => staff.locator('main p[role=alert]').textContent()).toBe('Länken har redan använts. Varje länk kan bara användas en gång.');
+    await poll(() => staff.locator('main p[role=alert]').textContent()).toBe(
+      'Länken har redan använts. Varje länk kan bara användas en gång.',
+    );
     await expectNoAxeViolations(staff);
 
     // A coordinator cannot make links for another organisation, even by writing the request by hand.
-    const varberg = await admin.getByLabel('Organisation', { exact: true }).locator('option', { hasText: 'Varbergs kommun' }).getAttribute('value');
+    const varberg = await admin
+      .getByLabel('Organisation', { exact: true })
+      .locator('option', { hasText: 'Varbergs kommun' })
+      .getAttribute('value');
     const coordinatorPage = await browser.newPage({ locale: 'sv-SE' });
     await signIn(coordinatorPage, coordinator);
     const foreign = await coordinatorPage.request.post(`${baseUrl()}/api/rounds/${roundId}/invitations`, {

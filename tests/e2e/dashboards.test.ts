@@ -28,7 +28,9 @@ describe('result pages', () => {
     expect(await sections.count()).toBe(2);
     for (const section of await sections.all()) {
       await section.locator('canvas[role="img"]').waitFor();
-      expect(await section.locator('canvas').getAttribute('aria-label')).toMatch(/^Diagram: Av \d+ indikatorer är .+ högst \(\d+\s%\)/);
+      expect(await section.locator('canvas').getAttribute('aria-label')).toMatch(
+        /^Diagram: Av \d+ indikatorer är .+ högst \(\d+\s%\)/,
+      );
       expect(await section.locator('table tbody tr').count()).toBeGreaterThan(3);
       expect(await section.locator('.chart-summary').textContent()).toMatch(/högst/);
     }
@@ -39,7 +41,9 @@ describe('result pages', () => {
     await page.locator('#by-kind-title').waitFor();
     const kinds = await page.locator('section[aria-labelledby="by-kind-title"] tbody th').allTextContents();
     expect(kinds).toEqual(['Hela regionen', 'Kommuner', 'Myndigheter', 'Region Halland', 'Idéburna organisationer']);
-    const medborgarskolan = page.locator('section[aria-labelledby="by-organisation-title"] tr', { hasText: 'Medborgarskolan' });
+    const medborgarskolan = page.locator('section[aria-labelledby="by-organisation-title"] tr', {
+      hasText: 'Medborgarskolan',
+    });
     expect(await medborgarskolan.textContent()).toContain('för få svar för att visas');
     await expectNoAxeViolations(page);
 
@@ -53,18 +57,23 @@ describe('result pages', () => {
     await page.close();
   });
 
-  it("a coordinator sees the region and their own organisation, never another organisation, and no free text", async () => {
+  it('a coordinator sees the region and their own organisation, never another organisation, and no free text', async () => {
     const page = await signedInPage(browser, coordinator);
     await page.goto(`${baseUrl()}/dashboards/actors`);
     await page.locator('#by-organisation-title').waitFor();
     const main = (await page.textContent('main'))!;
     expect(main).toContain('Halmstads kommun');
-    const others = hallandOrganisations.map(([, name]) => name).filter((name) => name !== 'Halmstads kommun' && !name.startsWith('Region Halland'));
+    const others = hallandOrganisations
+      .map(([, name]) => name)
+      .filter((name) => name !== 'Halmstads kommun' && !name.startsWith('Region Halland'));
     for (const name of others) expect(main).not.toContain(name);
     expect(await page.locator('#by-kind-title').count()).toBe(0);
 
     await page.goto(`${baseUrl()}/dashboards`);
-    const rateRows = await page.locator('table', { hasText: 'Svarsfrekvens per organisation' }).locator('tbody th').allTextContents();
+    const rateRows = await page
+      .locator('table', { hasText: 'Svarsfrekvens per organisation' })
+      .locator('tbody th')
+      .allTextContents();
     expect(rateRows).toEqual(['Halmstads kommun']);
     await expectNoAxeViolations(page);
 

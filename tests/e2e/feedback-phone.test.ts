@@ -12,13 +12,16 @@ const OPEN = 'sp25q2';
 const PHONE = { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' as const };
 
 const question = (page: Page, name: string) => page.locator(`[data-name="${name}"]`);
-const choice = (page: Page, name: string, value: string | number) => question(page, name).locator(`label:has(input[value="${value}"])`).first();
-const isChecked = (page: Page, name: string, value: string | number) => question(page, name).locator(`input[value="${value}"]`).first().isChecked();
+const choice = (page: Page, name: string, value: string | number) =>
+  question(page, name).locator(`label:has(input[value="${value}"])`).first();
+const isChecked = (page: Page, name: string, value: string | number) =>
+  question(page, name).locator(`input[value="${value}"]`).first().isChecked();
 const firstPageReady = (page: Page) => page.locator('[data-testid="first-page"][data-ready]').waitFor();
 const surveyNext = (page: Page) => page.locator('.sd-navigation__next-btn').click();
 const surveyBack = (page: Page) => page.locator('.sd-navigation__prev-btn').click();
 /** The name of the question holding the focus, if any. */
-const focusedQuestion = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null);
+const focusedQuestion = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null);
 
 /** Holds back every script chunk that carries SurveyJS until `release` is called. */
 async function holdSurveyJs(page: Page) {
@@ -108,7 +111,9 @@ describe('the survey on a respondent’s phone', () => {
     await again.goto(`${baseUrl()}/f/${OPEN}/ar`);
     await question(again, 'support_used').locator('input').first().waitFor({ state: 'attached' });
     await expect.poll(() => isChecked(again, 'support_used', 'meeting_places')).toBe(true);
-    expect(await again.locator('.feedback-progress').textContent()).toContain(respondentTexts.ar.progress.replace('{page}', '2').replace('{count}', '4'));
+    expect(await again.locator('.feedback-progress').textContent()).toContain(
+      respondentTexts.ar.progress.replace('{page}', '2').replace('{count}', '4'),
+    );
     await surveyBack(again);
     await expect.poll(() => isChecked(again, 'know_where_to_turn', 'partly')).toBe(true);
 
@@ -131,7 +136,11 @@ describe('the survey on a respondent’s phone', () => {
     answer = async (route) => {
       await sending;
       // A final refusal (a 4xx the device does not retry; a 429 or a 5xx would wait in the device's queue).
-      await route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ ok: false, message: respondentTexts.sv.errors.too_fast }) });
+      await route.fulfill({
+        status: 422,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, message: respondentTexts.sv.errors.too_fast }),
+      });
     };
     await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
     await firstPageReady(page);
@@ -182,13 +191,16 @@ describe('the survey on a respondent’s phone', () => {
     await page.close();
   });
 
-  it.each(surveyLanguages.map((language) => [language.code] as const))('the thank-you page in %s calls 1177 and 112 with one tap', async (code) => {
-    const page = await browser.newPage(PHONE);
-    await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
-    expect(await page.locator('a[href="tel:1177"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
-    await page.close();
-  });
+  it.each(surveyLanguages.map((language) => [language.code] as const))(
+    'the thank-you page in %s calls 1177 and 112 with one tap',
+    async (code) => {
+      const page = await browser.newPage(PHONE);
+      await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
+      expect(await page.locator('a[href="tel:1177"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
+      await page.close();
+    },
+  );
 });
 
 /** Close to the button (within 150 px on the page, below or above it), not at the top of a long page. */
@@ -201,10 +213,13 @@ async function expectBeside(note: import('playwright-core').Locator, button: imp
 
 function contrast(colorA: string, colorB: string): number {
   const luminance = (color: string) => {
-    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((channel) => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((channel) => {
+        const c = channel / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(colorA), luminance(colorB)].sort((x, y) => y - x);

@@ -10,13 +10,22 @@ import { baseUrl, launchBrowser } from './support/browser';
 
 const OPEN = 'sp25q2';
 
-type Element = { type: string; name: string; rateMin?: number; rateMax?: number; minRateDescription?: unknown; maxRateDescription?: unknown; choices?: { value: string }[] };
+type Element = {
+  type: string;
+  name: string;
+  rateMin?: number;
+  rateMax?: number;
+  minRateDescription?: unknown;
+  maxRateDescription?: unknown;
+  choices?: { value: string }[];
+};
 const pages = (feedbackSurvey as unknown as { pages: { elements: Element[] }[] }).pages;
 const ratings = pages.flatMap((page) => page.elements).filter((element) => element.type === 'rating');
 
 // The first page is drawn on the server (its end labels carry data-rate-end), the others by SurveyJS.
 const question = (page: Page, name: string) => page.locator(`[data-name="${name}"]`);
-const endLabel = (element: Locator, end: 'min' | 'max') => element.locator(`.sd-rating__${end}-text, [data-rate-end="${end}"]`);
+const endLabel = (element: Locator, end: 'min' | 'max') =>
+  element.locator(`.sd-rating__${end}-text, [data-rate-end="${end}"]`);
 
 type Box = { x: number; y: number; width: number; height: number };
 const centerX = (box: Box) => box.x + box.width / 2;
@@ -25,7 +34,9 @@ const centerX = (box: Box) => box.x + box.width / 2;
 async function itemNearest(rating: Locator, label: Locator): Promise<Locator> {
   const labelBox = (await label.boundingBox())!;
   const items = rating.locator('label:has(input[type="radio"])');
-  const boxes = await Promise.all((await items.all()).map(async (item, index) => ({ index, box: (await item.boundingBox())! })));
+  const boxes = await Promise.all(
+    (await items.all()).map(async (item, index) => ({ index, box: (await item.boundingBox())! })),
+  );
   boxes.sort((a, b) => a.box.x - b.box.x);
   const ends = [boxes[0], boxes[boxes.length - 1]];
   ends.sort((a, b) => Math.abs(centerX(a.box) - centerX(labelBox)) - Math.abs(centerX(b.box) - centerX(labelBox)));
@@ -48,10 +59,16 @@ async function expectChoicesInReadingOrder(page: Page, name: string, dir: 'ltr' 
   const element = pages.flatMap((p) => p.elements).find((candidate) => candidate.name === name)!;
   const inputs = await question(page, name).locator('label:has(input)').all();
   const placed = await Promise.all(
-    inputs.map(async (label) => ({ value: await label.locator('input').first().getAttribute('value'), box: (await label.boundingBox())! })),
+    inputs.map(async (label) => ({
+      value: await label.locator('input').first().getAttribute('value'),
+      box: (await label.boundingBox())!,
+    })),
   );
   placed.sort((a, b) => Math.round(a.box.y - b.box.y) || (dir === 'rtl' ? b.box.x - a.box.x : a.box.x - b.box.x));
-  expect(placed.map((choice) => choice.value), `${name} in reading order`).toEqual(element.choices!.map((choice) => choice.value));
+  expect(
+    placed.map((choice) => choice.value),
+    `${name} in reading order`,
+  ).toEqual(element.choices!.map((choice) => choice.value));
 }
 
 async function next(page: Page) {
@@ -61,31 +78,40 @@ async function next(page: Page) {
 /** The answer kept on the device for a question (the first page's answers are stored there before SurveyJS loads). */
 async function keptAnswer(page: Page, locale: string, name: string) {
   return page.evaluate(
-    ([key, name]) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, unknown> }).answers?.[name],
+    ([key, name]) =>
+      (JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, unknown> }).answers?.[name],
     [`feedback-answers:${OPEN}:${locale}`, name] as const,
   );
 }
 
 /** Answers the survey following one end label on every scale, and returns the answers the page sends to be stored. */
-async function answersFollowing(browser: Browser, locale: string, dir: 'ltr' | 'rtl', end: 'min' | 'max', control = false) {
+async function answersFollowing(
+  browser: Browser,
+  locale: string,
+  dir: 'ltr' | 'rtl',
+  end: 'min' | 'max',
+  control = false,
+) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   // The control puts SurveyJS's end labels back where SurveyJS pins them (left and right, whatever the direction).
-  if (control) await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const style = document.createElement('style');
-      style.textContent =
-        '.feedback .sd-rating fieldset .sd-rating__min-text { inset-inline: auto !important; left: 0 !important; right: auto !important; }' +
-        '.feedback .sd-rating fieldset .sd-rating__max-text { inset-inline: auto !important; right: 0 !important; left: auto !important; }';
-      document.head.append(style);
+  if (control)
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent =
+          '.feedback .sd-rating fieldset .sd-rating__min-text { inset-inline: auto !important; left: 0 !important; right: auto !important; }' +
+          '.feedback .sd-rating fieldset .sd-rating__max-text { inset-inline: auto !important; right: 0 !important; left: auto !important; }';
+        document.head.append(style);
+      });
     });
-  });
   let sent: Record<string, unknown> | undefined;
   // The answers are caught on their way to the server: what the client sends is what is stored.
   await page.route('**/api/feedback/**', async (route) => {
     sent = JSON.parse(route.request().postData() ?? '{}').answers;
     await route.fulfill({ status: 201, contentType: 'application/json', body: '{"ok":true}' });
   });
-  const expected = (name: string) => ratings.find((rating) => rating.name === name)![end === 'min' ? 'rateMin' : 'rateMax'];
+  const expected = (name: string) =>
+    ratings.find((rating) => rating.name === name)![end === 'min' ? 'rateMin' : 'rateMax'];
   await page.goto(`${baseUrl()}/f/${OPEN}/${locale}`);
   // The server-drawn first page.
   await page.locator('[data-testid="first-page"][data-ready]').waitFor();
@@ -130,8 +156,14 @@ describe('every scale means what its labels say, in every language', () => {
       const followingMin = await answersFollowing(browser, locale, dir, 'min');
       const followingMax = await answersFollowing(browser, locale, dir, 'max');
       for (const rating of ratings) {
-        expect(followingMin[rating.name], `${rating.name}: "${localizedSurveyText(rating.minRateDescription, locale)}"`).toBe(rating.rateMin);
-        expect(followingMax[rating.name], `${rating.name}: "${localizedSurveyText(rating.maxRateDescription, locale)}"`).toBe(rating.rateMax);
+        expect(
+          followingMin[rating.name],
+          `${rating.name}: "${localizedSurveyText(rating.minRateDescription, locale)}"`,
+        ).toBe(rating.rateMin);
+        expect(
+          followingMax[rating.name],
+          `${rating.name}: "${localizedSurveyText(rating.maxRateDescription, locale)}"`,
+        ).toBe(rating.rateMax);
       }
     },
   );

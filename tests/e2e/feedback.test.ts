@@ -31,7 +31,9 @@ async function answerWholeSurvey(page: Page, comment: string) {
   await choose(page, 'know_where_to_turn', 'partly');
   await next(page);
   await page.locator('.sd-root-modern').waitFor();
-  expect(await page.locator('.sd-root-modern').evaluate((element) => getComputedStyle(element).direction)).toBe(await page.locator('html').getAttribute('dir'));
+  expect(await page.locator('.sd-root-modern').evaluate((element) => getComputedStyle(element).direction)).toBe(
+    await page.locator('html').getAttribute('dir'),
+  );
   await choose(page, 'support_used', 'meeting_places');
   await choose(page, 'support_wanted', 'parental_support');
   await next(page);
@@ -143,7 +145,9 @@ describe('anonymous feedback in the respondent’s language', () => {
     const page = await browser.newPage();
     const response = await page.goto(`${baseUrl()}/f/nosuch9`);
     expect(response?.status()).toBe(404);
-    await expect.poll(() => page.locator('li[lang="ar"]').textContent()).toBe(respondentTexts.ar.errors.unknown_channel);
+    await expect
+      .poll(() => page.locator('li[lang="ar"]').textContent())
+      .toBe(respondentTexts.ar.errors.unknown_channel);
     expect(await page.locator('li[lang="ar"]').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('.site-header').count()).toBe(0);
     await expectNoAxeViolations(page);
@@ -159,27 +163,30 @@ describe('anonymous feedback in the respondent’s language', () => {
     await page.close();
   });
 
-  it.each(surveyLanguages.map((language) => [language.code] as const))('the survey and thank-you page in %s pass axe', async (code) => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/f/${OPEN}/${code}`);
-    await firstPageReady(page);
-    // The whole document is in the chosen language and direction, and shows nothing of the staff UI.
-    const language = surveyLanguages.find((candidate) => candidate.code === code)!;
-    expect(await page.locator('html').getAttribute('lang')).toBe(language.htmlLang);
-    expect(await page.locator('html').getAttribute('dir')).toBe(language.dir);
-    expect(await page.locator('.site-header, a[href="/sign-in"]').count()).toBe(0);
-    await expectNoAxeViolations(page); // the first page drawn on the server
-    await choose(page, 'offered_support', 'yes');
-    await choose(page, 'know_where_to_turn', 'yes');
-    await next(page);
-    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
-    await expectNoAxeViolations(page); // SurveyJS's second page
-    await page.locator('.sd-navigation__prev-btn').click();
-    await question(page, 'support_met_needs').locator('input').first().waitFor({ state: 'attached' });
-    await expectNoAxeViolations(page); // SurveyJS's first page, faces and end labels included
-    await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
-    expect(await page.textContent('h1')).toBe(respondentTexts[code].thanksTitle);
-    await expectNoAxeViolations(page);
-    await page.close();
-  });
+  it.each(surveyLanguages.map((language) => [language.code] as const))(
+    'the survey and thank-you page in %s pass axe',
+    async (code) => {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl()}/f/${OPEN}/${code}`);
+      await firstPageReady(page);
+      // The whole document is in the chosen language and direction, and shows nothing of the staff UI.
+      const language = surveyLanguages.find((candidate) => candidate.code === code)!;
+      expect(await page.locator('html').getAttribute('lang')).toBe(language.htmlLang);
+      expect(await page.locator('html').getAttribute('dir')).toBe(language.dir);
+      expect(await page.locator('.site-header, a[href="/sign-in"]').count()).toBe(0);
+      await expectNoAxeViolations(page); // the first page drawn on the server
+      await choose(page, 'offered_support', 'yes');
+      await choose(page, 'know_where_to_turn', 'yes');
+      await next(page);
+      await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+      await expectNoAxeViolations(page); // SurveyJS's second page
+      await page.locator('.sd-navigation__prev-btn').click();
+      await question(page, 'support_met_needs').locator('input').first().waitFor({ state: 'attached' });
+      await expectNoAxeViolations(page); // SurveyJS's first page, faces and end labels included
+      await page.goto(`${baseUrl()}/f/${OPEN}/${code}/thanks`);
+      expect(await page.textContent('h1')).toBe(respondentTexts[code].thanksTitle);
+      await expectNoAxeViolations(page);
+      await page.close();
+    },
+  );
 });

@@ -47,7 +47,9 @@ describe('the improvement model', () => {
       await form.getByLabel('Period', { exact: true }).fill(`2025-${String(i + 1).padStart(2, '0')}`);
       await form.getByLabel('Värde', { exact: true }).fill(String(value));
       await form.getByRole('button', { name: 'Spara värdet' }).click();
-      await expect.poll(() => page.locator('table', { hasText: 'Värden för Deltagare per månad' }).locator('tbody tr').count()).toBe(i + 1);
+      await expect
+        .poll(() => page.locator('table', { hasText: 'Värden för Deltagare per månad' }).locator('tbody tr').count())
+        .toBe(i + 1);
     }
     // The same period again asks before it replaces, and keeps the first value.
     const again = await openDetails(page, 'Nytt värde: Deltagare per månad');
@@ -58,7 +60,9 @@ describe('the improvement model', () => {
 
     const section = page.locator('section.chart-section', { hasText: 'Deltagare per månad' });
     await section.locator('canvas[role="img"]').waitFor();
-    expect(await section.locator('canvas').getAttribute('aria-label')).toMatch(/^Styrdiagram: Ingen signal: de \d+ punkterna varierar kring medianen 12,5/);
+    expect(await section.locator('canvas').getAttribute('aria-label')).toMatch(
+      /^Styrdiagram: Ingen signal: de \d+ punkterna varierar kring medianen 12,5/,
+    );
     expect(await section.locator('table tbody tr', { hasText: '2025-03' }).textContent()).toContain('11');
 
     const newTest = await openDetails(page, 'Nytt förändringstest');
@@ -67,7 +71,9 @@ describe('the improvement model', () => {
     await newTest.getByLabel('Startar', { exact: true }).fill('2025-12-01');
     await newTest.getByLabel('Slutar', { exact: true }).fill('2025-11-01');
     await newTest.getByRole('button', { name: 'Lägg till testet' }).click();
-    await expect.poll(() => newTest.locator('.field-error').textContent()).toContain('Slutdatumet ligger före startdatumet');
+    await expect
+      .poll(() => newTest.locator('.field-error').textContent())
+      .toContain('Slutdatumet ligger före startdatumet');
     await newTest.getByLabel('Slutar', { exact: true }).fill('2026-01-31');
     await newTest.getByRole('button', { name: 'Lägg till testet' }).click();
     await page.locator('h3', { hasText: 'T1: Samtal direkt efter lektionen' }).waitFor();
@@ -76,7 +82,9 @@ describe('the improvement model', () => {
 
     await page.getByLabel('Flytta till steg').selectOption('2');
     await page.getByRole('button', { name: 'Flytta', exact: true }).click();
-    await expect.poll(() => page.textContent('main')).toContain('Steg 2 Förbättra genom att förnya och förstärka sedan');
+    await expect
+      .poll(() => page.textContent('main'))
+      .toContain('Steg 2 Förbättra genom att förnya och förstärka sedan');
     await expectNoAxeViolations(page);
     await page.close();
   });
@@ -112,7 +120,9 @@ describe('the improvement model', () => {
     await signIn(reader, viewer);
     await reader.goto(`${baseUrl()}/platform`);
     await reader.getByRole('link', { name: 'Goda exempel' }).click();
-    const example = reader.locator('article', { has: reader.getByRole('heading', { name: 'Boka tolk redan vid kallelsen' }) });
+    const example = reader.locator('article', {
+      has: reader.getByRole('heading', { name: 'Boka tolk redan vid kallelsen' }),
+    });
     expect(await example.textContent()).toContain('Tolk bokad med kallelsen halverade antalet som uteblev.');
     expect(await example.textContent()).toContain('Halmstads kommun');
     await expectNoAxeViolations(reader);
@@ -128,8 +138,12 @@ describe('the improvement model', () => {
     await page.getByRole('link', { name: 'Stressreducerande samtalsgrupper på modersmål' }).click();
     const section = page.locator('section.chart-section', { hasText: 'Andel deltagare som fullföljer gruppen' });
     await section.locator('canvas[role="img"]').waitFor();
-    expect(await section.locator('.chart-summary').textContent()).toContain('visar en verklig förändring till det bättre');
-    expect(await section.locator('table tbody tr', { hasText: 'del av ett ovanligt långt skift' }).count()).toBeGreaterThan(7);
+    expect(await section.locator('.chart-summary').textContent()).toContain(
+      'visar en verklig förändring till det bättre',
+    );
+    expect(
+      await section.locator('table tbody tr', { hasText: 'del av ett ovanligt långt skift' }).count(),
+    ).toBeGreaterThan(7);
     expect(await page.locator('main form').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Redigera initiativet' }).count()).toBe(0);
     await expectNoAxeViolations(page);

@@ -11,7 +11,8 @@ import { storedFeedbackRows } from './support/responses';
 
 const OPEN = 'sp25q2';
 /** Letters only: a run of digits in free text is scrubbed as a phone number before it is stored. */
-const marker = (label: string) => `${label} ${Array.from({ length: 10 }, () => 'abcdefghkmnpqrstuvwxyz'[Math.floor(Math.random() * 22)]).join('')}`;
+const marker = (label: string) =>
+  `${label} ${Array.from({ length: 10 }, () => 'abcdefghkmnpqrstuvwxyz'[Math.floor(Math.random() * 22)]).join('')}`;
 const strategist = demoAccounts[0];
 
 const question = (page: Page, name: string) => page.locator(`[data-name="${name}"]`);
@@ -116,8 +117,22 @@ describe('offline answering and kiosk mode', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     // Nineteen pages and their assets, fetched one after another on a busy machine: allow a minute.
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('feedback-pages')).keys()).map((request) => new URL(request.url).pathname)), { timeout: 60_000 })
-      .toEqual(expect.arrayContaining([`/f/${OPEN}`, `/f/${OPEN}/sv`, `/f/${OPEN}/ar`, `/f/${OPEN}/ti/thanks`, `/f/${OPEN}/uk/thanks`]));
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await (await caches.open('feedback-pages')).keys()).map((request) => new URL(request.url).pathname),
+          ),
+        { timeout: 60_000 },
+      )
+      .toEqual(
+        expect.arrayContaining([
+          `/f/${OPEN}`,
+          `/f/${OPEN}/sv`,
+          `/f/${OPEN}/ar`,
+          `/f/${OPEN}/ti/thanks`,
+          `/f/${OPEN}/uk/thanks`,
+        ]),
+      );
 
     // The network goes before the respondent touches the page: for the page (offline) and for the service worker's
     // own fetches (routed to nowhere). SurveyJS, loaded on the first touch, then comes from what the worker kept.
@@ -154,9 +169,14 @@ describe('offline answering and kiosk mode', () => {
   it('a kiosk tablet: two respondents in a row, the second sees nothing of the first, and the device keeps nothing of them', async () => {
     // Staff enrol the tablet for the channel and get its link once.
     await staff.goto(`${baseUrl()}/kiosk`);
-    const section = staff.locator('section', { has: staff.locator(`h2:has-text("Migrationsverkets boende Spenshult")`) }).first();
+    const section = staff
+      .locator('section', { has: staff.locator(`h2:has-text("Migrationsverkets boende Spenshult")`) })
+      .first();
     await section.locator('input[name="label"]').fill('Surfplatta i receptionen');
-    await section.locator('form', { has: staff.locator('input[name="label"]') }).locator('button[type="submit"]').click();
+    await section
+      .locator('form', { has: staff.locator('input[name="label"]') })
+      .locator('button[type="submit"]')
+      .click();
     const link = await section.locator('.kiosk-link').inputValue();
     expect(link).toMatch(new RegExp(`^${baseUrl()}/k/[A-Za-z0-9_-]{43}$`));
     await expectNoAxeViolations(staff);
@@ -185,18 +205,37 @@ describe('offline answering and kiosk mode', () => {
 
     // Nothing of the first respondent is left: only the kiosk's own setting, an empty queue, and the service
     // worker's bookkeeping of kept pages.
-    await expect.poll(async () => {
-      const storage = await deviceStorage(page);
-      return { local: Object.keys(storage.local), session: storage.session, queue: storage.databases['feedback-queue'], databases: Object.keys(storage.databases).sort() };
-    }).toEqual({ local: ['kiosk-device'], session: {}, queue: [], databases: expect.arrayContaining(['feedback-queue']) });
-    expect(Object.keys((await deviceStorage(page)).databases).every((name) => ['feedback-queue', 'serwist-expiration'].includes(name))).toBe(true);
+    await expect
+      .poll(async () => {
+        const storage = await deviceStorage(page);
+        return {
+          local: Object.keys(storage.local),
+          session: storage.session,
+          queue: storage.databases['feedback-queue'],
+          databases: Object.keys(storage.databases).sort(),
+        };
+      })
+      .toEqual({
+        local: ['kiosk-device'],
+        session: {},
+        queue: [],
+        databases: expect.arrayContaining(['feedback-queue']),
+      });
+    expect(
+      Object.keys((await deviceStorage(page)).databases).every((name) =>
+        ['feedback-queue', 'serwist-expiration'].includes(name),
+      ),
+    ).toBe(true);
     expect(JSON.stringify(await deviceStorage(page))).not.toContain(first);
     const [stored] = await storedFeedbackRows(staff, first);
     expect(stored['Besvarad med hjälp']).toBe('ja');
     expect(stored['Språk']).toBe('en');
 
     // Second respondent: a fresh survey, no answers, no tick, nothing typed.
-    await page.getByRole('link', { name: /Svenska/ }).first().click();
+    await page
+      .getByRole('link', { name: /Svenska/ })
+      .first()
+      .click();
     await page.waitForURL(`${baseUrl()}/f/${OPEN}/sv`);
     await firstPageReady(page);
     expect(await page.locator('[data-testid="first-page"] input:checked').count()).toBe(0);
@@ -207,7 +246,9 @@ describe('offline answering and kiosk mode', () => {
     await choose(page, 'offered_support', 'no');
     await page.clock.fastForward(61_000);
     await page.locator('[data-testid="kiosk-idle"]').waitFor();
-    expect(await page.locator('[data-testid="kiosk-idle"] [role="alert"]').textContent()).toBe(offlineTexts.sv.idleWarning.replace('{seconds}', '30'));
+    expect(await page.locator('[data-testid="kiosk-idle"] [role="alert"]').textContent()).toBe(
+      offlineTexts.sv.idleWarning.replace('{seconds}', '30'),
+    );
     await expectNoAxeViolations(page);
     // Any input resets the countdown …
     await page.locator('[data-testid="kiosk-idle"] button').click();

@@ -27,9 +27,12 @@ describe('operator commands beside the running app (embedded database)', () => {
   });
 
   it('a script that opens the folder itself refuses with one line that names the holder', async () => {
-    const script = "import('./db/client.ts').then((m) => (m.openPglite ?? m.default.openPglite)({ dataDir: process.env.PGLITE_DIR })).then(() => console.log('opened'), (e) => { console.error(e.message); process.exit(1); })";
+    const script =
+      "import('./db/client.ts').then((m) => (m.openPglite ?? m.default.openPglite)({ dataDir: process.env.PGLITE_DIR })).then(() => console.log('opened'), (e) => { console.error(e.message); process.exit(1); })";
     const opened = await run(['-e', script]);
     expect(opened.status).toBe(1);
-    expect(opened.output).toMatch(/^The embedded database in .+ is in use by another process \(pid \d+\): stop it first, or run this through the app\.$/);
+    expect(opened.output).toMatch(
+      /^The embedded database in .+ is in use by another process \(pid \d+\): stop it first, or run this through the app\.$/,
+    );
   });
 });

@@ -24,10 +24,18 @@ describe('the platform for joint learning', () => {
   });
   afterAll(() => browser.close());
 
-  const reviewOf = (page: Page, name: string) => page.locator('tr', { has: page.getByRole('rowheader', { name }) }).locator('td').first().textContent();
+  const reviewOf = (page: Page, name: string) =>
+    page
+      .locator('tr', { has: page.getByRole('rowheader', { name }) })
+      .locator('td')
+      .first()
+      .textContent();
 
   it('a strategist records two dialogue meetings; the later one lists Halmstad\u2019s entries', async () => {
-    for (const [date, theme] of [['2020-03-01', 'Vårens dialogmöte 2020'], ['2099-10-01', 'Höstens dialogmöte']]) {
+    for (const [date, theme] of [
+      ['2020-03-01', 'Vårens dialogmöte 2020'],
+      ['2099-10-01', 'Höstens dialogmöte'],
+    ]) {
       await asStrategist.goto(`${baseUrl()}/platform/meetings`);
       await asStrategist.getByLabel('Datum').fill(date);
       await asStrategist.getByLabel('Tema').fill(theme);
@@ -53,7 +61,9 @@ describe('the platform for joint learning', () => {
     await asCoordinator.getByLabel('Namn', { exact: true }).fill(entryName);
     await asCoordinator.getByLabel('Beskrivning').fill('Samtal i grupp om sömn och oro.');
     await asCoordinator.getByRole('button', { name: 'Spara stödinsatsen' }).click();
-    await expect.poll(() => asCoordinator.getByRole('alert').first().textContent()).toBe('Kontrollera de markerade fälten.');
+    await expect
+      .poll(() => asCoordinator.getByRole('alert').first().textContent())
+      .toBe('Kontrollera de markerade fälten.');
     expect(await asCoordinator.textContent('main')).toContain('Välj minst en målgrupp.');
     expect(await asCoordinator.getByLabel('Namn', { exact: true }).inputValue()).toBe(entryName);
     await expectNoAxeViolations(asCoordinator);

@@ -21,7 +21,9 @@ describe('SIGTERM under load', () => {
     const handle = await openPostgres(URL, { max: 1 });
     const survey = latestSurvey('target-feedback');
     const [round] = await handle.db.insert(rounds).values({ slug: 'stop', name: 'Stop', status: 'open' }).returning();
-    await handle.db.insert(roundSurveys).values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
+    await handle.db
+      .insert(roundSurveys)
+      .values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
     await handle.db.insert(channels).values({ roundId: round.id, publicCode: 'stop1', name: 'stop1' });
     await handle.close();
   });
@@ -49,7 +51,12 @@ describe('SIGTERM under load', () => {
     const base = `http://localhost:${PORT}`;
     for (let i = 0; ; i++) {
       if (i > 240) throw new Error(`the app did not start:\n${log}`);
-      if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`${base}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
 
@@ -58,9 +65,18 @@ describe('SIGTERM under load', () => {
     const client = async () => {
       while (!stopping || acknowledged.length === 0) {
         const key = randomUUID();
-        const body = JSON.stringify({ idempotencyKey: key, locale: 'sv', answers: { offered_support: 'no', know_where_to_turn: 'no' }, elapsedSeconds: 60 });
+        const body = JSON.stringify({
+          idempotencyKey: key,
+          locale: 'sv',
+          answers: { offered_support: 'no', know_where_to_turn: 'no' },
+          elapsedSeconds: 60,
+        });
         try {
-          const response = await fetch(`${base}/api/feedback/stop1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const response = await fetch(`${base}/api/feedback/stop1`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
           if (response.status === 201) acknowledged.push(key);
         } catch {
           return; // the server stopped listening: this client is done

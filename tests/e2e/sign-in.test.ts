@@ -30,7 +30,10 @@ describe('signing in', () => {
     await page.goto(`${baseUrl()}/sign-in`);
     await page.locator('#email').fill(strategist.email);
     await page.locator('#password').fill(strategist.password);
-    await Promise.all([page.waitForEvent('request', (request) => request.isNavigationRequest()), page.locator('#password').press('Enter')]);
+    await Promise.all([
+      page.waitForEvent('request', (request) => request.isNavigationRequest()),
+      page.locator('#password').press('Enter'),
+    ]);
     await page.waitForLoadState();
     expect(page.url()).not.toContain(encodeURIComponent(strategist.password));
     expect(page.url()).not.toContain('password=');
@@ -82,7 +85,9 @@ describe('signing in', () => {
     await page.getByLabel('Nuvarande lösenord').fill('inte-det-lösenordet');
     await page.getByLabel('Nytt lösenord').fill('andra-lösenordet-vid-ån');
     await page.getByRole('button', { name: 'Byt lösenord' }).click();
-    await expect.poll(() => page.locator('.field-error').first().textContent(), { timeout: 15_000 }).toBe('Det nuvarande lösenordet stämmer inte.');
+    await expect
+      .poll(() => page.locator('.field-error').first().textContent(), { timeout: 15_000 })
+      .toBe('Det nuvarande lösenordet stämmer inte.');
     await page.getByLabel('Nuvarande lösenord').fill('första-lösenordet-vid-kusten');
     await page.getByRole('button', { name: 'Byt lösenord' }).click();
     await page.waitForURL(`${baseUrl()}/sign-in?passwordChanged=1`);
@@ -115,4 +120,3 @@ describe('signing in', () => {
     await unknown.close();
   });
 });
-

@@ -18,8 +18,22 @@ import { createRound, getRound, roundInput } from '@/lib/rounds/manage';
 import { listRounds } from '@/lib/rounds/queries';
 import { changeRole, createUser, disableUser, listUsers } from '@/lib/users/manage';
 import { changeTestInput, createChangeTest, listChangeTests, updateChangeTest } from '@/lib/improvement/change-tests';
-import { createInitiative, getInitiative, initiativeInput, listInitiatives, moveInitiativeStep, updateInitiative } from '@/lib/improvement/initiatives';
-import { createMeasure, initiativeMeasureCharts, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';
+import {
+  createInitiative,
+  getInitiative,
+  initiativeInput,
+  listInitiatives,
+  moveInitiativeStep,
+  updateInitiative,
+} from '@/lib/improvement/initiatives';
+import {
+  createMeasure,
+  initiativeMeasureCharts,
+  measureInput,
+  moveBaseline,
+  recordMeasureValue,
+  valueInput,
+} from '@/lib/improvement/measures';
 import { createMeeting, listMeetings, meetingReview, ownToDo } from '@/lib/platform/dialogue';
 import { citedInitiatives, initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
 import { goodExampleInput, listGoodExamples, publishGoodExample } from '@/lib/platform/good-examples';
@@ -27,7 +41,16 @@ import { buildReport } from '@/lib/report';
 import { saveReportDraft } from '@/lib/report/versions';
 import { platformFigures } from '@/lib/platform/follow-up';
 import { hsdsOrganizationPage, hsdsServiceById, hsdsServicePage } from '@/lib/platform/hsds';
-import { confirmService, createCategory, createService, getService, listCategories, listDirectory, serviceInput, updateService } from '@/lib/platform/services';
+import {
+  confirmService,
+  createCategory,
+  createService,
+  getService,
+  listCategories,
+  listDirectory,
+  serviceInput,
+  updateService,
+} from '@/lib/platform/services';
 import { serviceCategories } from '@/db/schema';
 import { demoActors, makeActor, makeDraftRound, organisationId, roundId } from './support/actors';
 import { formDataToObject } from '@/lib/auth/guarded';
@@ -49,10 +72,15 @@ type ActionEndpoint = (previous: null, formData: FormData) => Promise<Result<unk
 class Unwrapped extends Error {}
 
 /** Calls a server action as a form post by `actor`; the wrapper's refusals become AccessDenied / NotFound. */
-async function viaAction(action: ActionEndpoint, actor: Actor | null, fields: Record<string, string | number | boolean | null>): Promise<unknown> {
+async function viaAction(
+  action: ActionEndpoint,
+  actor: Actor | null,
+  fields: Record<string, string | number | boolean | null>,
+): Promise<unknown> {
   request.actor = actor;
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) if (value !== null && value !== false) form.append(key, value === true ? 'on' : String(value));
+  for (const [key, value] of Object.entries(fields))
+    if (value !== null && value !== false) form.append(key, value === true ? 'on' : String(value));
   let result: Result<unknown>;
   try {
     result = await action(null, form);
@@ -74,7 +102,11 @@ async function viaRoute(
   body: unknown,
 ): Promise<unknown> {
   request.actor = actor;
-  const post = new Request('http://app.test/api', { method: 'POST', headers: { 'content-type': 'application/json', host: 'app.test' }, body: JSON.stringify(body) });
+  const post = new Request('http://app.test/api', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', host: 'app.test' },
+    body: JSON.stringify(body),
+  });
   let response: Response;
   try {
     response = await handler(post, { params: Promise.resolve(params) });
@@ -87,24 +119,54 @@ async function viaRoute(
   return response;
 }
 
-const roundForm = () => ({ name: 'R', slug: unique(), opensOn: '', closesOn: '', minGroupSize: 5, surveys: 'actor-followup' });
+const roundForm = () => ({
+  name: 'R',
+  slug: unique(),
+  opensOn: '',
+  closesOn: '',
+  minGroupSize: 5,
+  surveys: 'actor-followup',
+});
 import { openTestDatabase } from './support/test-database';
 
 type Who = 'strategist' | 'coordinator' | 'foreignCoordinator' | 'viewer' | 'nobody';
 const everyone: Who[] = ['strategist', 'coordinator', 'foreignCoordinator', 'viewer', 'nobody'];
 type Outcome = 'allowed' | 'denied';
 
-type Fixture = { db: Db; halmstad: number; openRound: number; strategist: Actor; coordinator: Actor; categoryId: string };
+type Fixture = {
+  db: Db;
+  halmstad: number;
+  openRound: number;
+  strategist: Actor;
+  coordinator: Actor;
+  categoryId: string;
+};
 type Row = { endpoint: string; allowed: Who[]; call: (fixture: Fixture, actor: Actor) => Promise<unknown> };
 
 let counter = 0;
 const unique = () => `matrix-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
 const organisationFields = () => ({ name: 'Org', slug: unique(), kind: 'ngo' as const, isPrincipal: false });
 const strongPassword = 'en-lång-och-ovanlig-fras-9';
-const initiativeFields = (owners: number[] = []) => initiativeInput.parse({ title: 'Initiativ', owners: owners.map(String) });
-const measureFields = () => measureInput.parse({ name: 'Mått', kind: 'process', definition: 'D', unit: 'count', direction: 'higher_is_better', period: 'month' });
+const initiativeFields = (owners: number[] = []) =>
+  initiativeInput.parse({ title: 'Initiativ', owners: owners.map(String) });
+const measureFields = () =>
+  measureInput.parse({
+    name: 'Mått',
+    kind: 'process',
+    definition: 'D',
+    unit: 'count',
+    direction: 'higher_is_better',
+    period: 'month',
+  });
 const testFields = () => changeTestInput.parse({ idea: 'Idé', prediction: 'P', startsOn: '2026-01-01' });
-const adoptedTestFields = () => changeTestInput.parse({ idea: 'Idé', prediction: 'P', startsOn: '2026-01-01', studied: 'Det blev bättre', decision: 'adopt' });
+const adoptedTestFields = () =>
+  changeTestInput.parse({
+    idea: 'Idé',
+    prediction: 'P',
+    startsOn: '2026-01-01',
+    studied: 'Det blev bättre',
+    decision: 'adopt',
+  });
 
 /** A new initiative owned by Halmstad, made by the strategist; with one measure and one test of change. */
 async function halmstadInitiative(f: Fixture) {
@@ -117,98 +179,362 @@ async function halmstadInitiative(f: Fixture) {
 }
 
 const matrix: Row[] = [
-  { endpoint: 'page /overview, /rounds (listRounds)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listRounds(f.db, a) },
-  { endpoint: 'page /rounds/[id]/answer (getRound)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => getRound(f.db, a, f.openRound) },
-  { endpoint: 'page /rounds/[id]/answer (accountAnswerStatus)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => accountAnswerStatus(f.db, a, f.openRound) },
-  { endpoint: 'action createRoundAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.createRoundAction, a, roundForm()) },
-  { endpoint: 'action updateRoundAction', allowed: ['strategist'], call: async (f, a) => viaAction(actions.updateRoundAction, a, { ...roundForm(), roundId: await makeDraftRound(f.db, f.strategist) }) },
-  { endpoint: 'action openRoundAction', allowed: ['strategist'], call: async (f, a) => viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist) }) },
-  { endpoint: 'action closeRoundAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000 }).catch(rethrowUnlessNotFoundFor(a)) },
-  { endpoint: 'page /rounds/[id] (listChannels)', allowed: ['strategist'], call: (f, a) => listChannels(f.db, a, f.openRound) },
-  { endpoint: 'action createChannelAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.createChannelAction, a, { roundId: f.openRound, name: 'Kanal' }) },
-  { endpoint: 'action updateChannelAction', allowed: ['strategist'], call: async (f, a) => {
+  {
+    endpoint: 'page /overview, /rounds (listRounds)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listRounds(f.db, a),
+  },
+  {
+    endpoint: 'page /rounds/[id]/answer (getRound)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => getRound(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'page /rounds/[id]/answer (accountAnswerStatus)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => accountAnswerStatus(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'action createRoundAction',
+    allowed: ['strategist'],
+    call: (f, a) => viaAction(actions.createRoundAction, a, roundForm()),
+  },
+  {
+    endpoint: 'action updateRoundAction',
+    allowed: ['strategist'],
+    call: async (f, a) =>
+      viaAction(actions.updateRoundAction, a, { ...roundForm(), roundId: await makeDraftRound(f.db, f.strategist) }),
+  },
+  {
+    endpoint: 'action openRoundAction',
+    allowed: ['strategist'],
+    call: async (f, a) => viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist) }),
+  },
+  {
+    endpoint: 'action closeRoundAction',
+    allowed: ['strategist'],
+    call: (f, a) =>
+      viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000 }).catch(rethrowUnlessNotFoundFor(a)),
+  },
+  {
+    endpoint: 'page /rounds/[id] (listChannels)',
+    allowed: ['strategist'],
+    call: (f, a) => listChannels(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'action createChannelAction',
+    allowed: ['strategist'],
+    call: (f, a) => viaAction(actions.createChannelAction, a, { roundId: f.openRound, name: 'Kanal' }),
+  },
+  {
+    endpoint: 'action updateChannelAction',
+    allowed: ['strategist'],
+    call: async (f, a) => {
       const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kanal', description: null });
-      return viaAction(actions.updateChannelAction, a, { channelId: made.ok ? made.value.id : 0, roundId: f.openRound, name: 'Ny' });
-    } },
-  { endpoint: 'page /users, /rounds/[id]/invitations (listOrganisations)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listOrganisations(f.db, a) },
-  { endpoint: 'page /organisations/[id] (getOrganisation)', allowed: ['strategist'], call: (f, a) => getOrganisation(f.db, a, f.halmstad) },
-  { endpoint: 'action createOrganisationAction', allowed: ['strategist'], call: (f, a) => viaAction(actions.createOrganisationAction, a, organisationFields()) },
-  { endpoint: 'action updateOrganisationAction', allowed: ['strategist'], call: async (f, a) => {
+      return viaAction(actions.updateChannelAction, a, {
+        channelId: made.ok ? made.value.id : 0,
+        roundId: f.openRound,
+        name: 'Ny',
+      });
+    },
+  },
+  {
+    endpoint: 'page /users, /rounds/[id]/invitations (listOrganisations)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listOrganisations(f.db, a),
+  },
+  {
+    endpoint: 'page /organisations/[id] (getOrganisation)',
+    allowed: ['strategist'],
+    call: (f, a) => getOrganisation(f.db, a, f.halmstad),
+  },
+  {
+    endpoint: 'action createOrganisationAction',
+    allowed: ['strategist'],
+    call: (f, a) => viaAction(actions.createOrganisationAction, a, organisationFields()),
+  },
+  {
+    endpoint: 'action updateOrganisationAction',
+    allowed: ['strategist'],
+    call: async (f, a) => {
       const made = await createOrganisation(f.db, f.strategist, organisationFields());
-      return viaAction(actions.updateOrganisationAction, a, { ...organisationFields(), organisationId: made.ok ? made.value.id : 0 });
-    } },
-  { endpoint: 'POST /api/rounds/[id]/invitations for Halmstad', allowed: ['strategist', 'coordinator'], call: (f, a) => viaRoute(postInvitations, a, { id: String(f.openRound) }, { organisationId: f.halmstad, count: 1 }) },
-  { endpoint: 'page /rounds/[id]/invitations (responseRatesByOrganisation)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => responseRatesByOrganisation(f.db, a, f.openRound) },
-  { endpoint: 'page /users (listUsers)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => listUsers(f.db, a) },
-  { endpoint: 'action createUserAction: a viewer in Halmstad', allowed: ['strategist', 'coordinator'], call: (f, a) =>
-      viaAction(actions.createUserAction, a, { email: `${unique()}@test.invalid`, name: 'Ny', role: 'viewer', organisationId: f.halmstad, password: strongPassword }) },
-  { endpoint: 'action changeRoleAction: a viewer in Halmstad', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
+      return viaAction(actions.updateOrganisationAction, a, {
+        ...organisationFields(),
+        organisationId: made.ok ? made.value.id : 0,
+      });
+    },
+  },
+  {
+    endpoint: 'POST /api/rounds/[id]/invitations for Halmstad',
+    allowed: ['strategist', 'coordinator'],
+    call: (f, a) => viaRoute(postInvitations, a, { id: String(f.openRound) }, { organisationId: f.halmstad, count: 1 }),
+  },
+  {
+    endpoint: 'page /rounds/[id]/invitations (responseRatesByOrganisation)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator'],
+    call: (f, a) => responseRatesByOrganisation(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'page /users (listUsers)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator'],
+    call: (f, a) => listUsers(f.db, a),
+  },
+  {
+    endpoint: 'action createUserAction: a viewer in Halmstad',
+    allowed: ['strategist', 'coordinator'],
+    call: (f, a) =>
+      viaAction(actions.createUserAction, a, {
+        email: `${unique()}@test.invalid`,
+        name: 'Ny',
+        role: 'viewer',
+        organisationId: f.halmstad,
+        password: strongPassword,
+      }),
+  },
+  {
+    endpoint: 'action changeRoleAction: a viewer in Halmstad',
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => {
       const target = await makeActor(f.db, 'viewer', 'halmstad');
-      return viaAction(actions.changeRoleAction, a, { userId: target.userId, role: 'coordinator', organisationId: f.halmstad });
-    } },
-  { endpoint: 'action disableUserAction: a viewer in Halmstad', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
+      return viaAction(actions.changeRoleAction, a, {
+        userId: target.userId,
+        role: 'coordinator',
+        organisationId: f.halmstad,
+      });
+    },
+  },
+  {
+    endpoint: 'action disableUserAction: a viewer in Halmstad',
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => {
       const target = await makeActor(f.db, 'viewer', 'halmstad');
       return viaAction(actions.disableUserAction, a, { userId: target.userId });
-    } },
-  { endpoint: 'page /improvement (listInitiatives)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listInitiatives(f.db, a) },
-  { endpoint: 'page /improvement/[id] (getInitiative, measure charts, tests of change)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => {
+    },
+  },
+  {
+    endpoint: 'page /improvement (listInitiatives)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listInitiatives(f.db, a),
+  },
+  {
+    endpoint: 'page /improvement/[id] (getInitiative, measure charts, tests of change)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: async (f, a) => {
       const { initiativeId } = await halmstadInitiative(f);
-      return Promise.all([getInitiative(f.db, a, initiativeId), initiativeMeasureCharts(f.db, a, initiativeId), listChangeTests(f.db, a, initiativeId)]);
-    } },
-  { endpoint: 'action createInitiativeAction (own organisation)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => createInitiative(f.db, a, initiativeFields(a?.organisationId ? [a.organisationId] : [f.halmstad])) },
-  { endpoint: "action updateInitiativeAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) =>
-      updateInitiative(f.db, a, (await halmstadInitiative(f)).initiativeId, initiativeFields([f.halmstad])) },
-  { endpoint: "action moveStepAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => moveInitiativeStep(f.db, a, (await halmstadInitiative(f)).initiativeId, 2) },
-  { endpoint: "action createMeasureAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => createMeasure(f.db, a, (await halmstadInitiative(f)).initiativeId, measureFields()) },
-  { endpoint: "action recordValueAction: Halmstad's measure", allowed: ['strategist', 'coordinator'], call: async (f, a) =>
-      recordMeasureValue(f.db, a, (await halmstadInitiative(f)).measureId, valueInput.parse({ period: '2026-01', value: '3', replace: '' })) },
-  { endpoint: "action moveBaselineAction: Halmstad's measure", allowed: ['strategist', 'coordinator'], call: async (f, a) =>
-      moveBaseline(f.db, a, (await halmstadInitiative(f)).measureId, { baselineStart: 1, baselineLength: 6, reason: 'Ny mätmetod från mars' }) },
-  { endpoint: "action createChangeTestAction: Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => createChangeTest(f.db, a, (await halmstadInitiative(f)).initiativeId, testFields()) },
-  { endpoint: "action updateChangeTestAction: Halmstad's test of change", allowed: ['strategist', 'coordinator'], call: async (f, a) => updateChangeTest(f.db, a, (await halmstadInitiative(f)).changeTestId, testFields()) },
-  { endpoint: "action publishGoodExampleAction: an adopted idea of Halmstad's initiative", allowed: ['strategist', 'coordinator'], call: async (f, a) => {
+      return Promise.all([
+        getInitiative(f.db, a, initiativeId),
+        initiativeMeasureCharts(f.db, a, initiativeId),
+        listChangeTests(f.db, a, initiativeId),
+      ]);
+    },
+  },
+  {
+    endpoint: 'action createInitiativeAction (own organisation)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator'],
+    call: (f, a) => createInitiative(f.db, a, initiativeFields(a?.organisationId ? [a.organisationId] : [f.halmstad])),
+  },
+  {
+    endpoint: "action updateInitiativeAction: Halmstad's initiative",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) =>
+      updateInitiative(f.db, a, (await halmstadInitiative(f)).initiativeId, initiativeFields([f.halmstad])),
+  },
+  {
+    endpoint: "action moveStepAction: Halmstad's initiative",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => moveInitiativeStep(f.db, a, (await halmstadInitiative(f)).initiativeId, 2),
+  },
+  {
+    endpoint: "action createMeasureAction: Halmstad's initiative",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => createMeasure(f.db, a, (await halmstadInitiative(f)).initiativeId, measureFields()),
+  },
+  {
+    endpoint: "action recordValueAction: Halmstad's measure",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) =>
+      recordMeasureValue(
+        f.db,
+        a,
+        (await halmstadInitiative(f)).measureId,
+        valueInput.parse({ period: '2026-01', value: '3', replace: '' }),
+      ),
+  },
+  {
+    endpoint: "action moveBaselineAction: Halmstad's measure",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) =>
+      moveBaseline(f.db, a, (await halmstadInitiative(f)).measureId, {
+        baselineStart: 1,
+        baselineLength: 6,
+        reason: 'Ny mätmetod från mars',
+      }),
+  },
+  {
+    endpoint: "action createChangeTestAction: Halmstad's initiative",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => createChangeTest(f.db, a, (await halmstadInitiative(f)).initiativeId, testFields()),
+  },
+  {
+    endpoint: "action updateChangeTestAction: Halmstad's test of change",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => updateChangeTest(f.db, a, (await halmstadInitiative(f)).changeTestId, testFields()),
+  },
+  {
+    endpoint: "action publishGoodExampleAction: an adopted idea of Halmstad's initiative",
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => {
       const { initiativeId } = await halmstadInitiative(f);
       const adopted = await createChangeTest(f.db, f.strategist, initiativeId, adoptedTestFields());
       if (!adopted.ok) throw new Error(adopted.error);
-      return publishGoodExample(f.db, a, goodExampleInput.parse({ initiativeId, changeTestId: adopted.value.id, title: 'T', whatWasDone: 'D', whatWasLearnt: 'L' }));
-    } },
-  { endpoint: 'page /platform/examples, /improvement/[id] (listGoodExamples)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listGoodExamples(f.db, a) },
-  { endpoint: 'page /dashboards, /reports (initiativesPerStepAndKind)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => initiativesPerStepAndKind(f.db, a) },
-  { endpoint: 'page /reports/[id] (citedInitiatives)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => citedInitiatives(f.db, a, [(await halmstadInitiative(f)).initiativeId]) },
-  { endpoint: "action saveReportDraftAction citing Halmstad's initiative", allowed: ['strategist'], call: async (f, a) => {
+      return publishGoodExample(
+        f.db,
+        a,
+        goodExampleInput.parse({
+          initiativeId,
+          changeTestId: adopted.value.id,
+          title: 'T',
+          whatWasDone: 'D',
+          whatWasLearnt: 'L',
+        }),
+      );
+    },
+  },
+  {
+    endpoint: 'page /platform/examples, /improvement/[id] (listGoodExamples)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listGoodExamples(f.db, a),
+  },
+  {
+    endpoint: 'page /dashboards, /reports (initiativesPerStepAndKind)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => initiativesPerStepAndKind(f.db, a),
+  },
+  {
+    endpoint: 'page /reports/[id] (citedInitiatives)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: async (f, a) => citedInitiatives(f.db, a, [(await halmstadInitiative(f)).initiativeId]),
+  },
+  {
+    endpoint: "action saveReportDraftAction citing Halmstad's initiative",
+    allowed: ['strategist'],
+    call: async (f, a) => {
       const { initiativeId } = await halmstadInitiative(f);
       const draft = await buildReport(f.db, f.strategist, f.openRound);
       const findingKey = draft!.content.findings[0].key;
       const version = draft!.version?.version ?? null;
-      const saved = await saveReportDraft(f.db, a, { roundId: f.openRound, version, caseNumber: null, content: { ...draft!.content, citations: [{ findingKey, initiativeId }] } });
+      const saved = await saveReportDraft(f.db, a, {
+        roundId: f.openRound,
+        version,
+        caseNumber: null,
+        content: { ...draft!.content, citations: [{ findingKey, initiativeId }] },
+      });
       if (!saved.ok) throw new Error(saved.error);
       return saved;
-    } },
-  { endpoint: 'page /platform (listDirectory)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listDirectory(f.db, a, {}) },
-  { endpoint: 'page /platform/categories (listCategories)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listCategories(f.db, a) },
-  { endpoint: 'page /platform/services/[id] (getService)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => getService(f.db, a, await halmstadService(f)) },
-  { endpoint: 'action createServiceAction (for own organisation)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => createService(f.db, a, serviceFields(f)) },
-  { endpoint: 'action updateServiceAction: a Halmstad entry', allowed: ['strategist', 'coordinator'], call: async (f, a) => updateService(f.db, a, await halmstadService(f), serviceFields(f)) },
-  { endpoint: 'action confirmServiceAction: a Halmstad entry (its own organisation only)', allowed: ['coordinator'], call: async (f, a) => confirmService(f.db, a, await halmstadService(f)) },
-  { endpoint: 'action createCategoryAction', allowed: ['strategist'], call: (f, a) => createCategory(f.db, a, { code: unique(), nameSv: 'K', nameEn: 'C' }) },
-  { endpoint: 'page /platform/meetings (listMeetings)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => listMeetings(f.db, a) },
-  { endpoint: 'action createMeetingAction', allowed: ['strategist'], call: (f, a) => createMeeting(f.db, a, { heldOn: '2026-05-01', theme: 'T', notes: null, organisationIds: [f.halmstad] }) },
-  { endpoint: 'page /platform/meetings/[id] (meetingReview)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: async (f, a) => {
-      const made = await createMeeting(f.db, f.strategist, { heldOn: '2026-05-01', theme: 'T', notes: null, organisationIds: [f.halmstad] });
+    },
+  },
+  {
+    endpoint: 'page /platform (listDirectory)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listDirectory(f.db, a, {}),
+  },
+  {
+    endpoint: 'page /platform/categories (listCategories)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listCategories(f.db, a),
+  },
+  {
+    endpoint: 'page /platform/services/[id] (getService)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: async (f, a) => getService(f.db, a, await halmstadService(f)),
+  },
+  {
+    endpoint: 'action createServiceAction (for own organisation)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator'],
+    call: (f, a) => createService(f.db, a, serviceFields(f)),
+  },
+  {
+    endpoint: 'action updateServiceAction: a Halmstad entry',
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => updateService(f.db, a, await halmstadService(f), serviceFields(f)),
+  },
+  {
+    endpoint: 'action confirmServiceAction: a Halmstad entry (its own organisation only)',
+    allowed: ['coordinator'],
+    call: async (f, a) => confirmService(f.db, a, await halmstadService(f)),
+  },
+  {
+    endpoint: 'action createCategoryAction',
+    allowed: ['strategist'],
+    call: (f, a) => createCategory(f.db, a, { code: unique(), nameSv: 'K', nameEn: 'C' }),
+  },
+  {
+    endpoint: 'page /platform/meetings (listMeetings)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => listMeetings(f.db, a),
+  },
+  {
+    endpoint: 'action createMeetingAction',
+    allowed: ['strategist'],
+    call: (f, a) =>
+      createMeeting(f.db, a, { heldOn: '2026-05-01', theme: 'T', notes: null, organisationIds: [f.halmstad] }),
+  },
+  {
+    endpoint: 'page /platform/meetings/[id] (meetingReview)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: async (f, a) => {
+      const made = await createMeeting(f.db, f.strategist, {
+        heldOn: '2026-05-01',
+        theme: 'T',
+        notes: null,
+        organisationIds: [f.halmstad],
+      });
       return meetingReview(f.db, a, made.ok ? made.value.id : 0);
-    } },
-  { endpoint: 'page /overview (ownToDo)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => ownToDo(f.db, a) },
-  { endpoint: 'page /dashboards, /reports (platformFigures)', allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'], call: (f, a) => platformFigures(f.db, a) },
-  { endpoint: 'page /kiosk (listKioskChannels)', allowed: ['strategist', 'coordinator', 'foreignCoordinator'], call: (f, a) => listKioskChannels(f.db, a) },
-  { endpoint: 'action enrolKioskAction for a channel Halmstad runs', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
-      const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kiosk', description: null, organisationId: f.halmstad });
+    },
+  },
+  {
+    endpoint: 'page /overview (ownToDo)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => ownToDo(f.db, a),
+  },
+  {
+    endpoint: 'page /dashboards, /reports (platformFigures)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (f, a) => platformFigures(f.db, a),
+  },
+  {
+    endpoint: 'page /kiosk (listKioskChannels)',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator'],
+    call: (f, a) => listKioskChannels(f.db, a),
+  },
+  {
+    endpoint: 'action enrolKioskAction for a channel Halmstad runs',
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => {
+      const made = await createChannel(f.db, f.strategist, f.openRound, {
+        name: 'Kiosk',
+        description: null,
+        organisationId: f.halmstad,
+      });
       return enrolKioskDevice(f.db, a, { channelId: made.ok ? made.value.id : 0, label: 'Surfplatta' });
-    } },
-  { endpoint: 'action revokeKioskAction for a channel Halmstad runs', allowed: ['strategist', 'coordinator'], call: async (f, a) => {
-      const made = await createChannel(f.db, f.strategist, f.openRound, { name: 'Kiosk', description: null, organisationId: f.halmstad });
-      const device = await enrolKioskDevice(f.db, f.strategist, { channelId: made.ok ? made.value.id : 0, label: 'Surfplatta' });
+    },
+  },
+  {
+    endpoint: 'action revokeKioskAction for a channel Halmstad runs',
+    allowed: ['strategist', 'coordinator'],
+    call: async (f, a) => {
+      const made = await createChannel(f.db, f.strategist, f.openRound, {
+        name: 'Kiosk',
+        description: null,
+        organisationId: f.halmstad,
+      });
+      const device = await enrolKioskDevice(f.db, f.strategist, {
+        channelId: made.ok ? made.value.id : 0,
+        label: 'Surfplatta',
+      });
       return revokeKioskDevice(f.db, a, { deviceId: device.ok ? device.value.id : 0 });
-    } },
+    },
+  },
 ];
 
 /** A new Halmstad entry, made by Halmstad's coordinator. */
@@ -220,8 +546,13 @@ async function halmstadService(f: Fixture): Promise<string> {
 
 function serviceFields(f: Fixture) {
   return serviceInput.parse({
-    name: 'Stöd', description: 'Text', status: 'active', targetGroups: 'refugees', forAdults: 'on',
-    categories: f.categoryId, 'location.0.municipality': 'halmstad',
+    name: 'Stöd',
+    description: 'Text',
+    status: 'active',
+    targetGroups: 'refugees',
+    forAdults: 'on',
+    categories: f.categoryId,
+    'location.0.municipality': 'halmstad',
   });
 }
 
@@ -273,7 +604,9 @@ describe('the access matrix', () => {
     it(`${row.endpoint}: only ${row.allowed.join(', ')}`, async () => {
       const got: Record<string, Outcome> = {};
       for (const who of everyone) got[who] = await outcome(row, who);
-      const expected = Object.fromEntries(everyone.map((who) => [who, row.allowed.includes(who) ? 'allowed' : 'denied']));
+      const expected = Object.fromEntries(
+        everyone.map((who) => [who, row.allowed.includes(who) ? 'allowed' : 'denied']),
+      );
       expect(got).toEqual(expected);
     });
   }
@@ -296,23 +629,43 @@ describe('the access matrix', () => {
     const anonymous = await hsdsServicePage(fixture.db, null, query);
     expect(anonymous.contents.map((service) => service.id)).not.toContain(hidden);
     expect((await hsdsServicePage(fixture.db, as.viewer, query)).total_items).toBeGreaterThan(anonymous.total_items);
-    expect((await hsdsOrganizationPage(fixture.db, null, query)).total_items).toBeLessThan((await hsdsOrganizationPage(fixture.db, as.viewer, query)).total_items);
+    expect((await hsdsOrganizationPage(fixture.db, null, query)).total_items).toBeLessThan(
+      (await hsdsOrganizationPage(fixture.db, as.viewer, query)).total_items,
+    );
   });
 
   it('nobody grants a role above their own: a coordinator cannot make a strategist, nor touch one', async () => {
     await expect(
-      createUser(fixture.db, as.coordinator, { email: `${unique()}@test.invalid`, name: 'X', role: 'strategist', organisationId: fixture.halmstad, password: strongPassword }),
+      createUser(fixture.db, as.coordinator, {
+        email: `${unique()}@test.invalid`,
+        name: 'X',
+        role: 'strategist',
+        organisationId: fixture.halmstad,
+        password: strongPassword,
+      }),
     ).rejects.toBeInstanceOf(AccessDenied);
     const strategistInHalmstad = await makeActor(fixture.db, 'strategist', 'halmstad');
-    await expect(disableUser(fixture.db, as.coordinator, strategistInHalmstad.userId)).rejects.toBeInstanceOf(AccessDenied);
-    await expect(changeRole(fixture.db, as.coordinator, { userId: strategistInHalmstad.userId, role: 'viewer', organisationId: null })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(disableUser(fixture.db, as.coordinator, strategistInHalmstad.userId)).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
+    await expect(
+      changeRole(fixture.db, as.coordinator, {
+        userId: strategistInHalmstad.userId,
+        role: 'viewer',
+        organisationId: null,
+      }),
+    ).rejects.toBeInstanceOf(AccessDenied);
   });
 
   it('control: an endpoint that skips its wrapper fails its row, though the lib function behind it refuses the same people', async () => {
     // What a hand-written action would be: the same session lookup and lib call, without guardedAction.
     const unwrapped: ActionEndpoint = async (_previous, formData) =>
       createRound(await getDb(), (await getActor()) as Actor, roundInput.parse(formDataToObject(formData)));
-    const row: Row = { endpoint: 'createRound without its wrapper', allowed: ['strategist'], call: (_f, a) => viaAction(unwrapped, a, roundForm()) };
+    const row: Row = {
+      endpoint: 'createRound without its wrapper',
+      allowed: ['strategist'],
+      call: (_f, a) => viaAction(unwrapped, a, roundForm()),
+    };
     const wrapped = matrix.find((candidate) => candidate.endpoint === 'action createRoundAction')!;
     expect(await outcome(wrapped, 'viewer')).toBe('denied');
     expect(await outcome(wrapped, 'nobody')).toBe('denied');

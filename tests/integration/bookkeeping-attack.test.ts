@@ -61,13 +61,24 @@ describe('reading the database’s bookkeeping to link answers to people and tim
     await db.insert(channels).values({ roundId, publicCode: code, name: `Attack ${run}` });
     const made = await createInvitations(db, actors.strategist, { roundId, organisationId: halmstad, count: LINKS });
     if (!made.ok) throw new Error(made.error);
-    const ids = await queryRows<{ id: number; token_hash: string }>(db, sql`select id, token_hash from invitations where round_id = ${roundId}`);
+    const ids = await queryRows<{ id: number; token_hash: string }>(
+      db,
+      sql`select id, token_hash from invitations where round_id = ${roundId}`,
+    );
     const idOf = new Map(ids.map((row) => [row.token_hash, Number(row.id)]));
-    const order = made.value.tokens.map((token, i) => ({ token, place: (i * 7) % LINKS })).sort((a, b) => a.place - b.place);
+    const order = made.value.tokens
+      .map((token, i) => ({ token, place: (i * 7) % LINKS }))
+      .sort((a, b) => a.place - b.place);
 
     const usedInOrder: Truth['usedInOrder'] = [];
     const tick = async (i: number) => {
-      await recordAudit(db, { actorUserId: actors.strategist.userId, action: 'test.tick', targetType: 'round', targetId: roundId, outcome: 'ok' });
+      await recordAudit(db, {
+        actorUserId: actors.strategist.userId,
+        action: 'test.tick',
+        targetType: 'round',
+        targetId: roundId,
+        outcome: 'ok',
+      });
       await consumeRateLimit(db, `test:attack:${run}:${i}`, { limit: 100, windowSeconds: 60 });
     };
     for (const [i, { token }] of order.entries()) {
@@ -77,12 +88,20 @@ describe('reading the database’s bookkeeping to link answers to people and tim
       if (!result.ok) throw new Error(result.error);
       usedInOrder.push({ invitationId: idOf.get(hashInvitationToken(token))!, key: input.idempotencyKey });
       if (i < FEEDBACK) {
-        const sent = await submitFeedback(db, { channelCode: code, body: submission() }, { minSeconds: 0, ratePerMinute: 1000 });
+        const sent = await submitFeedback(
+          db,
+          { channelCode: code, body: submission() },
+          { minSeconds: 0, ratePerMinute: 1000 },
+        );
         if (!sent.ok) throw new Error(sent.code);
       }
       if (i < SIGNED_IN) {
         const staff = await makeActor(db, 'viewer', 'kungsbacka');
-        const answered = await submitActorResponse(db, { via: 'account', actor: staff, roundId }, answerInput(5000 * run + i));
+        const answered = await submitActorResponse(
+          db,
+          { via: 'account', actor: staff, roundId },
+          answerInput(5000 * run + i),
+        );
         if (!answered.ok) throw new Error(answered.error);
       }
     }
@@ -120,7 +139,10 @@ describe('reading the database’s bookkeeping to link answers to people and tim
           select min(n)::int as window from (select count(*) as n from bracketed group by before, after) g`,
     );
     // Pairing: links in the order they were used (their xmin) against responses in xmin, then physical, order.
-    const links = await queryRows<{ id: number }>(db, sql`select id from invitations where round_id = ${roundId} and used order by ${xid('xmin')}`);
+    const links = await queryRows<{ id: number }>(
+      db,
+      sql`select id from invitations where round_id = ${roundId} and used order by ${xid('xmin')}`,
+    );
     const answers = await queryRows<{ key: string }>(
       db,
       sql`select idempotency_key::text as key from responses where round_id = ${roundId} and survey_key = 'actor-followup'
@@ -129,7 +151,12 @@ describe('reading the database’s bookkeeping to link answers to people and tim
     );
     const truth = new Map(usedInOrder.map((row) => [Number(row.invitationId), row.key]));
     const orderMatches = links.filter((link, i) => truth.get(Number(link.id)) === answers[i]?.key).length;
-    return { sharedXmin: Number(shared), narrowestXminGroup: Number(narrowest), narrowestTimeWindow: Number(window), orderMatches };
+    return {
+      sharedXmin: Number(shared),
+      narrowestXminGroup: Number(narrowest),
+      narrowestTimeWindow: Number(window),
+      orderMatches,
+    };
   }
 
   it('finds no response narrower than its released batch of at least k, and each batch shares one xmin', async () => {
@@ -159,7 +186,9 @@ describe('reading the database’s bookkeeping to link answers to people and tim
         delete from held_responses where id = new.id;
         return null;
       end $$`);
-    await db.execute(sql`create trigger store_directly after insert on held_responses for each row execute function store_directly()`);
+    await db.execute(
+      sql`create trigger store_directly after insert on held_responses for each row execute function store_directly()`,
+    );
     let truth: Truth;
     try {
       truth = await submitAround();

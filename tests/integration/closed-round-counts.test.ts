@@ -30,8 +30,10 @@ describe("a closed round's stored counts", () => {
   });
   afterAll(() => database.close());
 
-  const stored = async (round: number) => (await db.select().from(roundCounts).where(eq(roundCounts.roundId, round))).length === 1;
-  const dashboardsOf = (round: number) => Promise.all(readers.map((reader) => computeRoundDashboard(db, reader, round)));
+  const stored = async (round: number) =>
+    (await db.select().from(roundCounts).where(eq(roundCounts.roundId, round))).length === 1;
+  const dashboardsOf = (round: number) =>
+    Promise.all(readers.map((reader) => computeRoundDashboard(db, reader, round)));
 
   it('closing a round stores its counts; nothing is stored for an open round', async () => {
     const round = await makeDraftRound(db, strategist);
@@ -55,10 +57,19 @@ describe("a closed round's stored counts", () => {
     const { roundId } = await createRandomRound(database, seededRandom(200), 600);
     await storeClosedRoundCounts(db, roundId);
     const before = (await computeRoundDashboard(db, strategist, roundId))!.targetGroups.overall.respondents;
-    const [channel] = await queryRows<{ id: number }>(db, sql`select id from channels where round_id = ${roundId} limit 1`);
+    const [channel] = await queryRows<{ id: number }>(
+      db,
+      sql`select id from channels where round_id = ${roundId} limit 1`,
+    );
     await db.insert(heldResponses).values({
-      idempotencyKey: randomUUID(), roundId, surveyKey: 'target-feedback', surveyVersion: 1, channelId: channel.id, locale: 'sv',
-      answers: { know_where_to_turn: 'yes' }, submittedWeek: '2020-W06',
+      idempotencyKey: randomUUID(),
+      roundId,
+      surveyKey: 'target-feedback',
+      surveyVersion: 1,
+      channelId: channel.id,
+      locale: 'sv',
+      answers: { know_where_to_turn: 'yes' },
+      submittedWeek: '2020-W06',
     });
     expect((await releaseHeldAnswers(db, { roundId })).released).toBe(1);
     expect(await stored(roundId)).toBe(false);
@@ -72,9 +83,13 @@ describe("a closed round's stored counts", () => {
     await storeClosedRoundCounts(db, roundId);
     const [organisation] = await db.select().from(organisations).where(eq(organisations.slug, 'halmstad'));
     const input = { name: organisation.name, slug: organisation.slug, isPrincipal: organisation.isPrincipal };
-    expect(await updateOrganisation(db, strategist, organisation.id, { ...input, kind: organisation.kind })).toMatchObject({ ok: true });
+    expect(
+      await updateOrganisation(db, strategist, organisation.id, { ...input, kind: organisation.kind }),
+    ).toMatchObject({ ok: true });
     expect(await stored(roundId)).toBe(true);
-    expect(await updateOrganisation(db, strategist, organisation.id, { ...input, kind: 'ngo' })).toMatchObject({ ok: true });
+    expect(await updateOrganisation(db, strategist, organisation.id, { ...input, kind: 'ngo' })).toMatchObject({
+      ok: true,
+    });
     expect(await stored(roundId)).toBe(false);
     await updateOrganisation(db, strategist, organisation.id, { ...input, kind: organisation.kind });
   });

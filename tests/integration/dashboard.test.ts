@@ -15,7 +15,10 @@ const strategist: Actor = { userId: 1, role: 'strategist', organisationId: null,
 const viewer: Actor = { userId: 3, role: 'viewer', organisationId: null, name: 'Läsare' };
 
 async function idOf(database: DatabaseHandle, table: 'rounds' | 'organisations', slug: string): Promise<number> {
-  const [row] = await queryRows<{ id: number }>(database.db, sql`select id from ${sql.identifier(table)} where slug = ${slug}`);
+  const [row] = await queryRows<{ id: number }>(
+    database.db,
+    sql`select id from ${sql.identifier(table)} where slug = ${slug}`,
+  );
   return row.id;
 }
 
@@ -30,7 +33,9 @@ async function plainIndicatorCounts(database: DatabaseHandle, roundId: number, i
   const counted = rows.filter((r) => r.answer !== null && !(indicator.excluded ?? []).map(String).includes(r.answer));
   return {
     n: counted.reduce((sum, r) => sum + r.count, 0),
-    positive: counted.filter((r) => indicator.positive.map(String).includes(r.answer!)).reduce((sum, r) => sum + r.count, 0),
+    positive: counted
+      .filter((r) => indicator.positive.map(String).includes(r.answer!))
+      .reduce((sum, r) => sum + r.count, 0),
   };
 }
 
@@ -56,9 +61,12 @@ describe('a round dashboard', () => {
 
   it('prints every indicator over the whole round with the counts a plain GROUP BY gives', async () => {
     for (const indicator of indicators) {
-      const overall = indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
+      const overall =
+        indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
       const figure = overall.indicators[indicator.id]!;
-      expect({ n: figure.n, positive: figure.positive }).toEqual(await plainIndicatorCounts(database, round2025, indicator.id));
+      expect({ n: figure.n, positive: figure.positive }).toEqual(
+        await plainIndicatorCounts(database, round2025, indicator.id),
+      );
       expect(figure.share).toBeCloseTo(figure.positive / figure.n, 12);
       expect(figure.interval.low).toBeLessThanOrEqual(figure.share);
       expect(figure.interval.high).toBeGreaterThanOrEqual(figure.share);
@@ -66,7 +74,10 @@ describe('a round dashboard', () => {
   });
 
   it('counts the answers to every indicator question and the target-group category as responses arrive', async () => {
-    const rows = await queryRows<{ survey_key: string; question_id: string }>(database.db, sql`select survey_key::text, question_id from answer_count_questions`);
+    const rows = await queryRows<{ survey_key: string; question_id: string }>(
+      database.db,
+      sql`select survey_key::text, question_id from answer_count_questions`,
+    );
     const counted = rows.map((r) => `${r.survey_key}:${r.question_id}`);
     for (const indicator of indicators) expect(counted).toContain(`${indicator.surveyKey}:${indicator.questionId}`);
     expect(counted).toContain('target-feedback:target_group');
@@ -134,7 +145,7 @@ describe('a round dashboard', () => {
     expect(own.actors.overall.respondents).toBe(dashboard.actors.overall.respondents);
   });
 
-  it("a coordinator whose organisation is below the minimum sees it hidden", async () => {
+  it('a coordinator whose organisation is below the minimum sees it hidden', async () => {
     const medborgarskolan = await idOf(database, 'organisations', 'medborgarskolan');
     const coordinator: Actor = { userId: 9, role: 'coordinator', organisationId: medborgarskolan, name: 'Samordnare' };
     const own = (await computeRoundDashboard(database.db, coordinator, round2025))!;
@@ -167,9 +178,13 @@ describe('a round dashboard', () => {
         expectNothingRecoverable(full);
 
         const kind = random() < 0.8 ? organisationKinds[Math.floor(random() * 4)] : undefined;
-        const filtered = (await computeRoundDashboard(database.db, strategist, roundId, { organisationKind: kind, compareRoundId: null }))!;
+        const filtered = (await computeRoundDashboard(database.db, strategist, roundId, {
+          organisationKind: kind,
+          compareRoundId: null,
+        }))!;
         for (const group of filtered.actors.byOrganisation) expect(full.actors.byOrganisation).toContainEqual(group);
-        for (const rate of filtered.responseRates.byOrganisation) expect(full.responseRates.byOrganisation).toContainEqual(rate);
+        for (const rate of filtered.responseRates.byOrganisation)
+          expect(full.responseRates.byOrganisation).toContainEqual(rate);
         expect(Math.min(...shownGroupSizes(filtered))).toBeGreaterThanOrEqual(minGroupSize);
 
         const organisationRows = await queryRows<{ id: number }>(database.db, sql`select id from organisations`);

@@ -30,32 +30,63 @@ describe('the feedback route, as a hostile party would use it', () => {
   });
 
   async function storedCount(): Promise<number> {
-    const [row] = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from responses where not is_demo`);
+    const [row] = await queryRows<{ count: number }>(
+      db,
+      sql`select count(*)::int as count from responses where not is_demo`,
+    );
     return row.count;
   }
 
-  function request(code: string, body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-    return new Request(`http://${HOST}/api/feedback/${code}`, { method: 'POST', headers: { host: HOST, ...headers }, body, duplex: 'half' } as RequestInit);
+  function request(
+    code: string,
+    body: BodyInit,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) {
+    return new Request(`http://${HOST}/api/feedback/${code}`, {
+      method: 'POST',
+      headers: { host: HOST, ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit);
   }
 
   async function send(code: string, body: BodyInit, headers?: Record<string, string>): Promise<Reply> {
     const response = await POST(request(code, body, headers), { params: Promise.resolve({ code }) });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+    return {
+      status: response.status,
+      body: (await response.json()) as Record<string, unknown>,
+      headers: response.headers,
+    };
   }
 
   const valid = () => JSON.stringify(submission());
   const json = { 'content-type': 'application/json' };
 
   it.each([
-    ['text/plain from a page elsewhere (fetch no-cors)', { 'content-type': 'text/plain', origin: 'https://evil.example' }, 403, 'cross_site'],
+    [
+      'text/plain from a page elsewhere (fetch no-cors)',
+      { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      403,
+      'cross_site',
+    ],
     ['JSON from a page elsewhere', { ...json, origin: 'https://evil.example' }, 403, 'cross_site'],
     ['JSON that the browser marks cross-site', { ...json, 'sec-fetch-site': 'cross-site' }, 403, 'cross_site'],
-    ['JSON from a sibling site', { ...json, 'sec-fetch-site': 'same-site', origin: `https://other.${HOST}` }, 403, 'cross_site'],
+    [
+      'JSON from a sibling site',
+      { ...json, 'sec-fetch-site': 'same-site', origin: `https://other.${HOST}` },
+      403,
+      'cross_site',
+    ],
     ['an opaque origin (sandboxed frame)', { ...json, origin: 'null' }, 403, 'cross_site'],
     ['text/plain', { 'content-type': 'text/plain' }, 415, 'unsupported_media_type'],
     ['a form', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
     ['no content type', {}, 415, 'unsupported_media_type'],
-    ['JSON in another character set', { 'content-type': 'application/json; charset=latin1' }, 415, 'unsupported_media_type'],
+    [
+      'JSON in another character set',
+      { 'content-type': 'application/json; charset=latin1' },
+      415,
+      'unsupported_media_type',
+    ],
   ])('a valid answer sent as %s is refused and nothing is stored', async (_case, headers, status, code) => {
     const before = await storedCount();
     const reply = await send(OPEN_CHANNEL, valid(), headers as Record<string, string>);
@@ -65,7 +96,11 @@ describe('the feedback route, as a hostile party would use it', () => {
   });
 
   it('takes the same answer from this site’s own page (same origin, as the browser says)', async () => {
-    const reply = await send(OPEN_CHANNEL, valid(), { ...json, origin: `http://${HOST}`, 'sec-fetch-site': 'same-origin' });
+    const reply = await send(OPEN_CHANNEL, valid(), {
+      ...json,
+      origin: `http://${HOST}`,
+      'sec-fetch-site': 'same-origin',
+    });
     expect(reply.status).toBe(201);
   });
 
@@ -81,7 +116,10 @@ describe('the feedback route, as a hostile party would use it', () => {
   it.each([
     ['answers.__proto__', (body: string) => body.replace('"answers":{', '"answers":{"__proto__":{"x":1},')],
     ['a top-level constructor', (body: string) => body.replace('{', '{"constructor":1,')],
-    ['a prototype key deep inside', (body: string) => body.replace('"answers":{', '"answers":{"matrix":{"prototype":"yes"},')],
+    [
+      'a prototype key deep inside',
+      (body: string) => body.replace('"answers":{', '"answers":{"matrix":{"prototype":"yes"},'),
+    ],
   ])('refuses %s with 422 and stores nothing (parsing would have dropped it silently)', async (_case, edit) => {
     const before = await storedCount();
     const reply = await send(OPEN_CHANNEL, edit(valid()));
@@ -91,7 +129,9 @@ describe('the feedback route, as a hostile party would use it', () => {
 
   it('refuses invalid UTF-8 in a free-text answer with 400 instead of storing U+FFFD', async () => {
     const before = await storedCount();
-    const text = JSON.stringify(submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', comment: 'ok XX ok' } }));
+    const text = JSON.stringify(
+      submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', comment: 'ok XX ok' } }),
+    );
     const bytes = Buffer.from(text, 'utf8');
     const at = bytes.indexOf('XX');
     bytes[at] = 0xc3; // a lead byte…
@@ -112,10 +152,17 @@ describe('the feedback route, as a hostile party would use it', () => {
       });
       expect(response.status).toBe(503);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await response.json()).toMatchObject({ code: 'unavailable', message: respondentTexts.ar.errors.unavailable });
+      expect(await response.json()).toMatchObject({
+        code: 'unavailable',
+        message: respondentTexts.ar.errors.unavailable,
+      });
       // Opening the database fails the same way.
-      const cannotOpen = feedbackRoute(() => Promise.reject(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })));
-      const refused = await cannotOpen(request(OPEN_CHANNEL, valid()), { params: Promise.resolve({ code: OPEN_CHANNEL }) });
+      const cannotOpen = feedbackRoute(() =>
+        Promise.reject(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })),
+      );
+      const refused = await cannotOpen(request(OPEN_CHANNEL, valid()), {
+        params: Promise.resolve({ code: OPEN_CHANNEL }),
+      });
       expect(refused.status).toBe(503);
     } finally {
       spy.mockRestore();
@@ -167,7 +214,9 @@ describe('the feedback route, as a hostile party would use it', () => {
     const refused = await send(OPEN_CHANNEL, endless);
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'too_large' });
-    expect((await send(OPEN_CHANNEL, JSON.stringify(submission({ pad: 'x'.repeat(MAX_BODY_BYTES) })))).status).toBe(413);
+    expect((await send(OPEN_CHANNEL, JSON.stringify(submission({ pad: 'x'.repeat(MAX_BODY_BYTES) })))).status).toBe(
+      413,
+    );
     expect((await send(OPEN_CHANNEL, valid())).status).toBe(201);
   });
 });

@@ -55,13 +55,19 @@ describe('submitting anonymous feedback', () => {
     const [row] = await storedWithKey(db, body.idempotencyKey);
     expect(row.submitted_week).toBe(isoWeek(new Date()));
     expect(row.locale).toBe('ar');
-    expect(row.answers).toEqual({ offered_support: 'no', know_where_to_turn: 'no', comment: 'اتصل بي [borttaget] أو [borttaget]' });
+    expect(row.answers).toEqual({
+      offered_support: 'no',
+      know_where_to_turn: 'no',
+      comment: 'اتصل بي [borttaget] أو [borttaget]',
+    });
   });
 
   it('stores ten concurrent identical sends once, and every one of them gets a success', async () => {
     const body = submission();
     const before = await realResponseCount(db);
-    const statuses = await Promise.all(Array.from({ length: 10 }, () => send(db, OPEN_CHANNEL, body).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, () => send(db, OPEN_CHANNEL, body).then((r) => r.status)),
+    );
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 200)).toHaveLength(9);
     expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
@@ -80,7 +86,10 @@ describe('submitting anonymous feedback', () => {
     const body = submission({ locale: 'uk' });
     const response = await send(db, CLOSED_CHANNEL, body);
     expect(response.status).toBe(410);
-    expect(await response.json()).toMatchObject({ code: 'round_closed', message: respondentTexts.uk.errors.round_closed });
+    expect(await response.json()).toMatchObject({
+      code: 'round_closed',
+      message: respondentTexts.uk.errors.round_closed,
+    });
     expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
   });
 
@@ -89,7 +98,10 @@ describe('submitting anonymous feedback', () => {
     const body = submission({ locale: 'so' });
     const response = await send(db, code, body);
     expect(response.status).toBe(409);
-    expect(await response.json()).toMatchObject({ code: 'round_not_open', message: respondentTexts.so.errors.round_not_open });
+    expect(await response.json()).toMatchObject({
+      code: 'round_not_open',
+      message: respondentTexts.so.errors.round_not_open,
+    });
     expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
   });
 
@@ -123,7 +135,9 @@ describe('submitting anonymous feedback', () => {
 
   it('answers sent at once are stored together, each once, and the dashboard counts see every one', async () => {
     const code = await roundWithChannel(db, 'open', 'many01');
-    const bodies = Array.from({ length: 20 }, (_, i) => submission({ answers: { offered_support: i % 2 ? 'yes' : 'no', know_where_to_turn: 'no' } }));
+    const bodies = Array.from({ length: 20 }, (_, i) =>
+      submission({ answers: { offered_support: i % 2 ? 'yes' : 'no', know_where_to_turn: 'no' } }),
+    );
     const statuses = await Promise.all(bodies.map((body) => send(db, code, body).then((r) => r.status)));
     expect(statuses).toEqual(Array(20).fill(201));
     for (const body of bodies) expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
@@ -142,7 +156,9 @@ describe('submitting anonymous feedback', () => {
   it('twenty sent at once on a channel allowed five: five stored, fifteen told to wait, as if sent one by one', async () => {
     const code = await roundWithChannel(db, 'open', 'limit04');
     const bodies = Array.from({ length: 20 }, () => submission());
-    const statuses = await Promise.all(bodies.map((body) => send(db, code, body, { ratePerMinute: 5 }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      bodies.map((body) => send(db, code, body, { ratePerMinute: 5 }).then((r) => r.status)),
+    );
     expect(statuses.filter((status) => status === 201)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(15);
     const [row] = await queryRows<{ count: number }>(
@@ -162,7 +178,9 @@ describe('submitting anonymous feedback', () => {
     const lost = submission();
     const bodies = Array.from({ length: 5 }, () => submission());
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const statuses = await Promise.all([lost, ...bodies].map((body, i) => send(db, i === 0 ? gone : other, body).then((r) => r.status)));
+    const statuses = await Promise.all(
+      [lost, ...bodies].map((body, i) => send(db, i === 0 ? gone : other, body).then((r) => r.status)),
+    );
     error.mockRestore();
     expect(statuses).toEqual([500, 201, 201, 201, 201, 201]);
     for (const body of bodies) expect(await storedWithKey(db, body.idempotencyKey)).toHaveLength(1);
@@ -188,7 +206,10 @@ describe('submitting anonymous feedback', () => {
     const limited = await send(db, code, body, { ratePerMinute: 3 });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await limited.json()).toMatchObject({ code: 'rate_limited', message: respondentTexts.fa.errors.rate_limited });
+    expect(await limited.json()).toMatchObject({
+      code: 'rate_limited',
+      message: respondentTexts.fa.errors.rate_limited,
+    });
     expect(await storedWithKey(db, body.idempotencyKey)).toEqual([]);
     // Another channel has its own budget.
     const other = await roundWithChannel(db, 'open', 'limit02');
@@ -221,9 +242,17 @@ describe('submitting anonymous feedback', () => {
       [submission({ locale: 'de' }), 400, 'invalid_body'],
       [submission({ elapsedSeconds: '95' }), 400, 'invalid_body'],
       [submission({ answers: { offered_support: 'maybe', know_where_to_turn: 'no' } }), 422, 'invalid_answers'],
-      [submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', ip: '1.2.3.4' } }), 422, 'invalid_answers'],
+      [
+        submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', ip: '1.2.3.4' } }),
+        422,
+        'invalid_answers',
+      ],
       [submission({ answers: { offered_support: 'no' } }), 422, 'invalid_answers'],
-      [submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', comment: 'x'.repeat(70_000) } }), 413, 'too_large'],
+      [
+        submission({ answers: { offered_support: 'no', know_where_to_turn: 'no', comment: 'x'.repeat(70_000) } }),
+        413,
+        'too_large',
+      ],
     ];
     for (const [body, status, code] of cases) {
       const response = await send(db, OPEN_CHANNEL, body);

@@ -43,13 +43,17 @@ describe('free-text answers', () => {
       feedbackGroup: { breakdown: 'language', key: 'ar' },
     });
     expect(freeTextFilters(parseDashboardParams({ feedback: 'organisation:1' }))).toEqual({});
-    const arabic = await listFreeTextAnswers(database.db, strategist, round, { feedbackGroup: { breakdown: 'language', key: 'ar' } });
+    const arabic = await listFreeTextAnswers(database.db, strategist, round, {
+      feedbackGroup: { breakdown: 'language', key: 'ar' },
+    });
     const all = await listFreeTextAnswers(database.db, strategist, round);
     const comments = (questions: typeof all) => questions.find((q) => q.questionId === 'comment')!;
     expect(comments(arabic).count).toBeLessThan(comments(all).count!);
     for (const text of comments(arabic).answers ?? []) expect(comments(all).answers).toContain(text);
     // The actors' questions are not narrowed by a target-group filter.
-    expect(arabic.find((q) => q.questionId === 'extension_suggestions')).toEqual(all.find((q) => q.questionId === 'extension_suggestions'));
+    expect(arabic.find((q) => q.questionId === 'extension_suggestions')).toEqual(
+      all.find((q) => q.questionId === 'extension_suggestions'),
+    );
   });
 
   it('are hidden for a selection with fewer answers than the minimum group size', async () => {

@@ -21,7 +21,10 @@ describe('health check', () => {
     const restore = writeLogTo({ write: (line) => lines.push(line) });
     try {
       const health = await checkHealth(async () => {
-        throw Object.assign(new Error('password authentication failed for user "app" at db.internal:5999'), { name: 'PostgresError', code: '28P01' });
+        throw Object.assign(new Error('password authentication failed for user "app" at db.internal:5999'), {
+          name: 'PostgresError',
+          code: '28P01',
+        });
       });
       expect(health).toEqual({ status: 'unavailable', database: 'unknown' });
     } finally {

@@ -37,7 +37,10 @@ describe('held answers and their release', () => {
   /** An open round with one feedback channel and the given minimum group size. */
   async function feedbackRound(minGroupSize = 5) {
     const code = await roundWithChannel(db, 'open', `held${String(++channelSeq).padStart(2, '0')}`);
-    const [round] = await queryRows<{ id: number }>(db, sql`select round_id as id from channels where public_code = ${code}`);
+    const [round] = await queryRows<{ id: number }>(
+      db,
+      sql`select round_id as id from channels where public_code = ${code}`,
+    );
     await db.update(rounds).set({ minGroupSize }).where(eq(rounds.id, round.id));
     return { code, roundId: Number(round.id) };
   }
@@ -69,7 +72,10 @@ describe('held answers and their release', () => {
     const actorRound = await openActorRound();
     const [token] = await links(actorRound, 1);
     const input = answerInput(1);
-    expect(await submitActorResponse(db, { via: 'invitation', token }, input)).toEqual({ ok: true, value: { stored: true } });
+    expect(await submitActorResponse(db, { via: 'invitation', token }, input)).toEqual({
+      ok: true,
+      value: { stored: true },
+    });
     expect(await copiesOfKey(db, input.idempotencyKey)).toEqual({ held: 1, released: 0, total: 1 });
 
     await releaseAll(db);
@@ -92,9 +98,15 @@ describe('held answers and their release', () => {
     const [token] = await links(actorRound, 1);
     const input = answerInput(2);
     await submitActorResponse(db, { via: 'invitation', token }, input);
-    expect(await submitActorResponse(db, { via: 'invitation', token }, input)).toEqual({ ok: true, value: { stored: false } });
+    expect(await submitActorResponse(db, { via: 'invitation', token }, input)).toEqual({
+      ok: true,
+      value: { stored: false },
+    });
     await releaseAll(db);
-    expect(await submitActorResponse(db, { via: 'invitation', token }, input)).toEqual({ ok: true, value: { stored: false } });
+    expect(await submitActorResponse(db, { via: 'invitation', token }, input)).toEqual({
+      ok: true,
+      value: { stored: false },
+    });
     expect(await copiesOfKey(db, input.idempotencyKey)).toEqual({ held: 0, released: 1, total: 1 });
   });
 
@@ -119,7 +131,10 @@ describe('held answers and their release', () => {
     expect(await storedInRound(db, roundId)).toMatchObject({ held: 4, released: 0 });
     await send(code);
     expect((await releaseHeldAnswers(db, { scope: 'due' })).perRound[roundId]).toBe(5);
-    const batches = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from responses where round_id = ${roundId} group by xmin::text`);
+    const batches = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from responses where round_id = ${roundId} group by xmin::text`,
+    );
     expect(batches.map((batch) => Number(batch.n))).toEqual([5]);
   });
 
@@ -142,7 +157,8 @@ describe('held answers and their release', () => {
   it('closing a round releases all of its held answers as its last batch', async () => {
     const round = await openActorRound(5);
     const tokens = await links(round, 2);
-    for (const [i, token] of tokens.entries()) await submitActorResponse(db, { via: 'invitation', token }, answerInput(50 + i));
+    for (const [i, token] of tokens.entries())
+      await submitActorResponse(db, { via: 'invitation', token }, answerInput(50 + i));
     expect(await storedInRound(db, round)).toMatchObject({ held: 2, released: 0 });
     expect(await closeRound(db, actors.strategist, round)).toEqual({ ok: true, value: { id: round } });
     expect(await storedInRound(db, round)).toEqual({ held: 0, released: 2, distinctKeys: 2 });
@@ -156,7 +172,9 @@ describe('held answers and their release', () => {
     // A failure after the held rows were deleted and the responses inserted, before the commit.
     await db.execute(sql`create function fail_release() returns trigger language plpgsql as $$
       begin raise exception 'crash in the middle of a release'; end $$`);
-    await db.execute(sql`create trigger fail_release after insert on responses for each statement execute function fail_release()`);
+    await db.execute(
+      sql`create trigger fail_release after insert on responses for each statement execute function fail_release()`,
+    );
     try {
       await expect(releaseAll(db)).rejects.toThrow();
     } finally {
@@ -168,45 +186,51 @@ describe('held answers and their release', () => {
     expect(await storedInRound(db, roundId)).toEqual({ held: 0, released: 11, distinctKeys: 11 });
   });
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)('killing the process mid-release (npm run responses:release) loses and duplicates nothing', async () => {
-    const { code, roundId } = await feedbackRound(3);
-    for (let i = 0; i < 7; i++) await send(code);
-    // The release stops inside its transaction, after moving the rows, until the process is killed.
-    await db.execute(sql`create function slow_release() returns trigger language plpgsql as $$
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'killing the process mid-release (npm run responses:release) loses and duplicates nothing',
+    async () => {
+      const { code, roundId } = await feedbackRound(3);
+      for (let i = 0; i < 7; i++) await send(code);
+      // The release stops inside its transaction, after moving the rows, until the process is killed.
+      await db.execute(sql`create function slow_release() returns trigger language plpgsql as $$
       begin perform pg_sleep(60); return null; end $$`);
-    await db.execute(sql`create trigger slow_release after insert on responses for each statement execute function slow_release()`);
-    const [{ name }] = await queryRows<{ name: string }>(db, sql`select current_database() as name`);
-    const release = spawn('npx', ['tsx', 'scripts/release-responses.ts'], {
-      env: { ...process.env, DATABASE_URL: databaseUrl(process.env.TEST_DATABASE_URL!, name) },
-      stdio: 'ignore',
-      detached: true,
-    });
-    try {
-      let pid: number | undefined;
-      while (!pid) {
-        const [row] = await queryRows<{ pid: number }>(
-          db,
-          sql`select pid from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep' and pid <> pg_backend_pid()`,
-        );
-        pid = row?.pid;
-        if (!pid) await new Promise((resolve) => setTimeout(resolve, 100));
+      await db.execute(
+        sql`create trigger slow_release after insert on responses for each statement execute function slow_release()`,
+      );
+      const [{ name }] = await queryRows<{ name: string }>(db, sql`select current_database() as name`);
+      const release = spawn('npx', ['tsx', 'scripts/release-responses.ts'], {
+        env: { ...process.env, DATABASE_URL: databaseUrl(process.env.TEST_DATABASE_URL!, name) },
+        stdio: 'ignore',
+        detached: true,
+      });
+      try {
+        let pid: number | undefined;
+        while (!pid) {
+          const [row] = await queryRows<{ pid: number }>(
+            db,
+            sql`select pid from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep' and pid <> pg_backend_pid()`,
+          );
+          pid = row?.pid;
+          if (!pid) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        process.kill(-release.pid!, 'SIGKILL');
+        // The server notices a vanished client only when it next talks to it; end the orphaned backend now.
+        await db.execute(sql`select pg_terminate_backend(${pid}::int)`);
+      } finally {
+        await db.execute(sql`drop trigger slow_release on responses`);
+        await db.execute(sql`drop function slow_release()`);
       }
-      process.kill(-release.pid!, 'SIGKILL');
-      // The server notices a vanished client only when it next talks to it; end the orphaned backend now.
-      await db.execute(sql`select pg_terminate_backend(${pid}::int)`);
-    } finally {
-      await db.execute(sql`drop trigger slow_release on responses`);
-      await db.execute(sql`drop function slow_release()`);
-    }
-    expect(await storedInRound(db, roundId)).toEqual({ held: 7, released: 0, distinctKeys: 7 });
-    await releaseAll(db);
-    expect(await storedInRound(db, roundId)).toEqual({ held: 0, released: 7, distinctKeys: 7 });
-  });
+      expect(await storedInRound(db, roundId)).toEqual({ held: 7, released: 0, distinctKeys: 7 });
+      await releaseAll(db);
+      expect(await storedInRound(db, roundId)).toEqual({ held: 0, released: 7, distinctKeys: 7 });
+    },
+  );
 
   it('deleting a round’s raw responses deletes its held answers too', async () => {
     const round = await openActorRound(3);
     const tokens = await links(round, 4);
-    for (const [i, token] of tokens.slice(0, 3).entries()) await submitActorResponse(db, { via: 'invitation', token }, answerInput(70 + i));
+    for (const [i, token] of tokens.slice(0, 3).entries())
+      await submitActorResponse(db, { via: 'invitation', token }, answerInput(70 + i));
     await closeRound(db, actors.strategist, round);
     // One answer held after the close's release (a send that was already under way); kept held here on purpose.
     await db.execute(sql`update rounds set status = 'open' where id = ${round}`);
@@ -215,9 +239,13 @@ describe('held answers and their release', () => {
     expect(await storedInRound(db, round)).toMatchObject({ held: 1, released: 3 });
 
     // Retention asks for a locked report first; its content does not matter here.
-    await db.execute(sql`insert into report_versions (round_id, version, content, locked_at) values (${round}, 1, '{}'::jsonb, now())`);
+    await db.execute(
+      sql`insert into report_versions (round_id, version, content, locked_at) values (${round}, 1, '{}'::jsonb, now())`,
+    );
     const [{ name }] = await db.select({ name: rounds.name }).from(rounds).where(eq(rounds.id, round));
-    expect(await deleteRawResponses(db, actors.strategist, { roundId: round, confirm: 'yes', confirmName: name })).toMatchObject({ ok: true });
+    expect(
+      await deleteRawResponses(db, actors.strategist, { roundId: round, confirm: 'yes', confirmName: name }),
+    ).toMatchObject({ ok: true });
     expect(await storedInRound(db, round)).toEqual({ held: 0, released: 0, distinctKeys: 0 });
   });
 });

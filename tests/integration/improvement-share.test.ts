@@ -10,7 +10,13 @@ import { ReportDocument } from '@/app/(staff)/reports/[roundId]/report-document'
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { changeTestInput, createChangeTest } from '@/lib/improvement/change-tests';
 import { initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
-import { createInitiative, getInitiative, initiativeInput, moveInitiativeStep, updateInitiative } from '@/lib/improvement/initiatives';
+import {
+  createInitiative,
+  getInitiative,
+  initiativeInput,
+  moveInitiativeStep,
+  updateInitiative,
+} from '@/lib/improvement/initiatives';
 import { createMeeting, meetingReview } from '@/lib/platform/dialogue';
 import { goodExampleInput, listGoodExamples, publishGoodExample } from '@/lib/platform/good-examples';
 import { buildReport, lockReportVersion } from '@/lib/report';
@@ -18,11 +24,25 @@ import { saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
 import { demoActors, makeActor, organisationId, roundId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
-const initiativeFields = (overrides: Record<string, unknown> = {}) => initiativeInput.parse({ title: 'Hälsosamtal på SFI', ...overrides });
+const initiativeFields = (overrides: Record<string, unknown> = {}) =>
+  initiativeInput.parse({ title: 'Hälsosamtal på SFI', ...overrides });
 const testFields = (decision: string) =>
-  changeTestInput.parse({ idea: 'Hälsosamtal i klassrummet', prediction: 'Fler kommer', startsOn: '2026-02-01', happened: 'Två klasser prövade', studied: 'Dubbelt så många kom', decision });
+  changeTestInput.parse({
+    idea: 'Hälsosamtal i klassrummet',
+    prediction: 'Fler kommer',
+    startsOn: '2026-02-01',
+    happened: 'Två klasser prövade',
+    studied: 'Dubbelt så många kom',
+    decision,
+  });
 const example = (initiativeId: number, changeTestId?: number) =>
-  goodExampleInput.parse({ initiativeId: String(initiativeId), changeTestId: changeTestId ? String(changeTestId) : '', title: 'Hälsosamtal i klassrummet', whatWasDone: 'Vi höll samtalen under lektionstid.', whatWasLearnt: 'Fler kommer när samtalet kommer till dem.' });
+  goodExampleInput.parse({
+    initiativeId: String(initiativeId),
+    changeTestId: changeTestId ? String(changeTestId) : '',
+    title: 'Hälsosamtal i klassrummet',
+    whatWasDone: 'Vi höll samtalen under lektionstid.',
+    whatWasLearnt: 'Fler kommer när samtalet kommer till dem.',
+  });
 
 describe('step 3 shares', () => {
   let database: DatabaseHandle;
@@ -56,36 +76,69 @@ describe('step 3 shares', () => {
       const owners = (await getInitiative(database.db, viewer, initiativeId)).owners.map((owner) => owner.name);
       for (const reader of [viewer, foreignCoordinator, strategist]) {
         expect(await listGoodExamples(database.db, reader)).toContainEqual(
-          expect.objectContaining({ initiativeId, changeTestId: testId, initiativeTitle: 'Hälsosamtal på SFI', title: 'Hälsosamtal i klassrummet', owners }),
+          expect.objectContaining({
+            initiativeId,
+            changeTestId: testId,
+            initiativeTitle: 'Hälsosamtal på SFI',
+            title: 'Hälsosamtal i klassrummet',
+            owners,
+          }),
         );
       }
       const [entry] = await database.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
       expect(entry).toMatchObject({ action: 'good_example.publish', actorUserId: coordinator.userId, outcome: 'ok' });
-      expect(entry.details).toMatchObject({ after: { initiativeId, changeTestId: testId, whatWasLearnt: 'Fler kommer när samtalet kommer till dem.' } });
-      expect(await publishGoodExample(database.db, coordinator, example(initiativeId, testId))).toMatchObject({ ok: false, error: 'platform.goodExample.alreadyPublished' });
+      expect(entry.details).toMatchObject({
+        after: { initiativeId, changeTestId: testId, whatWasLearnt: 'Fler kommer när samtalet kommer till dem.' },
+      });
+      expect(await publishGoodExample(database.db, coordinator, example(initiativeId, testId))).toMatchObject({
+        ok: false,
+        error: 'platform.goodExample.alreadyPublished',
+      });
     });
 
     it("another organisation's coordinator finds nothing to publish (404) and a viewer is refused; nothing is stored", async () => {
       const initiativeId = await halmstadInitiative();
       const testId = await changeTest(initiativeId, 'adopt');
-      await expect(publishGoodExample(database.db, foreignCoordinator, example(initiativeId, testId))).rejects.toThrow(NotFound);
-      await expect(publishGoodExample(database.db, viewer, example(initiativeId, testId))).rejects.toThrow(AccessDenied);
+      await expect(publishGoodExample(database.db, foreignCoordinator, example(initiativeId, testId))).rejects.toThrow(
+        NotFound,
+      );
+      await expect(publishGoodExample(database.db, viewer, example(initiativeId, testId))).rejects.toThrow(
+        AccessDenied,
+      );
       expect(await listGoodExamples(database.db, viewer, { initiativeId })).toEqual([]);
-      expect(await publishGoodExample(database.db, strategist, example(initiativeId, testId))).toMatchObject({ ok: true });
+      expect(await publishGoodExample(database.db, strategist, example(initiativeId, testId))).toMatchObject({
+        ok: true,
+      });
     });
 
     it('only an adopted idea, or a finished initiative as a whole, is published; a test of another initiative is not found', async () => {
       const initiativeId = await halmstadInitiative();
       const adapted = await changeTest(initiativeId, 'adapt');
-      expect(await publishGoodExample(database.db, coordinator, example(initiativeId, adapted))).toMatchObject({ ok: false, error: 'platform.goodExample.notAdopted' });
-      expect(await publishGoodExample(database.db, coordinator, example(initiativeId))).toMatchObject({ ok: false, error: 'platform.goodExample.notFinished' });
+      expect(await publishGoodExample(database.db, coordinator, example(initiativeId, adapted))).toMatchObject({
+        ok: false,
+        error: 'platform.goodExample.notAdopted',
+      });
+      expect(await publishGoodExample(database.db, coordinator, example(initiativeId))).toMatchObject({
+        ok: false,
+        error: 'platform.goodExample.notFinished',
+      });
       const elsewhere = await changeTest(await halmstadInitiative(), 'adopt');
-      expect(await publishGoodExample(database.db, coordinator, example(initiativeId, elsewhere))).toMatchObject({ ok: false, error: 'guard.notFound' });
+      expect(await publishGoodExample(database.db, coordinator, example(initiativeId, elsewhere))).toMatchObject({
+        ok: false,
+        error: 'guard.notFound',
+      });
       expect(await listGoodExamples(database.db, viewer, { initiativeId })).toEqual([]);
 
-      await updateInitiative(database.db, coordinator, initiativeId, initiativeFields({ status: 'finished', owners: [String(halmstad)] }));
+      await updateInitiative(
+        database.db,
+        coordinator,
+        initiativeId,
+        initiativeFields({ status: 'finished', owners: [String(halmstad)] }),
+      );
       expect(await publishGoodExample(database.db, coordinator, example(initiativeId))).toMatchObject({ ok: true });
-      expect((await listGoodExamples(database.db, viewer, { initiativeId })).map((shown) => shown.changeTestId)).toEqual([null]);
+      expect(
+        (await listGoodExamples(database.db, viewer, { initiativeId })).map((shown) => shown.changeTestId),
+      ).toEqual([null]);
     });
 
     it('an empty text is a field error', async () => {
@@ -114,7 +167,12 @@ describe('step 3 shares', () => {
     await moveInitiativeStep(database.db, coordinator, backToTwo, 2);
 
     const meeting = async (heldOn: string) => {
-      const made = await createMeeting(database.db, strategist, { heldOn, theme: 'Gemensamt lärande', notes: null, organisationIds: [halmstad] });
+      const made = await createMeeting(database.db, strategist, {
+        heldOn,
+        theme: 'Gemensamt lärande',
+        notes: null,
+        organisationIds: [halmstad],
+      });
       if (!made.ok) throw new Error(made.error);
       return made.value.id;
     };
@@ -125,7 +183,9 @@ describe('step 3 shares', () => {
       [between, '2090-03-01'],
       [onTheDay, '2090-06-01'],
     ]);
-    expect(review.reachedStep3[0].owners).toEqual((await getInitiative(database.db, viewer, between)).owners.map((owner) => owner.name));
+    expect(review.reachedStep3[0].owners).toEqual(
+      (await getInitiative(database.db, viewer, between)).owners.map((owner) => owner.name),
+    );
   });
 
   it('the report shows the dashboards\u2019 initiative figures and cited initiatives; a locked version keeps both after the initiatives change', async () => {
@@ -136,24 +196,49 @@ describe('step 3 shares', () => {
     const findingKey = draft.content.findings[0].key;
     const content = { ...draft.content, citations: [{ findingKey, initiativeId: cited }] };
 
-    expect(await saveReportDraft(database.db, strategist, { roundId: round, version: null, caseNumber: null, content: { ...content, citations: [{ findingKey, initiativeId: 999_999 }] } })).toMatchObject({
+    expect(
+      await saveReportDraft(database.db, strategist, {
+        roundId: round,
+        version: null,
+        caseNumber: null,
+        content: { ...content, citations: [{ findingKey, initiativeId: 999_999 }] },
+      }),
+    ).toMatchObject({
       ok: false,
       error: 'report.error.initiativeNotFound',
     });
-    expect(await saveReportDraft(database.db, strategist, { roundId: round, version: null, caseNumber: null, content: { ...content, citations: [{ findingKey: 'no_such_finding', initiativeId: cited }] } })).toMatchObject({
+    expect(
+      await saveReportDraft(database.db, strategist, {
+        roundId: round,
+        version: null,
+        caseNumber: null,
+        content: { ...content, citations: [{ findingKey: 'no_such_finding', initiativeId: cited }] },
+      }),
+    ).toMatchObject({
       ok: false,
       error: 'report.error.initiativeNotFound',
     });
-    expect(await saveReportDraft(database.db, strategist, { roundId: round, version: null, caseNumber: null, content })).toEqual({ ok: true, value: { version: 1 } });
+    expect(
+      await saveReportDraft(database.db, strategist, { roundId: round, version: null, caseNumber: null, content }),
+    ).toEqual({ ok: true, value: { version: 1 } });
 
     const saved = (await buildReport(database.db, strategist, round, 1))!;
     const owners = (await getInitiative(database.db, viewer, cited)).owners.map((owner) => owner.name);
-    expect(saved.citations).toEqual([{ findingKey, id: cited, title: 'Kartläggning före ändring', step: 1, status: 'active', owners }]);
-    expect(await lockReportVersion(database.db, strategist, { roundId: round, version: 1 })).toMatchObject({ ok: true });
+    expect(saved.citations).toEqual([
+      { findingKey, id: cited, title: 'Kartläggning före ändring', step: 1, status: 'active', owners },
+    ]);
+    expect(await lockReportVersion(database.db, strategist, { roundId: round, version: 1 })).toMatchObject({
+      ok: true,
+    });
     const figuresAtLocking = saved.improvement;
 
     // The initiatives change after locking: the cited one is renamed and moves on, and a new one starts.
-    await updateInitiative(database.db, strategist, cited, initiativeFields({ title: 'Kartläggning efter ändring', owners: [String(halmstad)] }));
+    await updateInitiative(
+      database.db,
+      strategist,
+      cited,
+      initiativeFields({ title: 'Kartläggning efter ändring', owners: [String(halmstad)] }),
+    );
     await moveInitiativeStep(database.db, strategist, cited, 2);
     await halmstadInitiative({ title: 'Ett nytt initiativ' });
     const now = await initiativesPerStepAndKind(database.db, viewer);
@@ -165,7 +250,9 @@ describe('step 3 shares', () => {
     expect(locked.citations).toEqual(saved.citations);
     const html = renderToStaticMarkup(createElement(ReportDocument, { report: locked }));
     const finding = html.slice(html.indexOf(`id="finding-${findingKey}"`));
-    expect(finding.slice(0, finding.indexOf('</section>'))).toContain('Initiativ: <strong>Kartläggning före ändring</strong>, steg 1 i förbättringsmodellen');
+    expect(finding.slice(0, finding.indexOf('</section>'))).toContain(
+      'Initiativ: <strong>Kartläggning före ändring</strong>, steg 1 i förbättringsmodellen',
+    );
     expect(html).not.toContain('Kartläggning efter ändring');
     expect(html).toContain(`${figuresAtLocking!.all.total} initiativ: ${figuresAtLocking!.all.step1} i steg 1`);
 

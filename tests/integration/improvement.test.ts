@@ -5,16 +5,44 @@ import { auditLog, measureValues, rounds } from '@/db/schema';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { createChangeTest, listChangeTests, updateChangeTest, changeTestInput } from '@/lib/improvement/change-tests';
 import { initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
-import { createInitiative, getInitiative, initiativeInput, listInitiatives, moveInitiativeStep, updateInitiative } from '@/lib/improvement/initiatives';
-import { createMeasure, initiativeMeasureCharts, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';
+import {
+  createInitiative,
+  getInitiative,
+  initiativeInput,
+  listInitiatives,
+  moveInitiativeStep,
+  updateInitiative,
+} from '@/lib/improvement/initiatives';
+import {
+  createMeasure,
+  initiativeMeasureCharts,
+  measureInput,
+  moveBaseline,
+  recordMeasureValue,
+  valueInput,
+} from '@/lib/improvement/measures';
 import { demoActors, makeActor, organisationId } from './support/actors';
 import { openTestDatabase } from './support/test-database';
 
 const initiative = (overrides: Record<string, unknown> = {}) =>
-  initiativeInput.parse({ title: 'Kartlägga ohälsa i etableringen', problem: 'Vi vet inte hur många som mår dåligt.', targetGroups: ['newly_arrived'], ...overrides });
+  initiativeInput.parse({
+    title: 'Kartlägga ohälsa i etableringen',
+    problem: 'Vi vet inte hur många som mår dåligt.',
+    targetGroups: ['newly_arrived'],
+    ...overrides,
+  });
 const manualMeasure = (overrides: Record<string, unknown> = {}) =>
-  measureInput.parse({ name: 'Andel screenade', kind: 'process', definition: 'Screenade / inskrivna per månad', unit: 'percent', direction: 'higher_is_better', period: 'month', ...overrides });
-const value = (period: string, amount: string | number, replace = false) => valueInput.parse({ period, value: String(amount), replace: replace ? 'on' : '' });
+  measureInput.parse({
+    name: 'Andel screenade',
+    kind: 'process',
+    definition: 'Screenade / inskrivna per månad',
+    unit: 'percent',
+    direction: 'higher_is_better',
+    period: 'month',
+    ...overrides,
+  });
+const value = (period: string, amount: string | number, replace = false) =>
+  valueInput.parse({ period, value: String(amount), replace: replace ? 'on' : '' });
 
 describe('the improvement model: initiatives, measures, tests of change', () => {
   let database: DatabaseHandle;
@@ -47,17 +75,30 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
   });
 
   it('a coordinator cannot leave their own organisation out of the owners', async () => {
-    const result = await createInitiative(database.db, coordinator, initiative({ owners: [String(arbetsformedlingen)] }));
+    const result = await createInitiative(
+      database.db,
+      coordinator,
+      initiative({ owners: [String(arbetsformedlingen)] }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { owners: 'improvement.ownersMustIncludeOwn' } });
   });
 
   it("another organisation's coordinator finds nothing to edit (404), a viewer is refused, a strategist edits any", async () => {
     const id = await coordinatorInitiative();
-    await expect(updateInitiative(database.db, otherCoordinator, id, initiative({ title: 'Kapat' }))).rejects.toThrow(NotFound);
+    await expect(updateInitiative(database.db, otherCoordinator, id, initiative({ title: 'Kapat' }))).rejects.toThrow(
+      NotFound,
+    );
     await expect(moveInitiativeStep(database.db, otherCoordinator, id, 2)).rejects.toThrow(NotFound);
     await expect(createMeasure(database.db, otherCoordinator, id, manualMeasure())).rejects.toThrow(NotFound);
     await expect(updateInitiative(database.db, viewer, id, initiative())).rejects.toThrow(AccessDenied);
-    expect(await updateInitiative(database.db, strategist, id, initiative({ title: 'Nytt namn', owners: [String(halmstad)] }))).toMatchObject({ ok: true });
+    expect(
+      await updateInitiative(
+        database.db,
+        strategist,
+        id,
+        initiative({ title: 'Nytt namn', owners: [String(halmstad)] }),
+      ),
+    ).toMatchObject({ ok: true });
     expect((await getInitiative(database.db, coordinator, id)).title).toBe('Nytt namn');
   });
 
@@ -73,7 +114,10 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
     const id = await coordinatorInitiative();
     expect(await moveInitiativeStep(database.db, coordinator, id, 2)).toMatchObject({ ok: true });
     expect((await getInitiative(database.db, viewer, id)).step).toBe(2);
-    expect(await moveInitiativeStep(database.db, coordinator, id, 2)).toMatchObject({ ok: false, fieldErrors: { step: 'improvement.stepUnchanged' } });
+    expect(await moveInitiativeStep(database.db, coordinator, id, 2)).toMatchObject({
+      ok: false,
+      fieldErrors: { step: 'improvement.stepUnchanged' },
+    });
   });
 
   it('an aim date already past is refused with a field error', async () => {
@@ -95,23 +139,33 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
         ok: false,
         fieldErrors: { period: 'improvement.period.monthInvalid' },
       });
-      expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-13', 40))).toMatchObject({ ok: false });
+      expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-13', 40))).toMatchObject({
+        ok: false,
+      });
       expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-03', 140))).toMatchObject({
         ok: false,
         fieldErrors: { value: 'improvement.value.percentInvalid' },
       });
-      expect(await database.db.select().from(measureValues).where(eq(measureValues.measureId, measureId))).toHaveLength(0);
+      expect(await database.db.select().from(measureValues).where(eq(measureValues.measureId, measureId))).toHaveLength(
+        0,
+      );
     });
 
     it('a period entered twice asks before it replaces, and the first value stays until then', async () => {
-      expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-03', '40,5'))).toMatchObject({ ok: true, value: { replaced: false } });
+      expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-03', '40,5'))).toMatchObject({
+        ok: true,
+        value: { replaced: false },
+      });
       expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-03', 55))).toMatchObject({
         ok: false,
         fieldErrors: { period: 'improvement.value.periodTaken' },
       });
       const [kept] = await database.db.select().from(measureValues).where(eq(measureValues.measureId, measureId));
       expect(kept.value).toBe(40.5);
-      expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-03', 55, true))).toMatchObject({ ok: true, value: { replaced: true } });
+      expect(await recordMeasureValue(database.db, coordinator, measureId, value('2026-03', 55, true))).toMatchObject({
+        ok: true,
+        value: { replaced: true },
+      });
       const [entry] = await database.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
       expect(entry).toMatchObject({ action: 'measure.value.replace' });
       expect(entry.details).toMatchObject({ period: '2026-03', before: { value: 40.5 }, after: { value: 55 } });
@@ -119,12 +173,22 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
 
     it('a count must be a whole number', async () => {
       const id = await coordinatorInitiative();
-      const created = await createMeasure(database.db, coordinator, id, manualMeasure({ unit: 'count', period: 'week' }));
+      const created = await createMeasure(
+        database.db,
+        coordinator,
+        id,
+        manualMeasure({ unit: 'count', period: 'week' }),
+      );
       if (!created.ok) throw new Error(created.error);
-      expect(await recordMeasureValue(database.db, coordinator, created.value.id, value('2026-W07', 2.5))).toMatchObject({
+      expect(
+        await recordMeasureValue(database.db, coordinator, created.value.id, value('2026-W07', 2.5)),
+      ).toMatchObject({
         fieldErrors: { value: 'improvement.value.countInvalid' },
       });
-      expect(await recordMeasureValue(database.db, coordinator, created.value.id, value('2026-w07', 3))).toMatchObject({ ok: true, value: { period: '2026-W07' } });
+      expect(await recordMeasureValue(database.db, coordinator, created.value.id, value('2026-w07', 3))).toMatchObject({
+        ok: true,
+        value: { period: '2026-W07' },
+      });
     });
   });
 
@@ -137,9 +201,16 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
     for (const [i, amount] of [...before, ...after].entries()) {
       const month = new Date(Date.UTC(2025, i, 1));
       const period = `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
-      expect(await recordMeasureValue(database.db, coordinator, created.value.id, value(period, amount))).toMatchObject({ ok: true });
+      expect(await recordMeasureValue(database.db, coordinator, created.value.id, value(period, amount))).toMatchObject(
+        { ok: true },
+      );
     }
-    await createChangeTest(database.db, coordinator, id, changeTestInput.parse({ idea: 'Screening i SFI', prediction: 'Fler screenas', startsOn: '2025-12-15' }));
+    await createChangeTest(
+      database.db,
+      coordinator,
+      id,
+      changeTestInput.parse({ idea: 'Screening i SFI', prediction: 'Fler screenas', startsOn: '2025-12-15' }),
+    );
     const [chart] = await initiativeMeasureCharts(database.db, viewer, id);
     expect(chart.points).toHaveLength(20);
     expect(chart.chart.centre).toBe(41);
@@ -148,8 +219,20 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
     expect(chart.marks).toEqual([expect.objectContaining({ idea: 'Screening i SFI', period: '2025-12' })]);
 
     // Moving the baseline needs a reason; afterwards the centre line follows the new baseline.
-    expect(await moveBaseline(database.db, coordinator, created.value.id, { baselineStart: 13, baselineLength: 8, reason: 'kort' })).toBeDefined();
-    expect(await moveBaseline(database.db, coordinator, created.value.id, { baselineStart: 13, baselineLength: 8, reason: 'Ny rutin sedan januari 2026' })).toMatchObject({ ok: true });
+    expect(
+      await moveBaseline(database.db, coordinator, created.value.id, {
+        baselineStart: 13,
+        baselineLength: 8,
+        reason: 'kort',
+      }),
+    ).toBeDefined();
+    expect(
+      await moveBaseline(database.db, coordinator, created.value.id, {
+        baselineStart: 13,
+        baselineLength: 8,
+        reason: 'Ny rutin sedan januari 2026',
+      }),
+    ).toMatchObject({ ok: true });
     const [moved] = await initiativeMeasureCharts(database.db, viewer, id);
     expect(moved.chart.centre).toBe(54.5);
     expect(moved.measure.baselineReason).toBe('Ny rutin sedan januari 2026');
@@ -161,43 +244,76 @@ describe('the improvement model: initiatives, measures, tests of change', () => 
       database.db,
       coordinator,
       id,
-      measureInput.parse({ name: 'Modellen hjälpte', kind: 'outcome', definition: 'Enkätens indikator', unit: 'count', direction: 'higher_is_better', period: 'round', indicatorId: 'model_helped_identify_challenges' }),
+      measureInput.parse({
+        name: 'Modellen hjälpte',
+        kind: 'outcome',
+        definition: 'Enkätens indikator',
+        unit: 'count',
+        direction: 'higher_is_better',
+        period: 'round',
+        indicatorId: 'model_helped_identify_challenges',
+      }),
     );
     if (!created.ok) throw new Error(created.error);
     const [chart] = await initiativeMeasureCharts(database.db, viewer, id);
     expect(chart.measure.unit).toBe('percent');
     const seededRounds = await database.db.select().from(rounds);
     expect(chart.points.length).toBe(seededRounds.filter((round) => round.status !== 'draft').length);
-    for (const point of chart.points) expect(point.value === null || (point.value >= 0 && point.value <= 100)).toBe(true);
+    for (const point of chart.points)
+      expect(point.value === null || (point.value >= 0 && point.value <= 100)).toBe(true);
     expect(chart.points.some((point) => point.value !== null)).toBe(true);
-    expect(await recordMeasureValue(database.db, coordinator, created.value.id, value('2026-03', 5))).toMatchObject({ ok: false, error: 'improvement.value.fromIndicator' });
+    expect(await recordMeasureValue(database.db, coordinator, created.value.id, value('2026-03', 5))).toMatchObject({
+      ok: false,
+      error: 'improvement.value.fromIndicator',
+    });
   });
 
   it('a round measure needs an indicator', () => {
-    const parsed = measureInput.safeParse({ name: 'x', kind: 'outcome', definition: 'y', unit: 'percent', direction: 'higher_is_better', period: 'round' });
+    const parsed = measureInput.safeParse({
+      name: 'x',
+      kind: 'outcome',
+      definition: 'y',
+      unit: 'percent',
+      direction: 'higher_is_better',
+      period: 'round',
+    });
     expect(parsed.success).toBe(false);
   });
 
   it('tests of change: dates out of order get a field error; a decision needs a result; every cycle is kept in date order', async () => {
     const id = await coordinatorInitiative();
     const plan = { idea: 'Hälsosamtal på arabiska', prediction: 'Fler kommer', startsOn: '2026-02-01' };
-    expect(await createChangeTest(database.db, coordinator, id, changeTestInput.parse({ ...plan, endsOn: '2026-01-01' }))).toMatchObject({
+    expect(
+      await createChangeTest(database.db, coordinator, id, changeTestInput.parse({ ...plan, endsOn: '2026-01-01' })),
+    ).toMatchObject({
       fieldErrors: { endsOn: 'improvement.datesOutOfOrder' },
     });
-    expect(await createChangeTest(database.db, coordinator, id, changeTestInput.parse({ ...plan, decision: 'adopt' }))).toMatchObject({
+    expect(
+      await createChangeTest(database.db, coordinator, id, changeTestInput.parse({ ...plan, decision: 'adopt' })),
+    ).toMatchObject({
       fieldErrors: { studied: 'improvement.changeTest.studyFirst' },
     });
     const created = await createChangeTest(database.db, coordinator, id, changeTestInput.parse(plan));
     if (!created.ok) throw new Error(created.error);
-    await expect(updateChangeTest(database.db, otherCoordinator, created.value.id, changeTestInput.parse(plan))).rejects.toThrow(NotFound);
+    await expect(
+      updateChangeTest(database.db, otherCoordinator, created.value.id, changeTestInput.parse(plan)),
+    ).rejects.toThrow(NotFound);
     const done = { ...plan, endsOn: '2026-03-01', happened: '12 kom', studied: 'Fler än vi trodde', decision: 'adopt' };
-    expect(await updateChangeTest(database.db, coordinator, created.value.id, changeTestInput.parse(done))).toMatchObject({ ok: true });
-    expect(await listChangeTests(database.db, viewer, id)).toEqual([expect.objectContaining({ decision: 'adopt', endsOn: '2026-03-01' })]);
+    expect(
+      await updateChangeTest(database.db, coordinator, created.value.id, changeTestInput.parse(done)),
+    ).toMatchObject({ ok: true });
+    expect(await listChangeTests(database.db, viewer, id)).toEqual([
+      expect.objectContaining({ decision: 'adopt', endsOn: '2026-03-01' }),
+    ]);
   });
 
   it('the follow-up counts initiatives per step and kind of owning actor, in SQL', async () => {
     const before = await initiativesPerStepAndKind(database.db, viewer);
-    const id = await createInitiative(database.db, strategist, initiative({ owners: [String(halmstad), String(arbetsformedlingen)] }));
+    const id = await createInitiative(
+      database.db,
+      strategist,
+      initiative({ owners: [String(halmstad), String(arbetsformedlingen)] }),
+    );
     if (!id.ok) throw new Error(id.error);
     await moveInitiativeStep(database.db, strategist, id.value.id, 3);
     const after = await initiativesPerStepAndKind(database.db, viewer);

@@ -9,7 +9,13 @@ import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { runGuarded } from '@/lib/auth/guarded';
 import { feedbackRoute } from '@/lib/feedback/http';
 import { respondentTexts } from '@/lib/feedback/texts';
-import { enrolKioskDevice, enrolKioskInput, findKioskChannelCode, hashKioskToken, revokeKioskDevice } from '@/lib/kiosk/devices';
+import {
+  enrolKioskDevice,
+  enrolKioskInput,
+  findKioskChannelCode,
+  hashKioskToken,
+  revokeKioskDevice,
+} from '@/lib/kiosk/devices';
 import { demoActors, makeActor, organisationId } from './support/actors';
 import { OPEN_CHANNEL, roundWithChannel, submission } from './support/feedback';
 import { releaseAll } from './support/release';
@@ -27,7 +33,10 @@ function send(db: Db, code: string, body: unknown) {
 /** The flag as counted: released first, so it must survive the holding table and the release too. */
 async function helpFlagOf(db: Db, key: string) {
   await releaseAll(db);
-  return queryRows<{ answered_with_help: boolean }>(db, sql`select answered_with_help from responses where idempotency_key = ${key}`);
+  return queryRows<{ answered_with_help: boolean }>(
+    db,
+    sql`select answered_with_help from responses where idempotency_key = ${key}`,
+  );
 }
 
 const tokenOf = (path: string) => path.replace('/k/', '');
@@ -46,7 +55,10 @@ describe('kiosk devices', () => {
     const [channel] = await db.select().from(channels).where(eq(channels.publicCode, OPEN_CHANNEL));
     openChannelId = channel.id;
     // The open demo channel is run by Halmstad, the demo coordinator's organisation.
-    await db.update(channels).set({ organisationId: await organisationId(db, 'halmstad') }).where(eq(channels.id, openChannelId));
+    await db
+      .update(channels)
+      .set({ organisationId: await organisationId(db, 'halmstad') })
+      .where(eq(channels.id, openChannelId));
   });
   afterAll(() => database.close());
 
@@ -63,26 +75,46 @@ describe('kiosk devices', () => {
     const [stored] = await db.select().from(kioskDevices).where(eq(kioskDevices.id, result.value.id));
     expect(stored.tokenHash).toBe(hashKioskToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
-    const [audit] = await db.select().from(auditLog).where(eq(auditLog.targetId, String(result.value.id)));
-    expect(audit).toMatchObject({ action: 'kiosk.enrol', targetType: 'kiosk_device', actorUserId: coordinator.userId, outcome: 'ok' });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.targetId, String(result.value.id)));
+    expect(audit).toMatchObject({
+      action: 'kiosk.enrol',
+      targetType: 'kiosk_device',
+      actorUserId: coordinator.userId,
+      outcome: 'ok',
+    });
     expect(await findKioskChannelCode(db, token)).toBe(OPEN_CHANNEL);
   });
 
   it('a coordinator of another organisation gets “not found”, a viewer is refused, and nothing is enrolled', async () => {
     const before = await db.select().from(kioskDevices);
     const foreign = await makeActor(db, 'coordinator', 'varberg');
-    expect(await enrolAs(foreign, { channelId: openChannelId, label: 'X' })).toMatchObject({ ok: false, error: 'guard.notFound' });
-    expect(await enrolAs(viewer, { channelId: openChannelId, label: 'X' })).toMatchObject({ ok: false, error: 'guard.denied' });
+    expect(await enrolAs(foreign, { channelId: openChannelId, label: 'X' })).toMatchObject({
+      ok: false,
+      error: 'guard.notFound',
+    });
+    expect(await enrolAs(viewer, { channelId: openChannelId, label: 'X' })).toMatchObject({
+      ok: false,
+      error: 'guard.denied',
+    });
     // A channel nobody's organisation runs: only strategists.
     const code = await roundWithChannel(db, 'open', 'kioskfree1');
     const [free] = await db.select().from(channels).where(eq(channels.publicCode, code));
-    expect(await enrolAs(coordinator, { channelId: free.id, label: 'X' })).toMatchObject({ ok: false, error: 'guard.notFound' });
+    expect(await enrolAs(coordinator, { channelId: free.id, label: 'X' })).toMatchObject({
+      ok: false,
+      error: 'guard.notFound',
+    });
     expect(await db.select().from(kioskDevices)).toHaveLength(before.length);
     expect((await enrolAs(strategist, { channelId: free.id, label: 'X' })).ok).toBe(true);
   });
 
   it('an empty label is a field error in the form', async () => {
-    expect(await enrolAs(strategist, { channelId: openChannelId, label: '  ' })).toMatchObject({ ok: false, fieldErrors: { label: 'guard.required' } });
+    expect(await enrolAs(strategist, { channelId: openChannelId, label: '  ' })).toMatchObject({
+      ok: false,
+      fieldErrors: { label: 'guard.required' },
+    });
   });
 
   it('“answered with help” is stored only with a live kiosk token of that channel; without one the answer is refused', async () => {
@@ -107,7 +139,10 @@ describe('kiosk devices', () => {
       const body = submission({ locale: 'ar', answeredWithHelp: true, ...extra });
       const response = await send(db, OPEN_CHANNEL, body);
       expect(response.status).toBe(403);
-      expect(await response.json()).toMatchObject({ code: 'kiosk_not_valid', message: respondentTexts.ar.errors.kiosk_not_valid });
+      expect(await response.json()).toMatchObject({
+        code: 'kiosk_not_valid',
+        message: respondentTexts.ar.errors.kiosk_not_valid,
+      });
       expect(await helpFlagOf(db, body.idempotencyKey)).toEqual([]);
     }
 
@@ -127,7 +162,8 @@ describe('kiosk devices', () => {
     if (!device.ok) throw new Error('enrol failed');
     const token = tokenOf(device.value.path);
     const sendMany = async (helped: number, plain: number) => {
-      for (let i = 0; i < helped; i++) expect((await send(db, code, submission({ answeredWithHelp: true, kioskToken: token }))).status).toBe(201);
+      for (let i = 0; i < helped; i++)
+        expect((await send(db, code, submission({ answeredWithHelp: true, kioskToken: token }))).status).toBe(201);
       for (let i = 0; i < plain; i++) expect((await send(db, code, submission())).status).toBe(201);
     };
     const assistance = async () => {

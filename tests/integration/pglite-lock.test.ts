@@ -49,7 +49,9 @@ describe('the embedded database belongs to one process', () => {
       } finally {
         await stop();
       }
-      const [{ count }] = (await handle.pglite.query<{ count: number }>('select count(*)::int as count from organisations')).rows;
+      const [{ count }] = (
+        await handle.pglite.query<{ count: number }>('select count(*)::int as count from organisations')
+      ).rows;
       expect(count).toBeGreaterThan(20);
     } finally {
       await handle.close();

@@ -32,7 +32,9 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validateService = ajv.compile(JSON.parse(readFileSync(path.join(schemaDir, 'service.schema.json'), 'utf8')));
 const validatePage = ajv.compile(JSON.parse(readFileSync(path.join(schemaDir, 'page.schema.json'), 'utf8')));
-const validateOrganization = ajv.compile(JSON.parse(readFileSync(path.join(schemaDir, 'organization.schema.json'), 'utf8')));
+const validateOrganization = ajv.compile(
+  JSON.parse(readFileSync(path.join(schemaDir, 'organization.schema.json'), 'utf8')),
+);
 
 let database: DatabaseHandle;
 let db: Db;
@@ -62,7 +64,10 @@ function entry(overrides: Partial<ServiceInput> = {}): ServiceInput {
     targetGroups: ['newly_arrived'],
     forAdults: 'on',
     categories: [categoryIds['stress-reducing']],
-    languages: [{ code: 'ara', mode: 'staff' }, { code: 'tir', mode: 'interpreter' }],
+    languages: [
+      { code: 'ara', mode: 'staff' },
+      { code: 'tir', mode: 'interpreter' },
+    ],
     locations: [{ municipality: 'halmstad', address: 'Storgatan 1', postalCode: '302 50' }],
     phone: '035-13 70 00',
     email: 'stod@example.se',
@@ -100,7 +105,10 @@ describe('each organisation keeps its own entries', () => {
     expect(service.stale).toBe(true);
     const audit = await lastAudit('service.create', id);
     expect(audit.actorUserId).toBe(coordinator.userId);
-    expect(audit.details).toMatchObject({ before: null, after: { name: service.name, languages: ['ara:staff', 'tir:interpreter'] } });
+    expect(audit.details).toMatchObject({
+      before: null,
+      after: { name: service.name, languages: ['ara:staff', 'tir:interpreter'] },
+    });
   });
 
   it('a coordinator of another organisation cannot edit or confirm it: it looks absent (404)', async () => {
@@ -115,7 +123,10 @@ describe('each organisation keeps its own entries', () => {
     const result = await updateService(db, strategist, id, entry({ name: 'Efter', status: 'paused' }));
     expect(result.ok).toBe(true);
     const audit = await lastAudit('service.update', id);
-    expect(audit.details).toMatchObject({ before: { name: 'Före', status: 'active' }, after: { name: 'Efter', status: 'paused' } });
+    expect(audit.details).toMatchObject({
+      before: { name: 'Före', status: 'active' },
+      after: { name: 'Efter', status: 'paused' },
+    });
     await expect(confirmService(db, strategist, id)).rejects.toBeInstanceOf(AccessDenied);
   });
 
@@ -127,7 +138,10 @@ describe('each organisation keeps its own entries', () => {
     expect(confirmed.verifiedByName).toBe(coordinator.name);
     expect(confirmed.stale).toBe(false);
     const audit = await lastAudit('service.confirm', id);
-    expect(audit.details).toMatchObject({ before: { verifiedAt: null }, after: { verifiedAt: confirmed.verifiedAt!.toISOString() } });
+    expect(audit.details).toMatchObject({
+      before: { verifiedAt: null },
+      after: { verifiedAt: confirmed.verifiedAt!.toISOString() },
+    });
 
     await updateService(db, coordinator, id, entry({ description: 'Ny text' }));
     const edited = await getService(db, viewer, id);
@@ -136,10 +150,18 @@ describe('each organisation keeps its own entries', () => {
   });
 
   it('strategists extend the taxonomy; others cannot', async () => {
-    const result = await createCategory(db, strategist, { code: 'sport-och-rorelse', nameSv: 'Idrott och rörelse', nameEn: 'Sport and exercise' });
+    const result = await createCategory(db, strategist, {
+      code: 'sport-och-rorelse',
+      nameSv: 'Idrott och rörelse',
+      nameEn: 'Sport and exercise',
+    });
     expect(result.ok).toBe(true);
-    expect(await createCategory(db, strategist, { code: 'sport-och-rorelse', nameSv: 'X', nameEn: 'X' })).toMatchObject({ ok: false, fieldErrors: { code: 'platform.codeTaken' } });
-    await expect(createCategory(db, coordinator, { code: 'x', nameSv: 'X', nameEn: 'X' })).rejects.toBeInstanceOf(AccessDenied);
+    expect(await createCategory(db, strategist, { code: 'sport-och-rorelse', nameSv: 'X', nameEn: 'X' })).toMatchObject(
+      { ok: false, fieldErrors: { code: 'platform.codeTaken' } },
+    );
+    await expect(createCategory(db, coordinator, { code: 'x', nameSv: 'X', nameEn: 'X' })).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
   });
 });
 
@@ -173,17 +195,26 @@ describe('bad input is refused with field errors the form translates', () => {
 
   it('refuses an entry for nobody and an end before the start', () => {
     const failure = validationFailure(
-      serviceInput.safeParse({ ...formFields(), forAdults: undefined, validFrom: '2026-05-01', validTo: '2026-04-01' }).error!,
+      serviceInput.safeParse({ ...formFields(), forAdults: undefined, validFrom: '2026-05-01', validTo: '2026-04-01' })
+        .error!,
     );
-    expect(failure.fieldErrors).toMatchObject({ ageGroups: 'platform.ageGroupRequired', validTo: 'platform.validToBeforeFrom' });
+    expect(failure.fieldErrors).toMatchObject({
+      ageGroups: 'platform.ageGroupRequired',
+      validTo: 'platform.validToBeforeFrom',
+    });
   });
 
   it('reads the form: one select per language, numbered location rows, empty rows dropped', () => {
     const parsed = serviceInput.parse(formFields());
-    expect(parsed.languages).toEqual([{ code: 'ara', mode: 'staff' }, { code: 'som', mode: 'interpreter' }]);
+    expect(parsed.languages).toEqual([
+      { code: 'ara', mode: 'staff' },
+      { code: 'som', mode: 'interpreter' },
+    ]);
     expect(parsed.locations).toEqual([{ municipality: 'varberg', address: null, postalCode: null }]);
     expect(parsed.targetGroups).toEqual(['refugees']);
-    expect(validationFailure(serviceInput.safeParse({ ...formFields(), 'lang.ara': 'fluent' }).error!).fieldErrors).toHaveProperty('languages');
+    expect(
+      validationFailure(serviceInput.safeParse({ ...formFields(), 'lang.ara': 'fluent' }).error!).fieldErrors,
+    ).toHaveProperty('languages');
   });
 });
 
@@ -207,16 +238,20 @@ function formFields(): Record<string, unknown> {
 
 describe('the directory, for signed-in staff of every organisation', () => {
   it('filters by category, municipality, target group, language, children/adults and words', async () => {
-    const id = await created(varbergCoordinator, entry({
-      name: 'Unik föräldragrupp',
-      categories: [categoryIds['parental-support']],
-      targetGroups: ['quota_refugees'],
-      forChildren: true,
-      forAdults: false,
-      languages: [{ code: 'ukr', mode: 'staff' }],
-      locations: [{ municipality: 'varberg', address: null, postalCode: null }],
-    }));
-    const find = async (filters: Parameters<typeof listDirectory>[2]) => (await listDirectory(db, viewer, filters)).map((service) => service.id);
+    const id = await created(
+      varbergCoordinator,
+      entry({
+        name: 'Unik föräldragrupp',
+        categories: [categoryIds['parental-support']],
+        targetGroups: ['quota_refugees'],
+        forChildren: true,
+        forAdults: false,
+        languages: [{ code: 'ukr', mode: 'staff' }],
+        locations: [{ municipality: 'varberg', address: null, postalCode: null }],
+      }),
+    );
+    const find = async (filters: Parameters<typeof listDirectory>[2]) =>
+      (await listDirectory(db, viewer, filters)).map((service) => service.id);
     expect(await find({ category: 'parental-support' })).toContain(id);
     expect(await find({ category: 'health-talks' })).not.toContain(id);
     expect(await find({ municipality: 'varberg' })).toContain(id);
@@ -244,10 +279,29 @@ describe('the directory, for signed-in staff of every organisation', () => {
 
 describe('dialogue meetings and the review before them', () => {
   it('a strategist records one; the review shows per organisation what happened since the previous meeting', async () => {
-    await expect(createMeeting(db, coordinator, meetingInput.parse({ heldOn: '2026-01-01', theme: 'X', organisationIds: [halmstad] }))).rejects.toBeInstanceOf(AccessDenied);
-    const first = await createMeeting(db, strategist, meetingInput.parse({ heldOn: '2020-03-01', theme: 'Vår', organisationIds: [String(halmstad)] }));
+    await expect(
+      createMeeting(
+        db,
+        coordinator,
+        meetingInput.parse({ heldOn: '2026-01-01', theme: 'X', organisationIds: [halmstad] }),
+      ),
+    ).rejects.toBeInstanceOf(AccessDenied);
+    const first = await createMeeting(
+      db,
+      strategist,
+      meetingInput.parse({ heldOn: '2020-03-01', theme: 'Vår', organisationIds: [String(halmstad)] }),
+    );
     expect(first.ok).toBe(true);
-    const next = await createMeeting(db, strategist, meetingInput.parse({ heldOn: '2099-10-01', theme: 'Höst', notes: 'Anteckning', organisationIds: [String(halmstad)] }));
+    const next = await createMeeting(
+      db,
+      strategist,
+      meetingInput.parse({
+        heldOn: '2099-10-01',
+        theme: 'Höst',
+        notes: 'Anteckning',
+        organisationIds: [String(halmstad)],
+      }),
+    );
     if (!next.ok) throw new Error('no meeting');
     const id = await created(coordinator, entry({ name: 'Granskas' }));
     const beforeConfirm = await meetingReview(db, viewer, next.value.id);
@@ -312,16 +366,25 @@ describe('the HSDS 3 read API', () => {
     expect(anonymous.first_page).toBe(true);
     const staff = await hsdsServicePage(db, viewer, hsdsListQuery.parse({}));
     expect(staff.total_items).toBeGreaterThan(anonymous.total_items);
-    for (const service of staff.contents) expect(validateService(service), ajv.errorsText(validateService.errors)).toBe(true);
+    for (const service of staff.contents)
+      expect(validateService(service), ajv.errorsText(validateService.errors)).toBe(true);
 
-    const lastPage = await hsdsServicePage(db, null, hsdsListQuery.parse({ per_page: '2', page: String(anonymous.total_pages) }));
+    const lastPage = await hsdsServicePage(
+      db,
+      null,
+      hsdsListQuery.parse({ per_page: '2', page: String(anonymous.total_pages) }),
+    );
     expect(lastPage.last_page).toBe(true);
     const beyond = await hsdsServicePage(db, null, hsdsListQuery.parse({ page: '999' }));
     expect(beyond).toMatchObject({ empty: true, size: 0, contents: [] });
 
     const future = await hsdsServicePage(db, viewer, hsdsListQuery.parse({ modified_after: '2999-01-01' }));
     expect(future.total_items).toBe(0);
-    const recent = await hsdsServicePage(db, viewer, hsdsListQuery.parse({ modified_after: new Date(Date.now() - 3_600_000).toISOString() }));
+    const recent = await hsdsServicePage(
+      db,
+      viewer,
+      hsdsListQuery.parse({ modified_after: new Date(Date.now() - 3_600_000).toISOString() }),
+    );
     expect(recent.contents.map((service) => service.id)).toContain(hidden);
     expect(recent.contents.every((service) => !service.name.startsWith('Demo:'))).toBe(true);
   });
@@ -336,7 +399,8 @@ describe('the HSDS 3 read API', () => {
   });
 
   it('a bad page or date is refused with a message', () => {
-    const keys = (query: Record<string, string>) => validationFailure(hsdsListQuery.safeParse(query).error!).fieldErrors;
+    const keys = (query: Record<string, string>) =>
+      validationFailure(hsdsListQuery.safeParse(query).error!).fieldErrors;
     expect(keys({ page: '0' })).toEqual({ page: 'platform.hsds.badPage' });
     expect(keys({ page: 'x' })).toEqual({ page: 'platform.hsds.badPage' });
     expect(keys({ per_page: '1000' })).toEqual({ per_page: 'platform.hsds.badPage' });

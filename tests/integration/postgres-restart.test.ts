@@ -75,7 +75,9 @@ describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
     // It waits 50 ms rather than the Retry-After seconds, so that the test stays short.
     const client = async (n: number) => {
       for (let i = 0; !stop; i++) {
-        const body = submission({ answers: { offered_support: 'no', know_where_to_turn: ['yes', 'partly', 'no'][(n + i) % 3] } });
+        const body = submission({
+          answers: { offered_support: 'no', know_where_to_turn: ['yes', 'partly', 'no'][(n + i) % 3] },
+        });
         for (;;) {
           const reply = await send(body);
           if (reply === 'hang') {

@@ -22,8 +22,18 @@ describe('privacy rules 1 and 2 in the schema', () => {
   it('a response has no column that could identify a person or a moment', async () => {
     const columns = await columnsOf(database, 'responses');
     expect(columns.map((column) => column.column_name)).toEqual([
-      'answered_with_help', 'answers', 'channel_id', 'id', 'idempotency_key', 'is_demo', 'locale', 'organisation_id', 'round_id',
-      'submitted_week', 'survey_key', 'survey_version',
+      'answered_with_help',
+      'answers',
+      'channel_id',
+      'id',
+      'idempotency_key',
+      'is_demo',
+      'locale',
+      'organisation_id',
+      'round_id',
+      'submitted_week',
+      'survey_key',
+      'survey_version',
     ]);
     // No timestamp of any kind: the ISO week is the finest time kept.
     expect(columns.filter((column) => /time|date/.test(column.data_type))).toEqual([]);

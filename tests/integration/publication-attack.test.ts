@@ -39,16 +39,29 @@ describe('what the pages publish, attacked by subtraction', () => {
   afterAll(() => database.close());
 
   async function organisationOfKind(kind: OrganisationKind): Promise<{ id: number; slug: string }> {
-    const rows = await database.db.select({ id: organisations.id, slug: organisations.slug, kind: organisations.kind }).from(organisations);
+    const rows = await database.db
+      .select({ id: organisations.id, slug: organisations.slug, kind: organisations.kind })
+      .from(organisations);
     return rows.find((row) => row.kind === kind)!;
   }
 
   it('free text (finding 2): 38 answered − 21 − 7 − 6 shown per kind no longer gives the hidden kind its 4, nor its texts', async () => {
     const [round] = await database.db
       .insert(rounds)
-      .values({ slug: `fritext-${randomUUID().slice(0, 8)}`, name: 'Fritext', status: 'closed', minGroupSize: 5, opensOn: '2019-01-01' })
+      .values({
+        slug: `fritext-${randomUUID().slice(0, 8)}`,
+        name: 'Fritext',
+        status: 'closed',
+        minGroupSize: 5,
+        opensOn: '2019-01-01',
+      })
       .returning();
-    const answered: [OrganisationKind, number][] = [['municipality', 21], ['agency', 7], ['ngo', 6], ['region', 4]];
+    const answered: [OrganisationKind, number][] = [
+      ['municipality', 21],
+      ['agency', 7],
+      ['ngo', 6],
+      ['region', 4],
+    ];
     const texts = new Map<string, OrganisationKind>();
     for (const [kind, count] of answered) {
       const organisationId = (await organisationOfKind(kind)).id;
@@ -56,22 +69,41 @@ describe('what the pages publish, attacked by subtraction', () => {
         Array.from({ length: count }, () => {
           const text = `Förslag ${randomUUID().replace(/[^a-f]/g, '')}`; // letters only: the scrubber leaves them alone
           texts.set(text, kind);
-          return { idempotencyKey: randomUUID(), roundId: round.id, surveyKey: 'actor-followup' as const, surveyVersion: 1, organisationId, locale: 'sv', answers: { extension_suggestions: text }, submittedWeek: '2019-W05' };
+          return {
+            idempotencyKey: randomUUID(),
+            roundId: round.id,
+            surveyKey: 'actor-followup' as const,
+            surveyVersion: 1,
+            organisationId,
+            locale: 'sv',
+            answers: { extension_suggestions: text },
+            submittedWeek: '2019-W05',
+          };
         }),
       );
     }
     const view = async (organisationKind?: OrganisationKind) =>
-      (await listFreeTextAnswers(database.db, strategist, { id: round.id, minGroupSize: 5 }, organisationKind ? { organisationKind } : {})).find(
-        (q) => q.questionId === 'extension_suggestions',
-      )!;
+      (
+        await listFreeTextAnswers(
+          database.db,
+          strategist,
+          { id: round.id, minGroupSize: 5 },
+          organisationKind ? { organisationKind } : {},
+        )
+      ).find((q) => q.questionId === 'extension_suggestions')!;
     const all = await view();
-    const byKind = Object.fromEntries(await Promise.all(answered.map(async ([kind]) => [kind, await view(kind)] as const)));
+    const byKind = Object.fromEntries(
+      await Promise.all(answered.map(async ([kind]) => [kind, await view(kind)] as const)),
+    );
     expect(all.count).toBe(38);
     expect(byKind.region.count).toBeNull();
     // What is shown no longer adds up to a single hidden kind: a second kind is hidden beside it.
     const shownKinds = answered.filter(([kind]) => byKind[kind].count !== null);
     expect(shownKinds.length).toBeLessThanOrEqual(2);
-    const values = new Map<string, number | null>([['all', all.count], ...answered.map(([kind]) => [kind, byKind[kind].count] as const)]);
+    const values = new Map<string, number | null>([
+      ['all', all.count],
+      ...answered.map(([kind]) => [kind, byKind[kind].count] as const),
+    ]);
     expect(recoverByDifferencing(values, [{ total: 'all', parts: answered.map(([kind]) => kind) }])).toEqual(new Map());
     // The region's texts are in no list, the unfiltered one included; every listed text is in its own kind's list.
     const listedAnywhere = [all, ...Object.values(byKind)].flatMap((q) => q.answers ?? []);
@@ -83,12 +115,23 @@ describe('what the pages publish, attacked by subtraction', () => {
   it('invitations (finding 3): "10 made / 4 used / 40 %" shows the 10 made and hides the 4 used and the rate, for the strategist and that coordinator', async () => {
     const [round] = await database.db
       .insert(rounds)
-      .values({ slug: `lankar-${randomUUID().slice(0, 8)}`, name: 'Länkar', status: 'open', minGroupSize: 5, opensOn: '2019-02-01' })
+      .values({
+        slug: `lankar-${randomUUID().slice(0, 8)}`,
+        name: 'Länkar',
+        status: 'open',
+        minGroupSize: 5,
+        opensOn: '2019-02-01',
+      })
       .returning();
     const small = (await organisationOfKind('ngo')).id;
     const large = (await organisationOfKind('municipality')).id;
     const links = (organisationId: number, made: number, used: number) =>
-      Array.from({ length: made }, (_, i) => ({ roundId: round.id, organisationId, tokenHash: randomUUID(), used: i < used }));
+      Array.from({ length: made }, (_, i) => ({
+        roundId: round.id,
+        organisationId,
+        tokenHash: randomUUID(),
+        used: i < used,
+      }));
     await database.db.insert(invitations).values([...links(small, 10, 4), ...links(large, 40, 30)]);
     const smallCoordinator = await makeActor(database.db, 'coordinator', (await organisationOfKind('ngo')).slug);
 
@@ -99,7 +142,9 @@ describe('what the pages publish, attacked by subtraction', () => {
     const largeRow = asStrategist.byOrganisation.find((r) => r.organisationId === large)!;
     expect(largeRow.used === null || asStrategist.total.used === null).toBe(true);
     const asCoordinator = await responseRatesByOrganisation(database.db, smallCoordinator, round.id);
-    expect(asCoordinator.byOrganisation).toEqual([{ organisationId: small, organisationName: row.organisationName, made: 10, used: null, rate: null }]);
+    expect(asCoordinator.byOrganisation).toEqual([
+      { organisationId: small, organisationName: row.organisationName, made: 10, used: null, rate: null },
+    ]);
     expect(asCoordinator.total).toEqual({ made: 10, used: null });
   });
 
@@ -108,7 +153,8 @@ describe('what the pages publish, attacked by subtraction', () => {
     beforeAll(async () => {
       roundIds = [await roundId(database.db, 'uppfoljning-2025'), await roundId(database.db, 'uppfoljning-2023')];
       const random = seededRandom(20261201);
-      for (let index = 0; index < 4; index++) roundIds.push((await createRandomRound(database, random, 100 + index)).roundId);
+      for (let index = 0; index < 4; index++)
+        roundIds.push((await createRandomRound(database, random, 100 + index)).roundId);
     });
 
     it('no figure on any page can be worked out from the others, no two pages print a figure differently, and no text is pinned on a hidden group', async () => {
@@ -117,7 +163,9 @@ describe('what the pages publish, attacked by subtraction', () => {
         for (const actor of [strategist, coordinator, viewer]) {
           const publication = await publishedOnEveryPage(database.db, actor, id);
           expect(publication.conflicts, `round ${id} as ${actor.role}`).toEqual([]);
-          expect(recoverByDifferencing(publication.values, publication.tables), `round ${id} as ${actor.role}`).toEqual(new Map());
+          expect(recoverByDifferencing(publication.values, publication.tables), `round ${id} as ${actor.role}`).toEqual(
+            new Map(),
+          );
           expect(orphanTexts(publication), `round ${id} as ${actor.role}`).toEqual([]);
           hiddenFigures += [...publication.values.values()].filter((value) => value === null).length;
         }

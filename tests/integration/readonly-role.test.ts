@@ -6,7 +6,15 @@ import { queryRows, type DatabaseHandle } from '@/db/client';
 import { ensureReadonlyRole, READONLY_ROLE } from '@/db/readonly-role';
 import { openTestDatabase } from './support/test-database';
 
-const HIDDEN = ['held_responses', 'invitations', 'users', 'round_participations', 'audit_log', 'rate_limit_buckets', 'report_versions'];
+const HIDDEN = [
+  'held_responses',
+  'invitations',
+  'users',
+  'round_participations',
+  'audit_log',
+  'rate_limit_buckets',
+  'report_versions',
+];
 
 describe('the read-only role', () => {
   let database: DatabaseHandle;
@@ -37,7 +45,9 @@ describe('the read-only role', () => {
 
   it('is refused the holding table, invitations, accounts, participations, audit and rate limits', async () => {
     for (const table of HIDDEN) {
-      expect(await asReadonly(`select * from ${table} limit 1`), table).toEqual({ error: expect.stringMatching(/permission denied/) });
+      expect(await asReadonly(`select * from ${table} limit 1`), table).toEqual({
+        error: expect.stringMatching(/permission denied/),
+      });
     }
   });
 

@@ -67,19 +67,32 @@ describe('the decision report, exports and retention', () => {
       expect(row[2]).toBe(TOO_FEW);
     }
     expect(dashboard!.actors.byOrganisation.some((g) => g.respondents === null)).toBe(true); // the seed has small groups
-    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, 'export')).orderBy(sql`${auditLog.id} desc`).limit(1);
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'export'))
+      .orderBy(sql`${auditLog.id} desc`)
+      .limit(1);
     expect(entry).toMatchObject({ actorUserId: strategist.userId, outcome: 'ok', targetId: String(round2025) });
   });
 
   it("a coordinator's export holds the region and their own organisation only", async () => {
     const tables = await exportRoundTables(database.db, coordinator, round2025, 'indicators', 'csv');
-    const names = tables.find((table) => table.title === 'Aktörer')!.rows.filter((row) => row[0] === 'Organisation').map((row) => row[1]);
-    const [own] = await database.db.select().from(organisations).where(eq(organisations.id, coordinator.organisationId!));
+    const names = tables
+      .find((table) => table.title === 'Aktörer')!
+      .rows.filter((row) => row[0] === 'Organisation')
+      .map((row) => row[1]);
+    const [own] = await database.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, coordinator.organisationId!));
     expect(names).toEqual([own.name]);
   });
 
   it('raw responses are for strategists only; a refused export is audit-logged too', async () => {
-    await expect(exportRoundTables(database.db, coordinator, round2025, 'responses', 'xlsx')).rejects.toThrow(AccessDenied);
+    await expect(exportRoundTables(database.db, coordinator, round2025, 'responses', 'xlsx')).rejects.toThrow(
+      AccessDenied,
+    );
     await expect(exportRoundTables(database.db, viewer, round2025, 'responses', 'xlsx')).rejects.toThrow(AccessDenied);
     const denied = await database.db.select().from(auditLog).where(eq(auditLog.outcome, 'denied'));
     expect(denied.filter((entry) => entry.action === 'export').length).toBeGreaterThanOrEqual(2);
@@ -90,16 +103,36 @@ describe('the decision report, exports and retention', () => {
 
   it('raw responses of a closed round are deleted only after a locked report and a typed confirmation; figures stay', async () => {
     const confirm = { roundId: round2023, confirm: 'yes' as const };
-    expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.noLockedReport' });
-    expect(await deleteRawResponses(database.db, strategist, { roundId: round2025, confirm: 'yes', confirmName: 'Uppföljning 2025' })).toMatchObject({ ok: false, error: 'retention.error.notClosed' });
+    expect(
+      await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' }),
+    ).toMatchObject({ ok: false, error: 'retention.error.noLockedReport' });
+    expect(
+      await deleteRawResponses(database.db, strategist, {
+        roundId: round2025,
+        confirm: 'yes',
+        confirmName: 'Uppföljning 2025',
+      }),
+    ).toMatchObject({ ok: false, error: 'retention.error.notClosed' });
 
-    await saveReportDraft(database.db, strategist, { roundId: round2023, version: null, caseNumber: 'RS231164', content: { ...emptyReportContent, proposal: 'Förläng' } });
+    await saveReportDraft(database.db, strategist, {
+      roundId: round2023,
+      version: null,
+      caseNumber: 'RS231164',
+      content: { ...emptyReportContent, proposal: 'Förläng' },
+    });
     const before = (await buildReport(database.db, strategist, round2023))!;
     await lockReportVersion(database.db, strategist, { roundId: round2023, version: 1 });
 
-    expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.confirm' });
-    await expect(deleteRawResponses(database.db, viewer, { ...confirm, confirmName: 'Uppföljning 2023' })).rejects.toThrow(AccessDenied);
-    const counted = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from responses where round_id = ${round2023}`);
+    expect(
+      await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'uppföljning 2023' }),
+    ).toMatchObject({ ok: false, error: 'retention.error.confirm' });
+    await expect(
+      deleteRawResponses(database.db, viewer, { ...confirm, confirmName: 'Uppföljning 2023' }),
+    ).rejects.toThrow(AccessDenied);
+    const counted = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from responses where round_id = ${round2023}`,
+    );
     expect(counted[0].n).toBeGreaterThan(0); // nothing deleted by the refused attempts
 
     expect(await storeClosedRoundCounts(database.db, round2023)).toBe(true);
@@ -109,7 +142,9 @@ describe('the decision report, exports and retention', () => {
     const [kept] = await database.db.select().from(roundAggregates).where(eq(roundAggregates.roundId, round2023));
     expect((kept.figures as { actors: { overall: unknown } }).actors.overall).toEqual(before.dashboard.actors.overall);
     // Nothing finer than the suppressed figures stays, and the dashboards show those.
-    expect(await database.db.select().from(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round2023))).toEqual([]);
+    expect(
+      await database.db.select().from(responseAnswerCounts).where(eq(responseAnswerCounts.roundId, round2023)),
+    ).toEqual([]);
     expect(await database.db.select().from(roundCounts).where(eq(roundCounts.roundId, round2023))).toEqual([]);
     const afterwards = await computeRoundDashboard(database.db, strategist, round2023);
     expect(afterwards!.actors).toEqual((await computeRoundDashboard(database.db, strategist, round2023))!.actors);
@@ -117,6 +152,8 @@ describe('the decision report, exports and retention', () => {
     expect(afterwards!.targetGroups).toEqual(before.dashboard.targetGroups);
     const locked = await buildReport(database.db, viewer, round2023, 1);
     expect(locked!.dashboard.actors.overall).toEqual(before.dashboard.actors.overall);
-    expect(await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' })).toMatchObject({ ok: false, error: 'retention.error.alreadyDeleted' });
+    expect(
+      await deleteRawResponses(database.db, strategist, { ...confirm, confirmName: 'Uppföljning 2023' }),
+    ).toMatchObject({ ok: false, error: 'retention.error.alreadyDeleted' });
   });
 });

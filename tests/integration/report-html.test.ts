@@ -52,7 +52,9 @@ describe('the report as HTML', () => {
   it('renders what a strategist wrote as text, never as HTML', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
     const html = renderToStaticMarkup(
-      createElement(ReportDocument, { report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } } }),
+      createElement(ReportDocument, {
+        report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } },
+      }),
     );
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

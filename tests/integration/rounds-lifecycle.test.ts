@@ -37,20 +37,49 @@ describe('the life cycle of a round: draft → open → closed', () => {
   it('an open round can no longer be edited or opened again, only closed; a closed round stays closed', async () => {
     const id = await makeDraftRound(database.db, actors.strategist);
     await openRound(database.db, actors.strategist, id);
-    const edit = { name: 'Changed', slug: `changed-${id}`, opensOn: null, closesOn: null, minGroupSize: 5, surveys: ['actor-followup' as const] };
-    expect(await updateRound(database.db, actors.strategist, id, edit)).toMatchObject({ ok: false, error: 'rounds.onlyDraftEditable' });
-    expect(await openRound(database.db, actors.strategist, id)).toMatchObject({ ok: false, error: 'rounds.onlyDraftOpens' });
+    const edit = {
+      name: 'Changed',
+      slug: `changed-${id}`,
+      opensOn: null,
+      closesOn: null,
+      minGroupSize: 5,
+      surveys: ['actor-followup' as const],
+    };
+    expect(await updateRound(database.db, actors.strategist, id, edit)).toMatchObject({
+      ok: false,
+      error: 'rounds.onlyDraftEditable',
+    });
+    expect(await openRound(database.db, actors.strategist, id)).toMatchObject({
+      ok: false,
+      error: 'rounds.onlyDraftOpens',
+    });
     expect(await closeRound(database.db, actors.strategist, id)).toMatchObject({ ok: true });
-    expect(await closeRound(database.db, actors.strategist, id)).toMatchObject({ ok: false, error: 'rounds.onlyOpenCloses' });
-    expect(await openRound(database.db, actors.strategist, id)).toMatchObject({ ok: false, error: 'rounds.onlyDraftOpens' });
-    const [row] = await database.db.select({ name: rounds.name, status: rounds.status }).from(rounds).where(eq(rounds.id, id));
+    expect(await closeRound(database.db, actors.strategist, id)).toMatchObject({
+      ok: false,
+      error: 'rounds.onlyOpenCloses',
+    });
+    expect(await openRound(database.db, actors.strategist, id)).toMatchObject({
+      ok: false,
+      error: 'rounds.onlyDraftOpens',
+    });
+    const [row] = await database.db
+      .select({ name: rounds.name, status: rounds.status })
+      .from(rounds)
+      .where(eq(rounds.id, id));
     expect(row.status).toBe('closed');
     expect(row.name).not.toBe('Changed');
   });
 
   it('a draft can be edited, including which surveys it will freeze', async () => {
     const id = await makeDraftRound(database.db, actors.strategist);
-    const edit = { name: 'Uppföljning 2027', slug: `uppfoljning-2027-${id}`, opensOn: '2027-01-10', closesOn: '2027-03-01', minGroupSize: 7, surveys: ['actor-followup' as const] };
+    const edit = {
+      name: 'Uppföljning 2027',
+      slug: `uppfoljning-2027-${id}`,
+      opensOn: '2027-01-10',
+      closesOn: '2027-03-01',
+      minGroupSize: 7,
+      surveys: ['actor-followup' as const],
+    };
     expect(await updateRound(database.db, actors.strategist, id, edit)).toMatchObject({ ok: true });
     const round = await getRound(database.db, actors.strategist, id);
     expect(round).toMatchObject({ name: 'Uppföljning 2027', minGroupSize: 7, opensOn: '2027-01-10' });
@@ -61,7 +90,12 @@ describe('the life cycle of a round: draft → open → closed', () => {
     const base = { name: 'X', slug: 'x', surveys: 'actor-followup', opensOn: '', closesOn: '' };
     const tooSmall = roundInput.safeParse({ ...base, minGroupSize: '2' });
     expect(tooSmall.success ? null : tooSmall.error.issues[0].message).toBe('rounds.minGroupSizeTooSmall');
-    const backwards = roundInput.safeParse({ ...base, minGroupSize: '5', opensOn: '2026-05-01', closesOn: '2026-04-01' });
+    const backwards = roundInput.safeParse({
+      ...base,
+      minGroupSize: '5',
+      opensOn: '2026-05-01',
+      closesOn: '2026-04-01',
+    });
     expect(backwards.success ? null : backwards.error.issues[0].message).toBe('rounds.closesBeforeOpens');
     expect(roundInput.safeParse({ ...base, minGroupSize: '3' }).success).toBe(true);
   });

@@ -22,20 +22,40 @@ describe('the list of rounds', () => {
   });
 
   it('hides the total when one survey has too few answers, so it cannot be worked out by subtraction', async () => {
-    const [round] = await database.db.insert(rounds).values({ slug: 'tiny', name: 'Liten omgång', status: 'open', opensOn: '2026-01-05' }).returning();
-    const [channel] = await database.db.insert(channels).values({ roundId: round.id, publicCode: 'tiny01', name: 'Kanal' }).returning();
+    const [round] = await database.db
+      .insert(rounds)
+      .values({ slug: 'tiny', name: 'Liten omgång', status: 'open', opensOn: '2026-01-05' })
+      .returning();
+    const [channel] = await database.db
+      .insert(channels)
+      .values({ roundId: round.id, publicCode: 'tiny01', name: 'Kanal' })
+      .returning();
     const [organisation] = await database.db.select().from(organisations).limit(1);
-    const answer = (source: { organisationId?: number; channelId?: number }, surveyKey: 'actor-followup' | 'target-feedback') => ({
-      idempotencyKey: randomUUID(), roundId: round.id, surveyKey, surveyVersion: 1, locale: 'sv', answers: {}, submittedWeek: '2026-W02', ...source,
+    const answer = (
+      source: { organisationId?: number; channelId?: number },
+      surveyKey: 'actor-followup' | 'target-feedback',
+    ) => ({
+      idempotencyKey: randomUUID(),
+      roundId: round.id,
+      surveyKey,
+      surveyVersion: 1,
+      locale: 'sv',
+      answers: {},
+      submittedWeek: '2026-W02',
+      ...source,
     });
-    await database.db.insert(responses).values([
-      ...Array.from({ length: 10 }, () => answer({ organisationId: organisation.id }, 'actor-followup')),
-      ...Array.from({ length: 2 }, () => answer({ channelId: channel.id }, 'target-feedback')),
-    ]);
+    await database.db
+      .insert(responses)
+      .values([
+        ...Array.from({ length: 10 }, () => answer({ organisationId: organisation.id }, 'actor-followup')),
+        ...Array.from({ length: 2 }, () => answer({ channelId: channel.id }, 'target-feedback')),
+      ]);
     const tiny = (await listRounds(database.db, viewer)).find((r) => r.slug === 'tiny')!;
     expect(tiny.responseCount).toBeNull();
 
-    await database.db.insert(responses).values(Array.from({ length: 3 }, () => answer({ channelId: channel.id }, 'target-feedback')));
+    await database.db
+      .insert(responses)
+      .values(Array.from({ length: 3 }, () => answer({ channelId: channel.id }, 'target-feedback')));
     expect((await listRounds(database.db, viewer)).find((r) => r.slug === 'tiny')!.responseCount).toBe(15);
   });
 });

@@ -7,13 +7,30 @@ import { openTestDatabase } from './support/test-database';
 
 /** A fingerprint of every seeded table, to tell whether anything changed. */
 async function fingerprint(database: DatabaseHandle) {
-  const tables = ['organisations', 'users', 'rounds', 'round_surveys', 'channels', 'invitations', 'responses', 'initiatives', 'measure_values', 'change_tests',
-    'service_categories', 'services', 'service_category_links', 'service_languages', 'service_locations'];
+  const tables = [
+    'organisations',
+    'users',
+    'rounds',
+    'round_surveys',
+    'channels',
+    'invitations',
+    'responses',
+    'initiatives',
+    'measure_values',
+    'change_tests',
+    'service_categories',
+    'services',
+    'service_category_links',
+    'service_languages',
+    'service_locations',
+  ];
   const result: Record<string, string> = {};
   for (const table of tables) {
     const [row] = await queryRows<{ digest: string }>(
       database.db,
-      sql.raw(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${table} t`),
+      sql.raw(
+        `select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${table} t`,
+      ),
     );
     result[table] = row.digest;
   }
@@ -41,7 +58,12 @@ describe('seed data (already loaded into every test database)', () => {
     expect(rows.length).toBe(23);
     const municipalities = rows.filter((row) => row.kind === 'municipality');
     expect(municipalities.map((row) => row.name).sort()).toEqual([
-      'Falkenbergs kommun', 'Halmstads kommun', 'Hylte kommun', 'Kungsbacka kommun', 'Laholms kommun', 'Varbergs kommun',
+      'Falkenbergs kommun',
+      'Halmstads kommun',
+      'Hylte kommun',
+      'Kungsbacka kommun',
+      'Laholms kommun',
+      'Varbergs kommun',
     ]);
     expect(municipalities.every((row) => row.is_principal)).toBe(true);
     expect(rows.filter((row) => row.kind === 'ngo').every((row) => !row.is_principal)).toBe(true);
@@ -89,7 +111,14 @@ describe('seed data (already loaded into every test database)', () => {
   });
 
   it("holds the improvement model's demo work: Arbetsförmedlingen's mapping in step 1, and a step-2 initiative with twenty values and two tests of change", async () => {
-    const rows = await queryRows<{ title: string; step: number; is_demo: boolean; owners: string; values: number; tests: number }>(
+    const rows = await queryRows<{
+      title: string;
+      step: number;
+      is_demo: boolean;
+      owners: string;
+      values: number;
+      tests: number;
+    }>(
       database.db,
       sql`select i.title, i.step, i.is_demo,
             (select string_agg(o.slug, ',' order by o.slug) from initiative_owners io join organisations o on o.id = io.organisation_id where io.initiative_id = i.id) as owners,
@@ -99,7 +128,13 @@ describe('seed data (already loaded into every test database)', () => {
     );
     expect(rows).toEqual([
       expect.objectContaining({ step: 1, is_demo: true, owners: 'arbetsformedlingen', values: 0, tests: 0 }),
-      expect.objectContaining({ step: 2, is_demo: true, owners: 'halmstad,region-halland-narsjukvarden', values: 20, tests: 2 }),
+      expect.objectContaining({
+        step: 2,
+        is_demo: true,
+        owners: 'halmstad,region-halland-narsjukvarden',
+        values: 20,
+        tests: 2,
+      }),
     ]);
     expect(rows[0].title).toMatch(/ohälsa.*etableringsfasen/);
   });

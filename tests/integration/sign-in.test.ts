@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
 import { demoAccounts } from '@/lib/demo/seed';
-import { FREE_FAILURES, GLOBAL_FAILURE_BUDGET, MAX_WAIT_SECONDS, loadActiveActor, signInWithPassword, waitAfterFailures } from '@/lib/auth/sign-in';
+import {
+  FREE_FAILURES,
+  GLOBAL_FAILURE_BUDGET,
+  MAX_WAIT_SECONDS,
+  loadActiveActor,
+  signInWithPassword,
+  waitAfterFailures,
+} from '@/lib/auth/sign-in';
 import { openTestDatabase } from './support/test-database';
 
 const strategist = demoAccounts[0];
@@ -16,13 +23,19 @@ describe('signing in with a local account', () => {
   afterAll(() => database.close());
 
   it('the demo strategist gets in with the documented password, whatever the case of the e-mail', async () => {
-    const result = await signInWithPassword(database.db, { email: strategist.email.toUpperCase(), password: strategist.password });
+    const result = await signInWithPassword(database.db, {
+      email: strategist.email.toUpperCase(),
+      password: strategist.password,
+    });
     expect(result).toMatchObject({ ok: true, actor: { role: 'strategist' } });
   });
 
   it('a wrong password and an unknown account get the same answer', async () => {
     const wrong = await signInWithPassword(database.db, { email: strategist.email, password: 'not-the-password' });
-    const unknown = await signInWithPassword(database.db, { email: 'nobody@demo.halland.test', password: 'whatever-password' });
+    const unknown = await signInWithPassword(database.db, {
+      email: 'nobody@demo.halland.test',
+      password: 'whatever-password',
+    });
     expect(wrong).toEqual({ ok: false, reason: 'invalid' });
     expect(unknown).toEqual({ ok: false, reason: 'invalid' });
   });
@@ -41,7 +54,9 @@ describe('signing in with a local account', () => {
     for (let i = 0; i < 15; i++) {
       expect(await signInWithPassword(database.db, { email, password })).toMatchObject({ ok: true });
     }
-    const together = await Promise.all(Array.from({ length: 12 }, () => signInWithPassword(database.db, { email, password })));
+    const together = await Promise.all(
+      Array.from({ length: 12 }, () => signInWithPassword(database.db, { email, password })),
+    );
     expect(together.every((result) => result.ok)).toBe(true);
   });
 
@@ -57,14 +72,28 @@ describe('signing in with a local account', () => {
     const waiting = await signInWithPassword(database.db, { email, password }, at(start, lastGuess + 1));
     expect(waiting).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: waitAfterFailures(10) - 1 });
     // Refused during the wait without a look at the password, so it counts for nothing.
-    const stillWaiting = await signInWithPassword(database.db, { email, password: 'wrong-again' }, at(start, lastGuess + 2));
+    const stillWaiting = await signInWithPassword(
+      database.db,
+      { email, password: 'wrong-again' },
+      at(start, lastGuess + 2),
+    );
     expect(stillWaiting).toMatchObject({ reason: 'throttled', retryAfterSeconds: waitAfterFailures(10) - 2 });
-    const after = await signInWithPassword(database.db, { email, password }, at(start, lastGuess + waitAfterFailures(10)));
+    const after = await signInWithPassword(
+      database.db,
+      { email, password },
+      at(start, lastGuess + waitAfterFailures(10)),
+    );
     expect(after).toMatchObject({ ok: true });
     // The success reset the count: a typo now costs no wait.
-    const typo = await signInWithPassword(database.db, { email, password: 'typo' }, at(start, lastGuess + waitAfterFailures(10) + 1));
+    const typo = await signInWithPassword(
+      database.db,
+      { email, password: 'typo' },
+      at(start, lastGuess + waitAfterFailures(10) + 1),
+    );
     expect(typo).toEqual({ ok: false, reason: 'invalid' });
-    expect(await signInWithPassword(database.db, { email, password }, at(start, lastGuess + waitAfterFailures(10) + 2))).toMatchObject({ ok: true });
+    expect(
+      await signInWithPassword(database.db, { email, password }, at(start, lastGuess + waitAfterFailures(10) + 2)),
+    ).toMatchObject({ ok: true });
   });
 
   it('the wait grows with each failure in a row, and never past the cap', () => {
@@ -76,7 +105,9 @@ describe('signing in with a local account', () => {
 
   it('guesses sent in parallel are counted one after another, not all let through', async () => {
     const email = 'parallel-target@demo.halland.test';
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => signInWithPassword(database.db, { email, password: `guess-${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => signInWithPassword(database.db, { email, password: `guess-${i}` })),
+    );
     const reasons = results.map((result) => (result.ok ? 'ok' : result.reason));
     expect(reasons.filter((reason) => reason === 'invalid')).toHaveLength(FREE_FAILURES);
     expect(reasons.filter((reason) => reason === 'throttled')).toHaveLength(8 - FREE_FAILURES);
@@ -86,10 +117,18 @@ describe('signing in with a local account', () => {
     const start = Date.now() + 3600_000; // a minute of its own
     const { limit } = GLOBAL_FAILURE_BUDGET;
     for (let i = 0; i <= limit; i++) {
-      await signInWithPassword(database.db, { email: `spray-${i}@demo.halland.test`, password: 'Sommar2025!' }, at(start, 0));
+      await signInWithPassword(
+        database.db,
+        { email: `spray-${i}@demo.halland.test`, password: 'Sommar2025!' },
+        at(start, 0),
+      );
     }
     // A second guess at an address that failed once: its own wait is none, the budget is spent.
-    const again = await signInWithPassword(database.db, { email: 'spray-0@demo.halland.test', password: 'Vinter2025!' }, at(start, 1));
+    const again = await signInWithPassword(
+      database.db,
+      { email: 'spray-0@demo.halland.test', password: 'Vinter2025!' },
+      at(start, 1),
+    );
     expect(again).toMatchObject({ ok: false, reason: 'throttled' });
     const { email, password } = demoAccounts[1]; // has never failed
     expect(await signInWithPassword(database.db, { email, password }, at(start, 1))).toMatchObject({ ok: true });
@@ -103,8 +142,14 @@ describe('signing in with a local account', () => {
     const sessionStart = Date.now();
     expect(await loadActiveActor(database.db, userId, sessionStart)).not.toBeNull();
 
-    await database.db.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, userId));
-    expect(await signInWithPassword(database.db, { email, password: demoAccounts[1].password })).toEqual({ ok: false, reason: 'invalid' });
+    await database.db
+      .update(users)
+      .set({ disabledAt: sql`now()` })
+      .where(eq(users.id, userId));
+    expect(await signInWithPassword(database.db, { email, password: demoAccounts[1].password })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(await loadActiveActor(database.db, userId, sessionStart)).toBeNull();
   });
 });

@@ -4,7 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
-import { figuresToStore, parseStoredDashboard, parseStoredReportFigures, StoredFiguresInvalid } from '@/lib/analytics/stored-figures';
+import {
+  figuresToStore,
+  parseStoredDashboard,
+  parseStoredReportFigures,
+  StoredFiguresInvalid,
+} from '@/lib/analytics/stored-figures';
 import type { Actor } from '@/lib/auth/actor';
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { emptyReportContent, saveReportDraft, storeLockedVersion } from '@/lib/report/versions';
@@ -44,26 +49,42 @@ describe('stored figures', () => {
   it('a row of another shape or an unknown version is refused with an error naming it', () => {
     expect(() => parseStoredDashboard({ n: 42 }, 'round 7')).toThrow(StoredFiguresInvalid);
     expect(() => parseStoredDashboard({ n: 42 }, 'round 7')).toThrow(/stored figures of round 7 do not parse/);
-    expect(() => parseStoredDashboard({ ...roundTrip(dashboard) as object, version: 2 }, 'round 7')).toThrow(StoredFiguresInvalid);
+    expect(() => parseStoredDashboard({ ...(roundTrip(dashboard) as object), version: 2 }, 'round 7')).toThrow(
+      StoredFiguresInvalid,
+    );
     const broken = roundTrip(dashboard) as RoundDashboard;
     (broken.actors.overall as { respondents: unknown }).respondents = 'many';
     expect(() => parseStoredDashboard(broken, 'round 7')).toThrow(/actors\.overall\.respondents/);
   });
 
   it('a locked report reads its dashboard and platform figures back; a broken one is a clear error', async () => {
-    await saveReportDraft(database.db, strategist, { roundId: round2023, version: null, caseNumber: 'RS1', content: { ...emptyReportContent } });
+    await saveReportDraft(database.db, strategist, {
+      roundId: round2023,
+      version: null,
+      caseNumber: 'RS1',
+      content: { ...emptyReportContent },
+    });
     const draft = (await buildReport(database.db, strategist, round2023))!;
     await lockReportVersion(database.db, strategist, { roundId: round2023, version: 1 });
     const locked = (await buildReport(database.db, strategist, round2023, 1))!;
     expect(locked.dashboard).toEqual(roundTrip(draft.dashboard));
     expect(locked.platform).toEqual(roundTrip(draft.platform));
-    expect(parseStoredReportFigures(roundTrip(draft.dashboard), 'a version locked before platform figures').platform).toBeNull();
+    expect(
+      parseStoredReportFigures(roundTrip(draft.dashboard), 'a version locked before platform figures').platform,
+    ).toBeNull();
 
     // A locked version cannot be changed afterwards (the database refuses), so the broken one is stored so, below the
     // domain function that computes a version's figures.
     const round2025 = await roundId(database.db, 'uppfoljning-2025');
-    await saveReportDraft(database.db, strategist, { roundId: round2025, version: null, caseNumber: 'RS2', content: { ...emptyReportContent } });
+    await saveReportDraft(database.db, strategist, {
+      roundId: round2025,
+      version: null,
+      caseNumber: 'RS2',
+      content: { ...emptyReportContent },
+    });
     await storeLockedVersion(database.db, strategist, { roundId: round2025, version: 1, figures: { n: 42 } });
-    await expect(buildReport(database.db, strategist, round2025, 1)).rejects.toThrow(/stored figures of report version 1 of round \d+ do not parse/);
+    await expect(buildReport(database.db, strategist, round2025, 1)).rejects.toThrow(
+      /stored figures of report version 1 of round \d+ do not parse/,
+    );
   });
 });

@@ -24,9 +24,15 @@ async function totalsSeenBy(database: DatabaseHandle, actor: Actor, id: number) 
   return {
     overviewAndRoundList: listed.responseCount,
     roundPicker: picker.responseCount,
-    dashboard: { actors: dashboard.actors.overall.respondents, targetGroups: dashboard.targetGroups.overall.respondents },
+    dashboard: {
+      actors: dashboard.actors.overall.respondents,
+      targetGroups: dashboard.targetGroups.overall.respondents,
+    },
     dashboardRates: dashboard.responseRates.overall,
-    report: report && { actors: report.dashboard.actors.overall.respondents, targetGroups: report.dashboard.targetGroups.overall.respondents },
+    report: report && {
+      actors: report.dashboard.actors.overall.respondents,
+      targetGroups: report.dashboard.targetGroups.overall.respondents,
+    },
     invitations: rates,
   };
 }
@@ -48,16 +54,27 @@ describe("a round's totals after its raw responses are deleted", () => {
   it('the overview shows the same total as the dashboard: the sum of its two surveys', async () => {
     const [listed] = (await listRounds(database.db, strategist)).filter((round) => round.id === round2023);
     const dashboard = (await computeRoundDashboard(database.db, strategist, round2023))!;
-    expect(listed.responseCount).toBe(dashboard.actors.overall.respondents! + dashboard.targetGroups.overall.respondents!);
+    expect(listed.responseCount).toBe(
+      dashboard.actors.overall.respondents! + dashboard.targetGroups.overall.respondents!,
+    );
   });
 
   it('every page (overview, round list, round picker, dashboards, report, invitations) shows the same totals as before, for every role', async () => {
-    await saveReportDraft(database.db, strategist, { roundId: round2023, version: null, caseNumber: 'RS231164', content: { ...emptyReportContent, proposal: 'Förläng' } });
+    await saveReportDraft(database.db, strategist, {
+      roundId: round2023,
+      version: null,
+      caseNumber: 'RS231164',
+      content: { ...emptyReportContent, proposal: 'Förläng' },
+    });
     await lockReportVersion(database.db, strategist, { roundId: round2023, version: 1 });
     const before = await Promise.all(actors.map((actor) => totalsSeenBy(database, actor, round2023)));
     expect(before[0].overviewAndRoundList).toBeGreaterThan(100);
 
-    const deleted = await deleteRawResponses(database.db, strategist, { roundId: round2023, confirm: 'yes', confirmName: 'Uppföljning 2023' });
+    const deleted = await deleteRawResponses(database.db, strategist, {
+      roundId: round2023,
+      confirm: 'yes',
+      confirmName: 'Uppföljning 2023',
+    });
     expect(deleted).toMatchObject({ ok: true });
 
     const after = await Promise.all(actors.map((actor) => totalsSeenBy(database, actor, round2023)));

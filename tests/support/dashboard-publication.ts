@@ -8,7 +8,16 @@ export function publishedFigures(dashboard: RoundDashboard) {
   const tables: SiblingTable[] = [];
   const sets: [string, GroupFigures, GroupFigures[][]][] = [
     ['actor', dashboard.actors.overall, [dashboard.actors.byKind]],
-    ['target', dashboard.targetGroups.overall, [dashboard.targetGroups.byLanguage, dashboard.targetGroups.byChannel, dashboard.targetGroups.byCategory, dashboard.targetGroups.byAssistance ?? []]],
+    [
+      'target',
+      dashboard.targetGroups.overall,
+      [
+        dashboard.targetGroups.byLanguage,
+        dashboard.targetGroups.byChannel,
+        dashboard.targetGroups.byCategory,
+        dashboard.targetGroups.byAssistance ?? [],
+      ],
+    ],
   ];
   const ids = (group: GroupFigures) => Object.keys(group.indicators);
   for (const [survey, overall, breakdowns] of sets) {
@@ -18,12 +27,14 @@ export function publishedFigures(dashboard: RoundDashboard) {
     for (const group of all) {
       for (const measure of measures) {
         const [id, part] = measure.split('.');
-        const value = measure === 'respondents' ? group.respondents : (group.indicators[id]?.[part as 'n' | 'positive'] ?? null);
+        const value =
+          measure === 'respondents' ? group.respondents : (group.indicators[id]?.[part as 'n' | 'positive'] ?? null);
         values.set(key(measure, group), value);
       }
     }
     for (const measure of measures) {
-      for (const parts of breakdowns) if (parts.length) tables.push({ total: key(measure, overall), parts: parts.map((g) => key(measure, g)) });
+      for (const parts of breakdowns)
+        if (parts.length) tables.push({ total: key(measure, overall), parts: parts.map((g) => key(measure, g)) });
       if (survey === 'actor') {
         for (const kind of dashboard.actors.byKind) {
           const organisations = dashboard.actors.byOrganisation.filter((g) => g.parentKey === kind.key);
@@ -37,7 +48,10 @@ export function publishedFigures(dashboard: RoundDashboard) {
   for (const rate of [rates.overall, ...rates.byKind, ...rates.byOrganisation]) values.set(rateKey(rate), rate.used);
   tables.push({ total: rateKey(rates.overall), parts: rates.byKind.map(rateKey) });
   for (const kind of rates.byKind) {
-    tables.push({ total: rateKey(kind), parts: rates.byOrganisation.filter((r) => r.parentKey === kind.key).map(rateKey) });
+    tables.push({
+      total: rateKey(kind),
+      parts: rates.byOrganisation.filter((r) => r.parentKey === kind.key).map(rateKey),
+    });
   }
   return { values, tables };
 }
@@ -60,6 +74,7 @@ export function shownGroupSizes(dashboard: RoundDashboard): number[] {
     for (const figure of Object.values(group.indicators)) if (figure) sizes.push(figure.n);
   }
   const rates = dashboard.responseRates;
-  for (const rate of [rates.overall, ...rates.byKind, ...rates.byOrganisation]) if (rate.used !== null) sizes.push(rate.used);
+  for (const rate of [rates.overall, ...rates.byKind, ...rates.byOrganisation])
+    if (rate.used !== null) sizes.push(rate.used);
   return sizes;
 }

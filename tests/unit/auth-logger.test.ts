@@ -12,7 +12,10 @@ describe('next-auth\u2019s own log lines', () => {
     logger!.error!('JWT_SESSION_ERROR', new SessionEnded());
     expect(lines).toEqual([]);
 
-    const failure = Object.assign(new Error('profile of anna@example.com rejected'), { name: 'OAuthCallbackError', code: 'invalid_grant' });
+    const failure = Object.assign(new Error('profile of anna@example.com rejected'), {
+      name: 'OAuthCallbackError',
+      code: 'invalid_grant',
+    });
     logger!.error!('OAUTH_CALLBACK_ERROR', { error: failure, providerId: 'oidc' });
     restore();
     expect(lines).toHaveLength(1);

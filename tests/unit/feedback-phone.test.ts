@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { firstPageOf, ratingFaceOrder, ratingFaceOrders } from '@/lib/feedback/first-page';
-import { KEEP_ANSWERS_FOR_MS, forgetExpiredAnswers, keepAnswers, keptAnswersKey, readKeptAnswers } from '@/lib/feedback/kept-answers';
+import {
+  KEEP_ANSWERS_FOR_MS,
+  forgetExpiredAnswers,
+  keepAnswers,
+  keptAnswersKey,
+  readKeptAnswers,
+} from '@/lib/feedback/kept-answers';
 import { splitPhoneNumbers } from '@/lib/feedback/phone-links';
 import feedbackSurvey from '@/surveys/target-feedback/v1.json';
 
@@ -26,7 +32,11 @@ describe('answers kept on the respondent’s device', () => {
   it('gives back what was kept, with the page reached', () => {
     const storage = memoryStorage();
     keepAnswers(storage, key, { offered_support: 'yes', stress_level: 2 }, 2, now);
-    expect(readKeptAnswers(storage, key, now + 1000)).toEqual({ answers: { offered_support: 'yes', stress_level: 2 }, pageNo: 2, savedAt: now });
+    expect(readKeptAnswers(storage, key, now + 1000)).toEqual({
+      answers: { offered_support: 'yes', stress_level: 2 },
+      pageNo: 2,
+      savedAt: now,
+    });
   });
 
   it('forgets answers older than 24 hours, of every channel and language, and keeps younger ones', () => {
@@ -77,7 +87,11 @@ describe('the first page drawn without SurveyJS', () => {
     const page = firstPageOf('target-feedback', definition, 'ar')!;
     expect(page.pageCount).toBe(4);
     expect(page.nextText).toBe('التالي');
-    expect(page.questions.map((question) => question.name)).toEqual(['offered_support', 'support_met_needs', 'know_where_to_turn']);
+    expect(page.questions.map((question) => question.name)).toEqual([
+      'offered_support',
+      'support_met_needs',
+      'know_where_to_turn',
+    ]);
     const rating = page.questions[1];
     expect(rating.kind).toBe('rating');
     if (rating.kind !== 'rating') return;
@@ -88,10 +102,15 @@ describe('the first page drawn without SurveyJS', () => {
   });
 
   it('gives null for a page with anything it cannot draw exactly, so SurveyJS draws it', () => {
-    const withOther = { pages: [{ elements: [{ type: 'radiogroup', name: 'q', choices: ['a'], showOtherItem: true }] }] };
-    const withCondition = { pages: [{ elements: [{ type: 'radiogroup', name: 'q', choices: ['a'], visibleIf: '{x} > 2' }] }] };
+    const withOther = {
+      pages: [{ elements: [{ type: 'radiogroup', name: 'q', choices: ['a'], showOtherItem: true }] }],
+    };
+    const withCondition = {
+      pages: [{ elements: [{ type: 'radiogroup', name: 'q', choices: ['a'], visibleIf: '{x} > 2' }] }],
+    };
     const withMatrix = { pages: [{ elements: [{ type: 'matrix', name: 'q' }] }] };
-    for (const definition of [withOther, withCondition, withMatrix]) expect(firstPageOf('target-feedback', definition, 'sv')).toBeNull();
+    for (const definition of [withOther, withCondition, withMatrix])
+      expect(firstPageOf('target-feedback', definition, 'sv')).toBeNull();
   });
 
   it('puts the happy face at the end its indicator counts as good', () => {

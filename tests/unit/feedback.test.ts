@@ -38,7 +38,10 @@ describe('what the respondent reads', () => {
     for (const { code } of surveyLanguages) {
       const texts = respondentTexts[code];
       expect(Object.keys(texts.errors).sort(), code).toEqual(Object.keys(swedish.errors).sort());
-      for (const text of [...Object.values(texts.errors), ...Object.values(texts).filter((v) => typeof v === 'string')]) {
+      for (const text of [
+        ...Object.values(texts.errors),
+        ...Object.values(texts).filter((v) => typeof v === 'string'),
+      ]) {
         expect(text.trim(), code).not.toBe('');
       }
     }
@@ -57,7 +60,9 @@ describe('languages offered for the feedback survey', () => {
     const offered = offeredLanguages(1, false);
     expect(offered.map((language) => language.code)).toEqual(surveyLanguages.map((language) => language.code));
     expect(offered.find((language) => language.code === 'sv')?.reviewed).toBe(true);
-    expect(offered.find((language) => language.code === 'ar')?.reviewed).toBe(!unreviewedLocales('target-feedback', 1).has('ar'));
+    expect(offered.find((language) => language.code === 'ar')?.reviewed).toBe(
+      !unreviewedLocales('target-feedback', 1).has('ar'),
+    );
   });
 
   it('offers only reviewed languages when told to hide the rest, Swedish always', () => {

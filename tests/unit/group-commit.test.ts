@@ -8,7 +8,9 @@ function recordingWrite(fail: (item: string) => boolean = () => false) {
   const write = (items: string[]) =>
     new Promise<string[]>((resolve, reject) => {
       batches.push(items);
-      pending.push(() => (items.some(fail) ? reject(new Error('bad item')) : resolve(items.map((item) => `${item} stored`))));
+      pending.push(() =>
+        items.some(fail) ? reject(new Error('bad item')) : resolve(items.map((item) => `${item} stored`)),
+      );
     });
   const finishAll = async () => {
     while (pending.length) {

@@ -17,18 +17,30 @@ describe('the guarded wrapper', () => {
       ran = true;
       return ok(null);
     });
-    expect(result).toEqual({ ok: false, error: 'guard.checkFields', fieldErrors: { count: 'invitations.countInvalid' } });
+    expect(result).toEqual({
+      ok: false,
+      error: 'guard.checkFields',
+      fieldErrors: { count: 'invitations.countInvalid' },
+    });
     expect(ran).toBe(false);
   });
 
   it('hands the parsed input and the actor to the function', async () => {
-    const result = await runGuarded(schema, { count: '3' }, actor, db, async (input, context) => ok({ count: input.count, by: context.actor.userId }));
+    const result = await runGuarded(schema, { count: '3' }, actor, db, async (input, context) =>
+      ok({ count: input.count, by: context.actor.userId }),
+    );
     expect(result).toEqual({ ok: true, value: { count: 3, by: 1 } });
   });
 
   it('maps AccessDenied and NotFound to message values', async () => {
-    expect(await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new AccessDenied()))).toEqual({ ok: false, error: 'guard.denied' });
-    expect(await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new NotFound()))).toEqual({ ok: false, error: 'guard.notFound' });
+    expect(await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new AccessDenied()))).toEqual({
+      ok: false,
+      error: 'guard.denied',
+    });
+    expect(await runGuarded(schema, { count: 1 }, actor, db, async () => Promise.reject(new NotFound()))).toEqual({
+      ok: false,
+      error: 'guard.notFound',
+    });
   });
 
   it('answers an unexpected failure with a plain message and logs only its name and code, never what it quoted', async () => {

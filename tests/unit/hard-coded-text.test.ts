@@ -42,7 +42,11 @@ function shownLiterals(node: ts.Node): string[] {
   if (ts.isBinaryExpression(node)) {
     const kind = node.operatorToken.kind;
     if (kind === ts.SyntaxKind.AmpersandAmpersandToken) return shownLiterals(node.right);
-    if (kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.PlusToken) {
+    if (
+      kind === ts.SyntaxKind.QuestionQuestionToken ||
+      kind === ts.SyntaxKind.BarBarToken ||
+      kind === ts.SyntaxKind.PlusToken
+    ) {
       return [...shownLiterals(node.left), ...shownLiterals(node.right)];
     }
   }
@@ -63,7 +67,8 @@ export function hardCodedTexts(fileName: string, source: string): string[] {
     } else if (ts.isJsxAttribute(node) && readAttributes.has(node.name.getText(file)) && node.initializer) {
       const value = node.initializer;
       if (ts.isStringLiteral(value)) report(node, value.text);
-      else if (ts.isJsxExpression(value) && value.expression) for (const text of shownLiterals(value.expression)) report(node, text);
+      else if (ts.isJsxExpression(value) && value.expression)
+        for (const text of shownLiterals(value.expression)) report(node, text);
     } else if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'title' && isInMetadata(node)) {
       for (const text of shownLiterals(node.initializer)) report(node, text);
     }

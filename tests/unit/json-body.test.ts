@@ -3,7 +3,11 @@ import { hasForbiddenKey, isJsonMediaType, nestingDepth, readJsonBody } from '@/
 
 const limits = { maxBytes: 1024, maxDepth: 4 };
 const post = (body: BodyInit, contentType: string | null = 'application/json') =>
-  new Request('http://localhost/x', { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body });
+  new Request('http://localhost/x', {
+    method: 'POST',
+    headers: contentType ? { 'content-type': contentType } : {},
+    body,
+  });
 
 describe('reading a public JSON body', () => {
   it.each([
@@ -36,11 +40,20 @@ describe('reading a public JSON body', () => {
 
   it('says what is wrong, in the order a hostile body meets the checks', async () => {
     expect(await readJsonBody(post('{"a":1}'), limits)).toEqual({ ok: true, body: { a: 1 } });
-    expect(await readJsonBody(post('{"a":1}', 'text/plain'), limits)).toEqual({ ok: false, problem: 'unsupported_media_type' });
+    expect(await readJsonBody(post('{"a":1}', 'text/plain'), limits)).toEqual({
+      ok: false,
+      problem: 'unsupported_media_type',
+    });
     expect(await readJsonBody(post('x'.repeat(2000)), limits)).toEqual({ ok: false, problem: 'too_large' });
-    expect(await readJsonBody(post(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])), limits)).toEqual({ ok: false, problem: 'invalid_encoding' });
+    expect(await readJsonBody(post(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d])), limits)).toEqual({
+      ok: false,
+      problem: 'invalid_encoding',
+    });
     expect(await readJsonBody(post('[[[[[1]]]]]'), limits)).toEqual({ ok: false, problem: 'too_deep' });
     expect(await readJsonBody(post('{"a":'), limits)).toEqual({ ok: false, problem: 'malformed_json' });
-    expect(await readJsonBody(post('{"__proto__":{"admin":true}}'), limits)).toEqual({ ok: false, problem: 'forbidden_key' });
+    expect(await readJsonBody(post('{"__proto__":{"admin":true}}'), limits)).toEqual({
+      ok: false,
+      problem: 'forbidden_key',
+    });
   });
 });

@@ -50,7 +50,12 @@ describe('the log', () => {
       answers: { comment: 'Mitt namn är Amina' },
       request: {
         ip: '198.51.100.9',
-        headers: { cookie: 'next-auth.session-token=s3cr3t', 'user-agent': 'SecretBrowser/2', 'x-forwarded-for': '192.0.2.44', authorization: 'Bearer b3ar3r' },
+        headers: {
+          cookie: 'next-auth.session-token=s3cr3t',
+          'user-agent': 'SecretBrowser/2',
+          'x-forwarded-for': '192.0.2.44',
+          authorization: 'Bearer b3ar3r',
+        },
       },
       headers: { cookie: 'hm-lang=sv; session=zzz', 'user-agent': 'TopLevelAgent/3' },
       comment: 'ring mig på 070-1234567',
@@ -58,7 +63,21 @@ describe('the log', () => {
     };
     log.warn(secrets, 'a request with everything in it');
     const written = lines.raw.join('');
-    for (const secret of ['203.0.113.77', 'SecretPhone', 'tok_abcdefgh', 'Amina', '198.51.100.9', 's3cr3t', 'SecretBrowser', '192.0.2.44', 'b3ar3r', 'zzz', 'TopLevelAgent', '070-1234567', 'anna@example.com']) {
+    for (const secret of [
+      '203.0.113.77',
+      'SecretPhone',
+      'tok_abcdefgh',
+      'Amina',
+      '198.51.100.9',
+      's3cr3t',
+      'SecretBrowser',
+      '192.0.2.44',
+      'b3ar3r',
+      'zzz',
+      'TopLevelAgent',
+      '070-1234567',
+      'anna@example.com',
+    ]) {
       expect(written).not.toContain(secret);
     }
     expect(lines.json(0)).toMatchObject({ ip: '[redacted]', request: { headers: { cookie: '[redacted]' } } });
@@ -66,9 +85,16 @@ describe('the log', () => {
 
   it('logs a failure by its name and code, never its message (it can quote a row)', () => {
     const lines = capture();
-    const error = Object.assign(new Error('duplicate key (email)=(anna@example.com)'), { name: 'PostgresError', code: '23505' });
+    const error = Object.assign(new Error('duplicate key (email)=(anna@example.com)'), {
+      name: 'PostgresError',
+      code: '23505',
+    });
     logFailure('creating an account', error);
-    expect(lines.json(0)).toMatchObject({ level: 'error', msg: 'creating an account failed: PostgresError 23505', err: { name: 'PostgresError', code: '23505' } });
+    expect(lines.json(0)).toMatchObject({
+      level: 'error',
+      msg: 'creating an account failed: PostgresError 23505',
+      err: { name: 'PostgresError', code: '23505' },
+    });
     expect(lines.raw[0]).not.toContain('anna@example.com');
   });
 });

@@ -27,7 +27,8 @@ describe('UI messages', () => {
 
   it('Swedish and English have the same keys, none empty', () => {
     expect(Object.keys(flatMessages.en).sort()).toEqual([...keys].sort());
-    for (const locale of uiLocales) for (const key of keys) expect(flatMessages[locale][key].trim(), `${locale} ${key}`).not.toBe('');
+    for (const locale of uiLocales)
+      for (const key of keys) expect(flatMessages[locale][key].trim(), `${locale} ${key}`).not.toBe('');
   });
 
   it.each(keys)('%s parses as ICU and takes the same values in both languages', (key) => {
@@ -36,7 +37,10 @@ describe('UI messages', () => {
 
   it('control: a message with a value the other language lacks is told apart, and a broken one does not parse', () => {
     expect([...parse('{count} svar', 'sv')]).toEqual(['count']);
-    expect([...parse('{n, plural, one {# answer} other {# answers}} for {round}', 'en')].sort()).toEqual(['n', 'round']);
+    expect([...parse('{n, plural, one {# answer} other {# answers}} for {round}', 'en')].sort()).toEqual([
+      'n',
+      'round',
+    ]);
     expect(() => parse('{count, plural, one {# svar}', 'sv')).toThrow();
   });
 
@@ -57,8 +61,12 @@ describe('plurals', () => {
     expect(sv('platform.results', { count: 3 })).toBe('3 stödinsatser');
     expect(sv('overview.responses', { count: 1 })).toBe('1 svar');
     expect(sv('overview.responses', { count: 5 })).toBe('5 svar');
-    expect(sv('decisions.decided', { decided: 0, total: 1, period: '2027–2028' })).toBe('0 av 1 huvudman har beslutat för 2027–2028.');
-    expect(sv('decisions.decided', { decided: 2, total: 5, period: '2027–2028' })).toBe('2 av 5 huvudmän har beslutat för 2027–2028.');
+    expect(sv('decisions.decided', { decided: 0, total: 1, period: '2027–2028' })).toBe(
+      '0 av 1 huvudman har beslutat för 2027–2028.',
+    );
+    expect(sv('decisions.decided', { decided: 2, total: 5, period: '2027–2028' })).toBe(
+      '2 av 5 huvudmän har beslutat för 2027–2028.',
+    );
   });
 
   it('say one or many in English', () => {
@@ -68,7 +76,9 @@ describe('plurals', () => {
     expect(en('overview.responses', { count: 5 })).toBe('5 responses');
     expect(en('dashboards.freeText.count', { count: 1 })).toBe('1 answer');
     expect(en('platform.results', { count: 3 })).toBe('3 entries');
-    expect(en('decisions.decided', { decided: 1, total: 1, period: '2027–2028' })).toBe('1 of 1 principal has decided for 2027–2028.');
+    expect(en('decisions.decided', { decided: 1, total: 1, period: '2027–2028' })).toBe(
+      '1 of 1 principal has decided for 2027–2028.',
+    );
   });
 
   it('print a count the way formatNumber does: Swedish groups thousands with a space', () => {

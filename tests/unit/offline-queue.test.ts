@@ -10,7 +10,11 @@ describe('the offline answer queue', () => {
   });
 
   it('a 4xx drops the answer and keeps the server’s reason to show', () => {
-    expect(verdictOf(410, { code: 'round_closed', message: 'Enkäten är stängd.' }, null)).toEqual({ kind: 'refused', code: 'round_closed', message: 'Enkäten är stängd.' });
+    expect(verdictOf(410, { code: 'round_closed', message: 'Enkäten är stängd.' }, null)).toEqual({
+      kind: 'refused',
+      code: 'round_closed',
+      message: 'Enkäten är stängd.',
+    });
     expect(verdictOf(422, { code: 'invalid_answers' }, null).kind).toBe('refused');
   });
 
@@ -23,7 +27,9 @@ describe('the offline answer queue', () => {
 
   it('backs off exponentially from about 5 s to at most 10 min, Retry-After taking precedence', () => {
     const middle = () => 0.5; // no jitter
-    expect([1, 2, 3, 4].map((attempts) => retryDelayMs(attempts, undefined, middle))).toEqual([5_000, 10_000, 20_000, 40_000]);
+    expect([1, 2, 3, 4].map((attempts) => retryDelayMs(attempts, undefined, middle))).toEqual([
+      5_000, 10_000, 20_000, 40_000,
+    ]);
     expect(retryDelayMs(30, undefined, middle)).toBe(600_000);
     expect(retryDelayMs(1, 90, middle)).toBe(90_000);
     // Jitter stays within ±25 %.

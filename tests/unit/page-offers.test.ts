@@ -13,9 +13,17 @@ describe('what lib lets a page offer', () => {
   it('a round list offers its page to strategists, links while not closed to inviters, and answering an open round to placed accounts', () => {
     expect(roundOffers(strategist, { status: 'draft' })).toEqual({ canEdit: true, canInvite: true, canAnswer: false });
     expect(roundOffers(coordinator, { status: 'open' })).toEqual({ canEdit: false, canInvite: true, canAnswer: true });
-    expect(roundOffers(coordinator, { status: 'closed' })).toEqual({ canEdit: false, canInvite: false, canAnswer: false });
+    expect(roundOffers(coordinator, { status: 'closed' })).toEqual({
+      canEdit: false,
+      canInvite: false,
+      canAnswer: false,
+    });
     expect(roundOffers(viewer, { status: 'open' })).toEqual({ canEdit: false, canInvite: false, canAnswer: true });
-    expect(roundOffers(unplacedViewer, { status: 'open' })).toEqual({ canEdit: false, canInvite: false, canAnswer: false });
+    expect(roundOffers(unplacedViewer, { status: 'open' })).toEqual({
+      canEdit: false,
+      canInvite: false,
+      canAnswer: false,
+    });
     expect([strategist, coordinator, viewer].map(mayManageRounds)).toEqual([true, false, false]);
     expect([strategist, coordinator, viewer].map(mayInvite)).toEqual([true, true, false]);
     expect([strategist, coordinator, viewer].map(mayRecordDecisions)).toEqual([true, false, false]);

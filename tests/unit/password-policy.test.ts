@@ -13,7 +13,9 @@ describe('the password policy', () => {
   });
 
   it('refuses a password built on the account holder\u2019s own name or e-mail', () => {
-    expect(passwordProblem('saraandersson1', ['sara.andersson@halland.test', 'Sara Andersson'])).toBe('users.passwordTooCommon');
+    expect(passwordProblem('saraandersson1', ['sara.andersson@halland.test', 'Sara Andersson'])).toBe(
+      'users.passwordTooCommon',
+    );
   });
 
   it('accepts a long passphrase', () => {

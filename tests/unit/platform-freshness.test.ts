@@ -40,19 +40,36 @@ describe('the review status since the previous dialogue meeting', () => {
   const created = at('2025-01-01T00:00:00Z');
 
   it('confirmed since the meeting, not changed after: confirmed', () => {
-    expect(reviewStatus({ createdAt: created, updatedAt: at('2026-04-01T00:00:00Z'), verifiedAt: at('2026-06-01T00:00:00Z') }, meeting)).toBe('confirmed');
+    expect(
+      reviewStatus(
+        { createdAt: created, updatedAt: at('2026-04-01T00:00:00Z'), verifiedAt: at('2026-06-01T00:00:00Z') },
+        meeting,
+      ),
+    ).toBe('confirmed');
   });
 
   it('confirmed, then changed: the change is not confirmed yet', () => {
-    expect(reviewStatus({ createdAt: created, updatedAt: at('2026-07-01T00:00:00Z'), verifiedAt: at('2026-06-01T00:00:00Z') }, meeting)).toBe('changed');
+    expect(
+      reviewStatus(
+        { createdAt: created, updatedAt: at('2026-07-01T00:00:00Z'), verifiedAt: at('2026-06-01T00:00:00Z') },
+        meeting,
+      ),
+    ).toBe('changed');
   });
 
   it('updated is not verified: an edit since the meeting without a confirmation is "changed"', () => {
-    expect(reviewStatus({ createdAt: created, updatedAt: at('2026-06-01T00:00:00Z'), verifiedAt: null }, meeting)).toBe('changed');
+    expect(reviewStatus({ createdAt: created, updatedAt: at('2026-06-01T00:00:00Z'), verifiedAt: null }, meeting)).toBe(
+      'changed',
+    );
   });
 
   it('a confirmation before the meeting does not count for this cycle', () => {
-    expect(reviewStatus({ createdAt: created, updatedAt: at('2026-01-01T00:00:00Z'), verifiedAt: at('2026-02-01T00:00:00Z') }, meeting)).toBe('not_reviewed');
+    expect(
+      reviewStatus(
+        { createdAt: created, updatedAt: at('2026-01-01T00:00:00Z'), verifiedAt: at('2026-02-01T00:00:00Z') },
+        meeting,
+      ),
+    ).toBe('not_reviewed');
   });
 
   it('confirmed in the same transaction as the last change (same instant) is confirmed', () => {
@@ -62,6 +79,8 @@ describe('the review status since the previous dialogue meeting', () => {
 
   it('no earlier meeting: everything ever done counts', () => {
     expect(reviewStatus({ createdAt: created, updatedAt: created, verifiedAt: null }, null)).toBe('changed');
-    expect(reviewStatus({ createdAt: created, updatedAt: created, verifiedAt: at('2025-02-01T00:00:00Z') }, null)).toBe('confirmed');
+    expect(reviewStatus({ createdAt: created, updatedAt: created, verifiedAt: at('2025-02-01T00:00:00Z') }, null)).toBe(
+      'confirmed',
+    );
   });
 });

@@ -33,9 +33,12 @@ const publishedLimits: [n: number, longestRunMax: number, crossingsMin: number][
 ];
 
 describe('Anhøj limits', () => {
-  it.each(publishedLimits)('n = %i: longest run signal above %i, crossings signal below %i', (n, longestRunMax, crossingsMin) => {
-    expect(anhojLimits(n)).toEqual({ longestRunMax, crossingsMin });
-  });
+  it.each(publishedLimits)(
+    'n = %i: longest run signal above %i, crossings signal below %i',
+    (n, longestRunMax, crossingsMin) => {
+      expect(anhojLimits(n)).toEqual({ longestRunMax, crossingsMin });
+    },
+  );
 
   it('the binomial quantile is the smallest x with P(X ≤ x) ≥ p', () => {
     // Binomial(9, 0.5): P(X ≤ 1) = 10/512 ≈ 0.0195, P(X ≤ 2) = 46/512 ≈ 0.0898.

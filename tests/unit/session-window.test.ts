@@ -10,7 +10,9 @@ describe('how long a session lives', () => {
   });
 
   it('ends after 30 minutes without a request', () => {
-    expect(sessionExpired({ signedInAt: start, lastSeenAt: start }, start + SESSION_IDLE_SECONDS * 1000 + 1)).toBe(true);
+    expect(sessionExpired({ signedInAt: start, lastSeenAt: start }, start + SESSION_IDLE_SECONDS * 1000 + 1)).toBe(
+      true,
+    );
   });
 
   it('ends 12 hours after sign-in however active', () => {

@@ -38,10 +38,13 @@ describe('getActor', () => {
   });
 
   it('throws any other failure on, logged by its name and code only, never its message', async () => {
-    const failure = Object.assign(new Error('password authentication failed for user "app" at db.internal, anna@example.com'), {
-      name: 'PostgresError',
-      code: '28P01',
-    });
+    const failure = Object.assign(
+      new Error('password authentication failed for user "app" at db.internal, anna@example.com'),
+      {
+        name: 'PostgresError',
+        code: '28P01',
+      },
+    );
     nextAuth.getServerSession.mockRejectedValue(failure);
     const { outcome, output } = await captureLog(() => getActor());
     expect(outcome.status).toBe('rejected');

@@ -55,7 +55,12 @@ describe('change between two rounds (pooled two-proportion z-test)', () => {
   });
 
   it('identical unanimous rounds show no change rather than dividing by zero', () => {
-    expect(proportionChange({ positive: 10, n: 10 }, { positive: 8, n: 8 })).toEqual({ difference: 0, z: 0, pValue: 1, significant: false });
+    expect(proportionChange({ positive: 10, n: 10 }, { positive: 8, n: 8 })).toEqual({
+      difference: 0,
+      z: 0,
+      pValue: 1,
+      significant: false,
+    });
   });
 
   it('the normal distribution function gives Φ(1.96) = 0.975', () => {

@@ -24,11 +24,21 @@ describe('one-sentence chart summaries', () => {
   });
 
   it('say a hidden figure is too few answers to show, never 0', () => {
-    expect(summariseFigure(translator('en'), 'en', 'Preparedness', null, null)).toBe('Preparedness: too few answers to show.');
+    expect(summariseFigure(translator('en'), 'en', 'Preparedness', null, null)).toBe(
+      'Preparedness: too few answers to show.',
+    );
   });
 
   it('give share, n, interval and the change with whether it is larger than chance', () => {
-    const sentence = summariseFigure(translator('en'), 'en', 'Preparedness', figure(0.6, 200, { difference: 0.062, z: 2.1, pValue: 0.03, significant: true }), 'Round 2023');
-    expect(sentence).toBe('Preparedness: 60% of 200 respondents (95 % confidence interval 55%–65%), up 6.2 percentage points since Round 2023, larger than chance.');
+    const sentence = summariseFigure(
+      translator('en'),
+      'en',
+      'Preparedness',
+      figure(0.6, 200, { difference: 0.062, z: 2.1, pValue: 0.03, significant: true }),
+      'Round 2023',
+    );
+    expect(sentence).toBe(
+      'Preparedness: 60% of 200 respondents (95 % confidence interval 55%–65%), up 6.2 percentage points since Round 2023, larger than chance.',
+    );
   });
 });

@@ -54,20 +54,36 @@ function randomRound(random: Random) {
 
 describe('suppressing small groups', () => {
   it('hides a group below the minimum and leaves the others alone when two are small', () => {
-    const cells = new Map([['total', 30], ['a', 2], ['b', 3], ['c', 25]]);
+    const cells = new Map([
+      ['total', 30],
+      ['a', 2],
+      ['b', 3],
+      ['c', 25],
+    ]);
     const published = publish(cells, [{ total: 'total', parts: ['a', 'b', 'c'] }], 5);
     expect(Object.fromEntries(published)).toEqual({ total: 30, a: null, b: null, c: 25 });
   });
 
   it('a lone small group takes the next-smallest sibling with it, so total − visible parts reveals nothing', () => {
-    const cells = new Map([['total', 60], ['a', 2], ['b', 8], ['c', 50]]);
+    const cells = new Map([
+      ['total', 60],
+      ['a', 2],
+      ['b', 8],
+      ['c', 50],
+    ]);
     const published = publish(cells, [{ total: 'total', parts: ['a', 'b', 'c'] }], 5);
     expect(Object.fromEntries(published)).toEqual({ total: 60, a: null, b: null, c: 50 });
   });
 
   it('a total hidden by another table takes its smallest part with it, since the parts would add up to it', () => {
     // The kind B is small, so A is hidden beside it in the region's table; A's organisations add up to A.
-    const cells = new Map([['total', 44], ['A', 40], ['B', 4], ['A1', 30], ['A2', 10]]);
+    const cells = new Map([
+      ['total', 44],
+      ['A', 40],
+      ['B', 4],
+      ['A1', 30],
+      ['A2', 10],
+    ]);
     const tables = [
       { total: 'total', parts: ['A', 'B'] },
       { total: 'A', parts: ['A1', 'A2'] },
@@ -77,7 +93,14 @@ describe('suppressing small groups', () => {
 
   it('a kind hidden one level up also hides a sibling organisation below it', () => {
     // kinds: A (2 orgs) and B; B is small, so A is hidden beside it; A's organisations would give A away.
-    const cells = new Map([['total', 40], ['A', 36], ['B', 4], ['A1', 20], ['A2', 16], ['B1', 4]]);
+    const cells = new Map([
+      ['total', 40],
+      ['A', 36],
+      ['B', 4],
+      ['A1', 20],
+      ['A2', 16],
+      ['B1', 4],
+    ]);
     const tables = [
       { total: 'total', parts: ['A', 'B'] },
       { total: 'A', parts: ['A1', 'A2'] },
@@ -85,12 +108,19 @@ describe('suppressing small groups', () => {
     ];
     const published = publish(cells, tables, 5);
     expect(published.get('A')).toBeNull();
-    expect([published.get('A1'), published.get('A2')].filter((value) => value === null).length).toBeGreaterThanOrEqual(1);
+    expect([published.get('A1'), published.get('A2')].filter((value) => value === null).length).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(recoverByDifferencing(published, tables).size).toBe(0);
   });
 
   it('never shows 0: an empty group is hidden like any small one', () => {
-    const cells = new Map([['total', 20], ['a', 0], ['b', 10], ['c', 10]]);
+    const cells = new Map([
+      ['total', 20],
+      ['a', 0],
+      ['b', 10],
+      ['c', 10],
+    ]);
     expect(publish(cells, [{ total: 'total', parts: ['a', 'b', 'c'] }], 5).get('a')).toBeNull();
   });
 

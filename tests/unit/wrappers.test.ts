@@ -21,7 +21,10 @@ const viewer: Actor = { userId: 3, role: 'viewer', organisationId: 7, name: 'V' 
 
 /** What PostgreSQL says when a row breaks a constraint: the message and detail can quote the submitted values. */
 const quotingError = () =>
-  Object.assign(new Error('new row violates check constraint: Failing row contains (anna@example.com)'), { name: 'PostgresError', code: '23514' });
+  Object.assign(new Error('new row violates check constraint: Failing row contains (anna@example.com)'), {
+    name: 'PostgresError',
+    code: '23514',
+  });
 
 const schema = z.object({ count: z.coerce.number().int().min(1, 'invitations.countInvalid') });
 const strategistsOnly = (input: { count: number }, { actor }: { actor: Actor }) => {
@@ -46,7 +49,11 @@ async function captureLog<T>(work: () => Promise<T>): Promise<{ result: T; outpu
 }
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request('http://app.test/api/thing', { method: 'POST', headers: { 'content-type': 'application/json', host: 'app.test', ...headers }, body: JSON.stringify(body) });
+  new Request('http://app.test/api/thing', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', host: 'app.test', ...headers },
+    body: JSON.stringify(body),
+  });
 const noParams = { params: Promise.resolve({}) };
 
 beforeEach(() => {
@@ -59,7 +66,10 @@ describe('guardedAction', () => {
 
   it('refuses a visitor who is not signed in, and never runs', async () => {
     const run = vi.fn(strategistsOnly);
-    expect(await guardedAction(schema, run)(null, form({ count: '2' }))).toEqual({ ok: false, error: 'guard.signInRequired' });
+    expect(await guardedAction(schema, run)(null, form({ count: '2' }))).toEqual({
+      ok: false,
+      error: 'guard.signInRequired',
+    });
     expect(run).not.toHaveBeenCalled();
   });
 
@@ -81,7 +91,9 @@ describe('guardedAction', () => {
 
   it('logs a thrown error by name and code only and answers a plain failure', async () => {
     session.actor = strategist;
-    const { result, output } = await captureLog(() => guardedAction(schema, () => Promise.reject(quotingError()))(null, form({ count: '2' })));
+    const { result, output } = await captureLog(() =>
+      guardedAction(schema, () => Promise.reject(quotingError()))(null, form({ count: '2' })),
+    );
     expect(result).toEqual({ ok: false, error: 'guard.unexpected' });
     expect(output).toContain('PostgresError 23514');
     expect(output).not.toMatch(/anna@example\.com|Failing row/);
@@ -90,7 +102,10 @@ describe('guardedAction', () => {
   it('runs for the right actor with the parsed input, and `after` sees the result', async () => {
     session.actor = strategist;
     const after = vi.fn((result) => result);
-    expect(await guardedAction(schema, strategistsOnly, { after })(null, form({ count: '2' }))).toEqual({ ok: true, value: { count: 2 } });
+    expect(await guardedAction(schema, strategistsOnly, { after })(null, form({ count: '2' }))).toEqual({
+      ok: true,
+      value: { count: 2 },
+    });
     expect(after).toHaveBeenCalledWith({ ok: true, value: { count: 2 } }, expect.any(FormData));
   });
 
@@ -120,12 +135,18 @@ describe('guardedRoute', () => {
     session.actor = strategist;
     const response = await route(post({ count: 0 }), noParams);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ ok: false, error: 'guard.checkFields', fieldErrors: { count: 'invitations.countInvalid' } });
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: 'guard.checkFields',
+      fieldErrors: { count: 'invitations.countInvalid' },
+    });
   });
 
   it('answers 500 to a thrown error, logged by name and code only', async () => {
     session.actor = strategist;
-    const { result, output } = await captureLog(() => guardedRoute(schema, () => Promise.reject(quotingError()))(post({ count: 2 }), noParams));
+    const { result, output } = await captureLog(() =>
+      guardedRoute(schema, () => Promise.reject(quotingError()))(post({ count: 2 }), noParams),
+    );
     expect(result.status).toBe(500);
     expect(await result.json()).toEqual({ ok: false, error: 'guard.unexpected' });
     expect(output).toContain('PostgresError 23514');
@@ -148,7 +169,9 @@ describe('guardedRoute', () => {
 
 describe('publicRoute', () => {
   it('runs without a session and answers what the route answers', async () => {
-    const route = publicRoute(async ({ body }) => Response.json({ got: body }), { json: { maxBytes: 1000, maxDepth: 5 } });
+    const route = publicRoute(async ({ body }) => Response.json({ got: body }), {
+      json: { maxBytes: 1000, maxDepth: 5 },
+    });
     const response = await route(post({ a: 1 }), noParams);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ got: { a: 1 } });
@@ -162,11 +185,15 @@ describe('publicRoute', () => {
   });
 
   it('answers 500 to a thrown error and 503 with Retry-After when the database is out of reach, logged by name and code only', async () => {
-    const { result, output } = await captureLog(() => publicRoute(() => Promise.reject(quotingError()))(post({}), noParams));
+    const { result, output } = await captureLog(() =>
+      publicRoute(() => Promise.reject(quotingError()))(post({}), noParams),
+    );
     expect(result.status).toBe(500);
     expect(output).toContain('PostgresError 23514');
     expect(output).not.toMatch(/anna@example\.com|Failing row/);
-    const unavailable = await publicRoute(() => Promise.reject(Object.assign(new Error('gone'), { code: 'ECONNREFUSED' })))(post({}), noParams);
+    const unavailable = await publicRoute(() =>
+      Promise.reject(Object.assign(new Error('gone'), { code: 'ECONNREFUSED' })),
+    )(post({}), noParams);
     expect(unavailable.status).toBe(503);
     expect(unavailable.headers.get('retry-after')).toBeTruthy();
   });

@@ -22,8 +22,21 @@ export default async function AccountPage() {
         <>
           <p>{tr('account.passwordExplained')}</p>
           <ActionForm action={changeOwnPasswordAction} submitLabel={tr('users.changePassword')}>
-            <Field name="currentPassword" label={tr('users.currentPassword')} type="password" autoComplete="current-password" required />
-            <Field name="newPassword" label={tr('users.newPassword')} type="password" autoComplete="new-password" hint={tr('users.passwordHint')} required />
+            <Field
+              name="currentPassword"
+              label={tr('users.currentPassword')}
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+            <Field
+              name="newPassword"
+              label={tr('users.newPassword')}
+              type="password"
+              autoComplete="new-password"
+              hint={tr('users.passwordHint')}
+              required
+            />
           </ActionForm>
         </>
       ) : (

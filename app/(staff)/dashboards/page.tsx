@@ -26,7 +26,8 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
   const dashboard = await computeRoundDashboard(db, actor, selection.round.id, selection.filters);
   if (!dashboard) notFound();
   const held = await countHeldAnswers(db, actor, selection.round.id);
-  const own = dashboard.scope.kind === 'organisation' ? await organisationName(db, actor, dashboard.scope.organisationId) : null;
+  const own =
+    dashboard.scope.kind === 'organisation' ? await organisationName(db, actor, dashboard.scope.organisationId) : null;
   const compared = dashboard.comparedWith !== null;
   const label = (id: string) => dashboard.indicators.find((i) => i.id === id)!.label[locale];
 
@@ -47,10 +48,19 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
           locale={locale}
           summary={tr('dashboards.chart.label', { summary })}
         />
-        <FigureTable caption={title} first={tr('dashboards.table.indicator')} rows={rows} tr={tr} locale={locale} compared={compared} />
+        <FigureTable
+          caption={title}
+          first={tr('dashboards.table.indicator')}
+          rows={rows}
+          tr={tr}
+          locale={locale}
+          compared={compared}
+        />
         <ul className="figure-sentences">
           {rows.map((row) => (
-            <li key={row.key}>{summariseFigure(tr, locale, label(row.key), row.figure, dashboard.comparedWith?.name ?? null)}</li>
+            <li key={row.key}>
+              {summariseFigure(tr, locale, label(row.key), row.figure, dashboard.comparedWith?.name ?? null)}
+            </li>
           ))}
         </ul>
       </section>
@@ -61,7 +71,13 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
     <div className="page dashboard">
       <h1>{tr('dashboards.overview.title', { round: dashboard.round.name })}</h1>
       <DashboardNav current="/dashboards" role={actor.role} query={query} tr={tr} />
-      <FilterForm action="/dashboards" rounds={selection.rounds} params={selection.params} show={{ compare: true }} tr={tr} />
+      <FilterForm
+        action="/dashboards"
+        rounds={selection.rounds}
+        params={selection.params}
+        show={{ compare: true }}
+        tr={tr}
+      />
       {own && <p>{tr('dashboards.scope.organisation', { organisation: own })}</p>}
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
       {held > 0 && <p>{tr('dashboards.heldAnswers', { count: held, min: dashboard.round.minGroupSize })}</p>}
@@ -80,7 +96,13 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
           </div>
           <div>
             <dt>{tr('dashboards.table.rate')}</dt>
-            <dd>{dashboard.responseRates.overall.rate === null ? <Suppressed tr={tr} /> : formatPercent(locale, dashboard.responseRates.overall.rate)}</dd>
+            <dd>
+              {dashboard.responseRates.overall.rate === null ? (
+                <Suppressed tr={tr} />
+              ) : (
+                formatPercent(locale, dashboard.responseRates.overall.rate)
+              )}
+            </dd>
           </div>
         </dl>
         <p>
@@ -128,7 +150,17 @@ function count(value: number | null, tr: Translate, locale: 'sv' | 'en') {
   return value === null ? <Suppressed tr={tr} /> : formatNumber(locale, value);
 }
 
-function RateTable({ caption, rates, tr, locale }: { caption: string; rates: ResponseRate[]; tr: Translate; locale: 'sv' | 'en' }) {
+function RateTable({
+  caption,
+  rates,
+  tr,
+  locale,
+}: {
+  caption: string;
+  rates: ResponseRate[];
+  tr: Translate;
+  locale: 'sv' | 'en';
+}) {
   return (
     <table>
       <caption>{caption}</caption>
@@ -136,9 +168,15 @@ function RateTable({ caption, rates, tr, locale }: { caption: string; rates: Res
         <tr>
           <th scope="col">{tr('dashboards.table.organisation')}</th>
           <th scope="col">{tr('dashboards.table.kind')}</th>
-          <th scope="col" className="number">{tr('dashboards.table.invitations')}</th>
-          <th scope="col" className="number">{tr('dashboards.table.used')}</th>
-          <th scope="col" className="number">{tr('dashboards.table.rate')}</th>
+          <th scope="col" className="number">
+            {tr('dashboards.table.invitations')}
+          </th>
+          <th scope="col" className="number">
+            {tr('dashboards.table.used')}
+          </th>
+          <th scope="col" className="number">
+            {tr('dashboards.table.rate')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -22,7 +22,9 @@ export default async function DecisionsPage(props: { searchParams: Promise<{ per
       <form method="get" className="inline-form">
         <label htmlFor="period">{t('period')}</label>
         <input id="period" name="period" defaultValue={period} />
-        <button type="submit" className="button secondary">{t('show')}</button>
+        <button type="submit" className="button secondary">
+          {t('show')}
+        </button>
       </form>
       <p>{t('decided', { decided, total: board.length, period })}</p>
       <DecisionsTable rows={board} caption={t('caption', { period })} locale={locale} />
@@ -30,9 +32,19 @@ export default async function DecisionsPage(props: { searchParams: Promise<{ per
         <section aria-labelledby="record">
           <h2 id="record">{t('record')}</h2>
           <ActionForm action={recordDecisionAction} submitLabel={t('save')} success={t('saved')}>
-            <Field name="organisationId" label={t('principal')} type="select" options={board.map((row) => ({ value: String(row.organisationId), label: row.organisationName }))} />
+            <Field
+              name="organisationId"
+              label={t('principal')}
+              type="select"
+              options={board.map((row) => ({ value: String(row.organisationId), label: row.organisationName }))}
+            />
             <Field name="period" label={t('period')} defaultValue={period} hint={t('periodHint')} />
-            <Field name="status" label={t('decision')} type="select" options={decisionStatuses.map((value) => ({ value, label: t(`status.${value}`) }))} />
+            <Field
+              name="status"
+              label={t('decision')}
+              type="select"
+              options={decisionStatuses.map((value) => ({ value, label: t(`status.${value}`) }))}
+            />
             <Field name="decidedOn" label={t('date')} type="date" />
             <Field name="decidingBody" label={t('decidingBody')} hint={t('decidingBodyHint')} />
             <Field name="caseNumber" label={t('caseNumber')} />

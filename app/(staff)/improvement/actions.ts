@@ -7,8 +7,21 @@ import { z } from 'zod';
 import { guardedAction } from '@/lib/auth/guarded';
 import type { Result } from '@/lib/result';
 import { changeTestInput, createChangeTest, updateChangeTest } from '@/lib/improvement/change-tests';
-import { createInitiative, initiativeInput, moveInitiativeStep, stepInput, updateInitiative } from '@/lib/improvement/initiatives';
-import { baselineInput, createMeasure, measureInput, moveBaseline, recordMeasureValue, valueInput } from '@/lib/improvement/measures';
+import {
+  createInitiative,
+  initiativeInput,
+  moveInitiativeStep,
+  stepInput,
+  updateInitiative,
+} from '@/lib/improvement/initiatives';
+import {
+  baselineInput,
+  createMeasure,
+  measureInput,
+  moveBaseline,
+  recordMeasureValue,
+  valueInput,
+} from '@/lib/improvement/measures';
 
 const id = z.coerce.number().int().positive();
 
@@ -21,9 +34,13 @@ function refresh<T>(result: Result<T>, formData: FormData, go?: (value: T) => st
   return result;
 }
 
-export const createInitiativeAction = guardedAction(initiativeInput, (input, { db, actor }) => createInitiative(db, actor, input), {
-  after: (result, formData) => refresh(result, formData, (initiative) => `/improvement/${initiative.id}`),
-});
+export const createInitiativeAction = guardedAction(
+  initiativeInput,
+  (input, { db, actor }) => createInitiative(db, actor, input),
+  {
+    after: (result, formData) => refresh(result, formData, (initiative) => `/improvement/${initiative.id}`),
+  },
+);
 
 export const updateInitiativeAction = guardedAction(
   initiativeInput.extend({ initiativeId: id }),

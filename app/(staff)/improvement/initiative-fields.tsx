@@ -21,8 +21,18 @@ export function InitiativeFields({
       <Field name="problem" label={t('improvement.field.problem')} type="textarea" defaultValue={initiative?.problem} />
       <Field name="aimWhat" label={t('improvement.field.aimWhat')} type="textarea" defaultValue={initiative?.aimWhat} />
       <Field name="aimHowMuch" label={t('improvement.field.aimHowMuch')} defaultValue={initiative?.aimHowMuch} />
-      <Field name="aimByWhen" label={t('improvement.field.aimByWhen')} type="date" defaultValue={initiative?.aimByWhen} />
-      <Field name="rootCauses" label={t('improvement.field.rootCauses')} type="textarea" defaultValue={initiative?.rootCauses} />
+      <Field
+        name="aimByWhen"
+        label={t('improvement.field.aimByWhen')}
+        type="date"
+        defaultValue={initiative?.aimByWhen}
+      />
+      <Field
+        name="rootCauses"
+        label={t('improvement.field.rootCauses')}
+        type="textarea"
+        defaultValue={initiative?.rootCauses}
+      />
       <ChoiceGroup
         name="targetGroups"
         legend={t('improvement.field.targetGroups')}

@@ -11,6 +11,14 @@ function refresh<T>(result: Result<T>): Result<T> {
   return result;
 }
 
-export const enrolKioskAction = guardedAction(enrolKioskInput, (input, { db, actor }) => enrolKioskDevice(db, actor, input), { after: refresh });
+export const enrolKioskAction = guardedAction(
+  enrolKioskInput,
+  (input, { db, actor }) => enrolKioskDevice(db, actor, input),
+  { after: refresh },
+);
 
-export const revokeKioskAction = guardedAction(revokeKioskInput, (input, { db, actor }) => revokeKioskDevice(db, actor, input), { after: refresh });
+export const revokeKioskAction = guardedAction(
+  revokeKioskInput,
+  (input, { db, actor }) => revokeKioskDevice(db, actor, input),
+  { after: refresh },
+);

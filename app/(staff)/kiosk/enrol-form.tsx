@@ -9,7 +9,10 @@ import { enrolKioskAction } from './actions';
 export function EnrolForm({ channelId, heading }: { channelId: number; heading: string }) {
   const t = useTranslations('kiosk');
   const text = useMessageText();
-  const [result, action, pending] = useActionState<Result<{ id: number; path: string }> | null, FormData>(enrolKioskAction, null);
+  const [result, action, pending] = useActionState<Result<{ id: number; path: string }> | null, FormData>(
+    enrolKioskAction,
+    null,
+  );
   const id = useId();
   const fieldError = result && !result.ok ? result.fieldErrors?.label : undefined;
   return (
@@ -56,7 +59,13 @@ export function EnrolForm({ channelId, heading }: { channelId: number; heading: 
         <div role="status">
           <p>{t('enrolled')}</p>
           <label htmlFor={`${id}-link`}>{t('link')}</label>
-          <input id={`${id}-link`} className="kiosk-link" type="text" readOnly value={`${window.location.origin}${result.value.path}`} />
+          <input
+            id={`${id}-link`}
+            className="kiosk-link"
+            type="text"
+            readOnly
+            value={`${window.location.origin}${result.value.path}`}
+          />
         </div>
       )}
     </form>

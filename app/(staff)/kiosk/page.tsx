@@ -50,7 +50,12 @@ export default async function KioskDevicesPage() {
                         {device.revokedAt ? (
                           tr('kiosk.revokedState')
                         ) : (
-                          <ActionForm action={revokeKioskAction} submitLabel={tr('kiosk.revoke', { label: device.label })} success={tr('kiosk.revoked')} inline>
+                          <ActionForm
+                            action={revokeKioskAction}
+                            submitLabel={tr('kiosk.revoke', { label: device.label })}
+                            success={tr('kiosk.revoked')}
+                            inline
+                          >
                             <Hidden name="deviceId" value={device.id} />
                           </ActionForm>
                         )}
@@ -60,7 +65,12 @@ export default async function KioskDevicesPage() {
                 </tbody>
               </table>
             )}
-            {channel.roundStatus !== 'closed' && <EnrolForm channelId={channel.channelId} heading={tr('kiosk.enrolFor', { channel: channel.channelName })} />}
+            {channel.roundStatus !== 'closed' && (
+              <EnrolForm
+                channelId={channel.channelId}
+                heading={tr('kiosk.enrolFor', { channel: channel.channelName })}
+              />
+            )}
           </section>
         );
       })}

@@ -14,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrganisationsPage() {
   const { actor, db } = await requirePageContext();
-  const organisations = await orNotFound(
-    (async () => listOrganisations(db, requireRole(actor, 'strategist')))(),
-  );
+  const organisations = await orNotFound((async () => listOrganisations(db, requireRole(actor, 'strategist')))());
   const tr = await getTranslations();
   return (
     <div className="page">
@@ -43,7 +41,11 @@ export default async function OrganisationsPage() {
       </table>
       <section aria-labelledby="new-organisation">
         <h2 id="new-organisation">{tr('organisations.new')}</h2>
-        <ActionForm action={createOrganisationAction} submitLabel={tr('organisations.create')} success={tr('organisations.created')}>
+        <ActionForm
+          action={createOrganisationAction}
+          submitLabel={tr('organisations.create')}
+          success={tr('organisations.created')}
+        >
           <OrganisationFields t={tr} />
         </ActionForm>
       </section>

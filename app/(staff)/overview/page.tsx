@@ -34,7 +34,9 @@ export default async function OverviewPage() {
               <th scope="col">{tr('table.round')}</th>
               <th scope="col">{tr('table.status')}</th>
               <th scope="col">{tr('table.period')}</th>
-              <th scope="col" className="number">{tr('table.responses')}</th>
+              <th scope="col" className="number">
+                {tr('table.responses')}
+              </th>
               <th scope="col">{tr('report.nav')}</th>
             </tr>
           </thead>

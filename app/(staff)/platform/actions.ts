@@ -8,7 +8,14 @@ import { guardedAction } from '@/lib/auth/guarded';
 import type { Result } from '@/lib/result';
 import { createMeeting, meetingInput } from '@/lib/platform/dialogue';
 import { goodExampleInput, publishGoodExample } from '@/lib/platform/good-examples';
-import { categoryInput, confirmService, createCategory, createService, serviceInput, updateService } from '@/lib/platform/services';
+import {
+  categoryInput,
+  confirmService,
+  createCategory,
+  createService,
+  serviceInput,
+  updateService,
+} from '@/lib/platform/services';
 
 const serviceId = z.uuid('guard.notFound');
 
@@ -20,9 +27,13 @@ function after<T>(result: Result<T>, paths: string[], go?: (value: T) => string)
   return result;
 }
 
-export const createServiceAction = guardedAction(serviceInput, (input, { db, actor }) => createService(db, actor, input), {
-  after: (result) => after(result, ['/platform'], (service) => `/platform/services/${service.id}`),
-});
+export const createServiceAction = guardedAction(
+  serviceInput,
+  (input, { db, actor }) => createService(db, actor, input),
+  {
+    after: (result) => after(result, ['/platform'], (service) => `/platform/services/${service.id}`),
+  },
+);
 
 export const updateServiceAction = guardedAction(
   z.intersection(serviceInput, z.object({ serviceId })),
@@ -30,18 +41,35 @@ export const updateServiceAction = guardedAction(
   { after: (result) => after(result, ['/platform', ...(result.ok ? [`/platform/services/${result.value.id}`] : [])]) },
 );
 
-export const confirmServiceAction = guardedAction(z.object({ serviceId }), (input, { db, actor }) => confirmService(db, actor, input.serviceId), {
-  after: (result) => after(result, ['/platform', '/overview', ...(result.ok ? [`/platform/services/${result.value.id}`] : [])]),
-});
+export const confirmServiceAction = guardedAction(
+  z.object({ serviceId }),
+  (input, { db, actor }) => confirmService(db, actor, input.serviceId),
+  {
+    after: (result) =>
+      after(result, ['/platform', '/overview', ...(result.ok ? [`/platform/services/${result.value.id}`] : [])]),
+  },
+);
 
-export const createCategoryAction = guardedAction(categoryInput, (input, { db, actor }) => createCategory(db, actor, input), {
-  after: (result) => after(result, ['/platform/categories']),
-});
+export const createCategoryAction = guardedAction(
+  categoryInput,
+  (input, { db, actor }) => createCategory(db, actor, input),
+  {
+    after: (result) => after(result, ['/platform/categories']),
+  },
+);
 
-export const createMeetingAction = guardedAction(meetingInput, (input, { db, actor }) => createMeeting(db, actor, input), {
-  after: (result) => after(result, ['/platform/meetings'], (meeting) => `/platform/meetings/${meeting.id}`),
-});
+export const createMeetingAction = guardedAction(
+  meetingInput,
+  (input, { db, actor }) => createMeeting(db, actor, input),
+  {
+    after: (result) => after(result, ['/platform/meetings'], (meeting) => `/platform/meetings/${meeting.id}`),
+  },
+);
 
-export const publishGoodExampleAction = guardedAction(goodExampleInput, (input, { db, actor }) => publishGoodExample(db, actor, input), {
-  after: (result, formData) => after(result, ['/platform/examples', `/improvement/${formData.get('initiativeId')}`]),
-});
+export const publishGoodExampleAction = guardedAction(
+  goodExampleInput,
+  (input, { db, actor }) => publishGoodExample(db, actor, input),
+  {
+    after: (result, formData) => after(result, ['/platform/examples', `/improvement/${formData.get('initiativeId')}`]),
+  },
+);

@@ -6,7 +6,14 @@ import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { staleMonths } from '@/lib/platform/freshness';
 import { directoryFilterInput, listCategories, listDirectory } from '@/lib/platform/services';
-import { categoryName, languageCodes, municipalities, municipalityNames, serviceLanguageCodes, targetGroups } from '@/lib/platform/vocabulary';
+import {
+  categoryName,
+  languageCodes,
+  municipalities,
+  municipalityNames,
+  serviceLanguageCodes,
+  targetGroups,
+} from '@/lib/platform/vocabulary';
 import { Freshness } from './_components/freshness';
 import './platform.css';
 
@@ -14,10 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('platform.title') };
 }
 
-export default async function PlatformPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlatformPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, db, locale } = await requirePageContext();
   const filters = directoryFilterInput.parse(await searchParams);
-  const [entries, categories] = await orNotFound(Promise.all([listDirectory(db, actor, filters), listCategories(db, actor)]));
+  const [entries, categories] = await orNotFound(
+    Promise.all([listDirectory(db, actor, filters), listCategories(db, actor)]),
+  );
   const tr = await getTranslations();
   const months = staleMonths();
   const mayAdd = actor.role === 'strategist' || (actor.role === 'coordinator' && actor.organisationId !== null);

@@ -33,22 +33,37 @@ const draftForm = z.looseObject({
   quotes: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
-export const saveReportDraftAction = guardedAction(draftForm, (form, { db, actor }) => {
-  const findings = Object.entries(form)
-    .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
-    .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
-  const quotes = form.quotes === undefined ? [] : [form.quotes].flat();
-  // Initiatives cited in a finding come as checkboxes named "cite.<indicator id>"; lib/report checks each exists.
-  const citations = Object.entries(form)
-    .filter(([key]) => key.startsWith('cite.'))
-    .flatMap(([key, value]) => [value].flat().map((initiativeId) => ({ findingKey: key.slice('cite.'.length), initiativeId: Number(initiativeId) })));
-  return saveReportDraft(db, actor, {
-    roundId: form.roundId,
-    version: form.version,
-    caseNumber: form.caseNumber.trim() || null,
-    content: { findings, consequences: form.consequences, proposal: form.proposal, quotes, period: form.period, citations },
-  });
-}, { after: refresh });
+export const saveReportDraftAction = guardedAction(
+  draftForm,
+  (form, { db, actor }) => {
+    const findings = Object.entries(form)
+      .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
+      .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
+    const quotes = form.quotes === undefined ? [] : [form.quotes].flat();
+    // Initiatives cited in a finding come as checkboxes named "cite.<indicator id>"; lib/report checks each exists.
+    const citations = Object.entries(form)
+      .filter(([key]) => key.startsWith('cite.'))
+      .flatMap(([key, value]) =>
+        [value]
+          .flat()
+          .map((initiativeId) => ({ findingKey: key.slice('cite.'.length), initiativeId: Number(initiativeId) })),
+      );
+    return saveReportDraft(db, actor, {
+      roundId: form.roundId,
+      version: form.version,
+      caseNumber: form.caseNumber.trim() || null,
+      content: {
+        findings,
+        consequences: form.consequences,
+        proposal: form.proposal,
+        quotes,
+        period: form.period,
+        citations,
+      },
+    });
+  },
+  { after: refresh },
+);
 
 export const lockReportVersionAction = guardedAction(
   z.object({ roundId: id, version: id, confirm: z.literal('yes', { message: 'report.error.invalid' }) }),
@@ -62,12 +77,16 @@ export const startNewReportVersionAction = guardedAction(
   { after: refresh },
 );
 
-export const recordDecisionAction = guardedAction(decisionInput, (input, { db, actor }) => recordDecision(db, actor, input), {
-  after: (result) => {
-    if (result.ok) revalidatePath('/decisions');
-    return result;
+export const recordDecisionAction = guardedAction(
+  decisionInput,
+  (input, { db, actor }) => recordDecision(db, actor, input),
+  {
+    after: (result) => {
+      if (result.ok) revalidatePath('/decisions');
+      return result;
+    },
   },
-});
+);
 
 export const deleteRawResponsesAction = guardedAction(
   deleteRawResponsesInput,

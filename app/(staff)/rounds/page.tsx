@@ -30,29 +30,35 @@ export default async function RoundsPage() {
           </tr>
         </thead>
         <tbody>
-          {rounds.map((round) => ({ round, offers: roundOffers(actor, round) })).map(({ round, offers }) => (
-            <tr key={round.id}>
-              <th scope="row">
-                {offers.canEdit ? <Link href={`/rounds/${round.id}`}>{round.name}</Link> : round.name}
-              </th>
-              <td>{tr(`round.status.${round.status}`)}</td>
-              <td>{formatPeriod(round.opensOn, round.closesOn)}</td>
-              <td>
-                <ul className="actions">
-                  {offers.canInvite && (
-                    <li>
-                      <Link href={`/rounds/${round.id}/invitations`}>{tr('rounds.invitationsFor', { round: round.name })}</Link>
-                    </li>
-                  )}
-                  {offers.canAnswer && (
-                    <li>
-                      <Link href={`/rounds/${round.id}/answer`}>{tr('rounds.answerRound', { round: round.name })}</Link>
-                    </li>
-                  )}
-                </ul>
-              </td>
-            </tr>
-          ))}
+          {rounds
+            .map((round) => ({ round, offers: roundOffers(actor, round) }))
+            .map(({ round, offers }) => (
+              <tr key={round.id}>
+                <th scope="row">
+                  {offers.canEdit ? <Link href={`/rounds/${round.id}`}>{round.name}</Link> : round.name}
+                </th>
+                <td>{tr(`round.status.${round.status}`)}</td>
+                <td>{formatPeriod(round.opensOn, round.closesOn)}</td>
+                <td>
+                  <ul className="actions">
+                    {offers.canInvite && (
+                      <li>
+                        <Link href={`/rounds/${round.id}/invitations`}>
+                          {tr('rounds.invitationsFor', { round: round.name })}
+                        </Link>
+                      </li>
+                    )}
+                    {offers.canAnswer && (
+                      <li>
+                        <Link href={`/rounds/${round.id}/answer`}>
+                          {tr('rounds.answerRound', { round: round.name })}
+                        </Link>
+                      </li>
+                    )}
+                  </ul>
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
       {mayManageRounds(actor) && (

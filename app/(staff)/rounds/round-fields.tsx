@@ -23,7 +23,14 @@ export function RoundFields({ t, round }: { t: (key: MessageKey) => string; roun
       <fieldset>
         <legend>{t('rounds.surveys')}</legend>
         {surveyKeys.map((key) => (
-          <Field key={key} name="surveys" label={t(`rounds.survey.${key}`)} type="checkbox" defaultChecked={chosen.has(key)} value={key} />
+          <Field
+            key={key}
+            name="surveys"
+            label={t(`rounds.survey.${key}`)}
+            type="checkbox"
+            defaultChecked={chosen.has(key)}
+            value={key}
+          />
         ))}
       </fieldset>
     </>

@@ -10,13 +10,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('signIn.title') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; passwordChanged?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; passwordChanged?: string }>;
+}) {
   if ((await optionalPageContext()).actor) redirect('/overview');
   const tr = await getTranslations();
   const { error, passwordChanged } = await searchParams;
   const { OIDC_ISSUER, OIDC_NAME } = env();
   const waitSeconds = waitOfError(error);
-  const initialError = waitSeconds !== null ? tr('signIn.throttled', waitValues(waitSeconds)) : error ? tr('signIn.failed') : undefined;
+  const initialError =
+    waitSeconds !== null ? tr('signIn.throttled', waitValues(waitSeconds)) : error ? tr('signIn.failed') : undefined;
   return (
     <div className="page narrow">
       <h1>{tr('signIn.title')}</h1>

@@ -41,7 +41,14 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
           </p>
         )}
         <label htmlFor="email">{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? 'sign-in-error' : undefined} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-describedby={error ? 'sign-in-error' : undefined}
+        />
         <label htmlFor="password">{labels.password}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
         <button type="submit" className="button" disabled={pending}>
@@ -50,7 +57,11 @@ export function SignInForm({ labels, initialError }: { labels: Labels; initialEr
       </form>
       {labels.oidc && (
         <p>
-          <button type="button" className="button secondary" onClick={() => signIn('oidc', { callbackUrl: '/overview' })}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => signIn('oidc', { callbackUrl: '/overview' })}
+          >
             {labels.oidc}
           </button>
         </p>

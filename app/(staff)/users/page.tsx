@@ -44,10 +44,26 @@ export default async function UsersPage() {
                 {account.canEdit && (
                   <details>
                     <summary>{tr('users.changeNamed', { name: account.name })}</summary>
-                    <ActionForm action={changeRoleAction} submitLabel={tr('users.saveRole')} success={tr('users.roleSaved')}>
+                    <ActionForm
+                      action={changeRoleAction}
+                      submitLabel={tr('users.saveRole')}
+                      success={tr('users.roleSaved')}
+                    >
                       <Hidden name="userId" value={account.id} />
-                      <Field name="role" label={tr('users.role')} type="select" defaultValue={account.role} options={roleOptions} />
-                      <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={account.organisationId ?? ''} options={organisationOptions} />
+                      <Field
+                        name="role"
+                        label={tr('users.role')}
+                        type="select"
+                        defaultValue={account.role}
+                        options={roleOptions}
+                      />
+                      <Field
+                        name="organisationId"
+                        label={tr('users.organisation')}
+                        type="select"
+                        defaultValue={account.organisationId ?? ''}
+                        options={organisationOptions}
+                      />
                     </ActionForm>
                     <ActionForm action={disableUserAction} submitLabel={tr('users.disable')} inline>
                       <Hidden name="userId" value={account.id} />
@@ -65,8 +81,21 @@ export default async function UsersPage() {
           <Field name="name" label={tr('users.name')} required />
           <Field name="email" label={tr('users.email')} type="email" required autoComplete="off" />
           <Field name="role" label={tr('users.role')} type="select" defaultValue="viewer" options={roleOptions} />
-          <Field name="organisationId" label={tr('users.organisation')} type="select" defaultValue={placements.defaultOrganisationId ?? ''} options={organisationOptions} />
-          <Field name="password" label={tr('users.password')} type="password" hint={tr('users.passwordHint')} required autoComplete="new-password" />
+          <Field
+            name="organisationId"
+            label={tr('users.organisation')}
+            type="select"
+            defaultValue={placements.defaultOrganisationId ?? ''}
+            options={organisationOptions}
+          />
+          <Field
+            name="password"
+            label={tr('users.password')}
+            type="password"
+            hint={tr('users.passwordHint')}
+            required
+            autoComplete="new-password"
+          />
         </ActionForm>
       </section>
     </div>

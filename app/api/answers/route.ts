@@ -8,7 +8,10 @@ export const POST = guardedRoute(
   async ({ token, ...input }, { db }) => {
     const outcome = await submitInvitationAnswer(db, token, input);
     if ('throttled' in outcome) {
-      return Response.json({ ok: false, error: 'answer.throttled' }, { status: 429, headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
+      return Response.json(
+        { ok: false, error: 'answer.throttled' },
+        { status: 429, headers: { 'retry-after': String(outcome.retryAfterSeconds) } },
+      );
     }
     return outcome;
   },

@@ -10,7 +10,12 @@ export const GET = publicRoute(async ({ request }) => {
   const next = safeLocalPath(url.searchParams.get('next'));
   const response = NextResponse.redirect(new URL(next, url.origin), 303);
   if (isUiLocale(locale)) {
-    response.cookies.set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
+    response.cookies.set(LOCALE_COOKIE, locale, {
+      path: '/',
+      maxAge: 365 * 24 * 3600,
+      sameSite: 'lax',
+      httpOnly: true,
+    });
   }
   return response;
 });

@@ -37,7 +37,11 @@ export function KioskMode({ code, locale }: { code: string; locale: SurveyLocale
   const kiosk = useIsKiosk(code);
   const pathname = usePathname();
   if (!kiosk) return null;
-  return pathname.endsWith('/thanks') ? <BackToStart code={code} locale={locale} /> : <SurveyGuard code={code} locale={locale} />;
+  return pathname.endsWith('/thanks') ? (
+    <BackToStart code={code} locale={locale} />
+  ) : (
+    <SurveyGuard code={code} locale={locale} />
+  );
 }
 
 function BackToStart({ code, locale }: { code: string; locale: SurveyLocale }) {
@@ -105,7 +109,11 @@ function SurveyGuard({ code, locale }: { code: string; locale: SurveyLocale }) {
         </div>
       )}
       <div className="field checkbox kiosk-help" lang="sv" dir="ltr">
-        <input id="kiosk-answered-with-help" type="checkbox" onChange={(event) => setAnsweredWithHelp(event.currentTarget.checked)} />
+        <input
+          id="kiosk-answered-with-help"
+          type="checkbox"
+          onChange={(event) => setAnsweredWithHelp(event.currentTarget.checked)}
+        />
         <label htmlFor="kiosk-answered-with-help">Besvarad med hjälp av personal (fylls i av personalen)</label>
       </div>
     </>

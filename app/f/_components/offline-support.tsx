@@ -17,7 +17,10 @@ function keepChannelForOffline(code: string) {
     .register(SERVICE_WORKER_URL, { scope: '/f/' })
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
-      const urls = [`/f/${code}`, ...surveyLanguages.flatMap((language) => [`/f/${code}/${language.code}`, `/f/${code}/${language.code}/thanks`])];
+      const urls = [
+        `/f/${code}`,
+        ...surveyLanguages.flatMap((language) => [`/f/${code}/${language.code}`, `/f/${code}/${language.code}/thanks`]),
+      ];
       registration.active?.postMessage({ type: 'keep-for-offline', urls });
     })
     .catch(() => undefined); // no service worker (private mode, old browser): the survey works online as before

@@ -5,7 +5,15 @@ import '@/app/globals.css';
 import '@/app/f/feedback.css';
 
 // Rendered per request, never prerendered: its scripts carry the request's nonce (proxy.ts).
-export async function RespondentDocument({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; children: React.ReactNode }) {
+export async function RespondentDocument({
+  lang,
+  dir,
+  children,
+}: {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  children: React.ReactNode;
+}) {
   await connection();
   return (
     <html lang={lang} dir={dir}>

@@ -3,7 +3,13 @@
 import { RespondentDocument } from '@/app/f/_components/respondent-document';
 import { publicPageLanguage } from '@/lib/platform/public-page';
 
-export default async function SupportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SupportLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   return (
     <RespondentDocument lang={publicPageLanguage(locale)} dir="ltr">

@@ -26,7 +26,10 @@ export default async function SupportPage({ params }: { params: Params }) {
   const { db } = await publicPageContext();
   const [entries, categories] = await Promise.all([listPublicServices(db), publicCategories(db)]);
   const groups = categories
-    .map((category) => ({ category, entries: entries.filter((entry) => entry.categories.some((linked) => linked.id === category.id)) }))
+    .map((category) => ({
+      category,
+      entries: entries.filter((entry) => entry.categories.some((linked) => linked.id === category.id)),
+    }))
     .filter((group) => group.entries.length > 0);
   const showOwnName = locale !== pageLocale;
   return (
@@ -70,7 +73,8 @@ export default async function SupportPage({ params }: { params: Params }) {
             {inCategory.map((service) => {
               const staff = service.languages.filter((language) => language.mode === 'staff');
               const interpreted = service.languages.filter((language) => language.mode === 'interpreter');
-              const names = (list: typeof staff) => list.map((language) => serviceLanguageCodes[language.code][pageLocale]).join(', ');
+              const names = (list: typeof staff) =>
+                list.map((language) => serviceLanguageCodes[language.code][pageLocale]).join(', ');
               return (
                 <li key={service.id}>
                   <h3 lang="sv">{service.name}</h3>
@@ -85,7 +89,9 @@ export default async function SupportPage({ params }: { params: Params }) {
                     <dt>{tr('platform.public.where')}</dt>
                     <dd lang="sv">
                       {service.locations
-                        .map((location) => [location.address, municipalityNames[location.municipality]].filter(Boolean).join(', '))
+                        .map((location) =>
+                          [location.address, municipalityNames[location.municipality]].filter(Boolean).join(', '),
+                        )
                         .join('; ')}
                     </dd>
                     {service.scheduleDescription && (
@@ -124,15 +130,33 @@ export default async function SupportPage({ params }: { params: Params }) {
                       <>
                         <dt>{tr('platform.public.contact')}</dt>
                         <dd>
-                          {service.phone && <a href={`tel:${service.phone.replace(/[^+0-9]/g, '')}`}>{service.phone}</a>}
-                          {service.email && <> {' · '}<a href={`mailto:${service.email}`}>{service.email}</a></>}
-                          {service.url && <> {' · '}<a href={service.url} rel="noopener noreferrer">{service.url}</a></>}
+                          {service.phone && (
+                            <a href={`tel:${service.phone.replace(/[^+0-9]/g, '')}`}>{service.phone}</a>
+                          )}
+                          {service.email && (
+                            <>
+                              {' '}
+                              {' · '}
+                              <a href={`mailto:${service.email}`}>{service.email}</a>
+                            </>
+                          )}
+                          {service.url && (
+                            <>
+                              {' '}
+                              {' · '}
+                              <a href={service.url} rel="noopener noreferrer">
+                                {service.url}
+                              </a>
+                            </>
+                          )}
                         </dd>
                       </>
                     )}
                   </dl>
                   {service.verifiedAt && (
-                    <p className="service-meta">{tr('platform.public.checked', { date: service.verifiedAt.toISOString().slice(0, 10) })}</p>
+                    <p className="service-meta">
+                      {tr('platform.public.checked', { date: service.verifiedAt.toISOString().slice(0, 10) })}
+                    </p>
                   )}
                 </li>
               );

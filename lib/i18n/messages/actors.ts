@@ -53,7 +53,8 @@ export const sv = {
   'rounds.onlyOpenCloses': 'Bara en öppen omgång kan stängas.',
 
   'admin.channels.title': 'Kanaler för målgruppens återkoppling',
-  'admin.channels.explained': 'En kanal är en plats där länken eller QR-koden delas ut. Koden står i den publika länken.',
+  'admin.channels.explained':
+    'En kanal är en plats där länken eller QR-koden delas ut. Koden står i den publika länken.',
   'admin.channels.none': 'Omgången har inga kanaler ännu.',
   'admin.channels.name': 'Namn',
   'admin.channels.description': 'Beskrivning',
@@ -107,7 +108,8 @@ export const sv = {
   'invitations.rates': 'Svarsfrekvens per organisation',
   'invitations.ratesCaption': 'Använda länkar av skapade: {used} av {made}.',
   'invitations.ratesCaptionSuppressed': 'Skapade länkar: {made}. Använda: för få svar för att visas.',
-  'invitations.ratesSuppressedNote': 'Använda länkar är svar: en organisation med färre än {min} använda länkar visas som för få, liksom på resultatsidorna.',
+  'invitations.ratesSuppressedNote':
+    'Använda länkar är svar: en organisation med färre än {min} använda länkar visas som för få, liksom på resultatsidorna.',
   'invitations.noneYet': 'Inga länkar är skapade ännu.',
   'invitations.madeCount': 'Skapade',
   'invitations.usedCount': 'Använda',
@@ -136,7 +138,8 @@ export const sv = {
 
   'users.nav': 'Användare',
   'users.title': 'Användare och roller',
-  'users.explainedStrategist': 'Som strateg kan du skapa konton med alla roller och ändra eller stänga av alla konton utom ditt eget.',
+  'users.explainedStrategist':
+    'Som strateg kan du skapa konton med alla roller och ändra eller stänga av alla konton utom ditt eget.',
   'users.explainedCoordinator':
     'Som samordnare kan du skapa läsare och samordnare i din egen organisation och ändra eller stänga av deras konton.',
   'users.name': 'Namn',
@@ -152,7 +155,8 @@ export const sv = {
   'users.passwordHint': 'Minst 12 tecken. Vanliga eller lättgissade lösenord godtas inte.',
   'users.passwordTooShort': 'Lösenordet måste ha minst 12 tecken.',
   'users.passwordTooLong': 'Lösenordet får ha högst 200 tecken.',
-  'users.passwordTooCommon': 'Lösenordet är för vanligt eller lätt att gissa. Välj ett längre, till exempel några ord i rad.',
+  'users.passwordTooCommon':
+    'Lösenordet är för vanligt eller lätt att gissa. Välj ett längre, till exempel några ord i rad.',
   'users.new': 'Nytt konto',
   'users.create': 'Skapa konto',
   'users.created': 'Kontot är skapat.',
@@ -167,7 +171,8 @@ export const sv = {
   'account.title': 'Mitt konto',
   'account.signedInAs': 'Du är inloggad som {name} ({email}), {role}.',
   'account.passwordTitle': 'Byt lösenord',
-  'account.passwordExplained': 'När lösenordet är bytt avslutas alla dina inloggningar, också den här. Logga sedan in med det nya.',
+  'account.passwordExplained':
+    'När lösenordet är bytt avslutas alla dina inloggningar, också den här. Logga sedan in med det nya.',
   'users.currentPassword': 'Nuvarande lösenord',
   'users.newPassword': 'Nytt lösenord',
   'users.changePassword': 'Byt lösenord',
@@ -225,12 +230,14 @@ export const en: Record<keyof typeof sv, string> = {
   'rounds.onlyDraftEditable': 'Only a draft can be changed.',
   'rounds.onlyDraftOpens': 'Only a draft can be opened.',
   'rounds.closeTitle': 'Close the round',
-  'rounds.closeExplained': 'Once the round is closed no more answers are accepted and the invitation links stop working.',
+  'rounds.closeExplained':
+    'Once the round is closed no more answers are accepted and the invitation links stop working.',
   'rounds.close': 'Close the round',
   'rounds.onlyOpenCloses': 'Only an open round can be closed.',
 
   'admin.channels.title': 'Channels for target-group feedback',
-  'admin.channels.explained': 'A channel is a place where the link or QR code is handed out. Its code is in the public link.',
+  'admin.channels.explained':
+    'A channel is a place where the link or QR code is handed out. Its code is in the public link.',
   'admin.channels.none': 'The round has no channels yet.',
   'admin.channels.name': 'Name',
   'admin.channels.description': 'Description',
@@ -284,7 +291,8 @@ export const en: Record<keyof typeof sv, string> = {
   'invitations.rates': 'Response rate per organisation',
   'invitations.ratesCaption': 'Links used of links made: {used} of {made}.',
   'invitations.ratesCaptionSuppressed': 'Links made: {made}. Used: too few answers to show.',
-  'invitations.ratesSuppressedNote': 'Used links are answers: an organisation with fewer than {min} used links shows as too few, as on the dashboards.',
+  'invitations.ratesSuppressedNote':
+    'Used links are answers: an organisation with fewer than {min} used links shows as too few, as on the dashboards.',
   'invitations.noneYet': 'No links have been made yet.',
   'invitations.madeCount': 'Made',
   'invitations.usedCount': 'Used',
@@ -313,7 +321,8 @@ export const en: Record<keyof typeof sv, string> = {
 
   'users.nav': 'Users',
   'users.title': 'Users and roles',
-  'users.explainedStrategist': 'As a strategist you can create accounts of every role and change or disable every account but your own.',
+  'users.explainedStrategist':
+    'As a strategist you can create accounts of every role and change or disable every account but your own.',
   'users.explainedCoordinator':
     'As a coordinator you can create viewers and coordinators in your own organisation and change or disable their accounts.',
   'users.name': 'Name',
@@ -329,7 +338,8 @@ export const en: Record<keyof typeof sv, string> = {
   'users.passwordHint': 'At least 12 characters. Common or easily guessed passwords are refused.',
   'users.passwordTooShort': 'The password must have at least 12 characters.',
   'users.passwordTooLong': 'The password may have at most 200 characters.',
-  'users.passwordTooCommon': 'The password is too common or easy to guess. Choose a longer one, for example a few words in a row.',
+  'users.passwordTooCommon':
+    'The password is too common or easy to guess. Choose a longer one, for example a few words in a row.',
   'users.new': 'New account',
   'users.create': 'Create account',
   'users.created': 'The account is created.',
@@ -344,7 +354,8 @@ export const en: Record<keyof typeof sv, string> = {
   'account.title': 'My account',
   'account.signedInAs': 'You are signed in as {name} ({email}), {role}.',
   'account.passwordTitle': 'Change password',
-  'account.passwordExplained': 'Once the password is changed, all your sessions end, this one too. Then sign in with the new one.',
+  'account.passwordExplained':
+    'Once the password is changed, all your sessions end, this one too. Then sign in with the new one.',
   'users.currentPassword': 'Current password',
   'users.newPassword': 'New password',
   'users.changePassword': 'Change password',

@@ -27,8 +27,10 @@ export const sv = {
   'dashboards.filters.indicator': 'Indikator',
   'dashboards.filters.apply': 'Visa',
   'dashboards.suppressed': 'för få svar för att visas',
-  'dashboards.minGroupSize': 'Siffror som bygger på färre än {min} svar visas inte, och inte heller siffror som skulle avslöja dem.',
-  'dashboards.heldAnswers': '{count, plural, other {# svar}} väntar på att räknas. Nya svar räknas en gång om dagen, i omgångar om minst {min}, så att ingen kan se när ett enskilt svar kom in.',
+  'dashboards.minGroupSize':
+    'Siffror som bygger på färre än {min} svar visas inte, och inte heller siffror som skulle avslöja dem.',
+  'dashboards.heldAnswers':
+    '{count, plural, other {# svar}} väntar på att räknas. Nya svar räknas en gång om dagen, i omgångar om minst {min}, så att ingen kan se när ett enskilt svar kom in.',
   'dashboards.comparedWith': 'Förändring jämförs med {round}.',
   'dashboards.scope.organisation': 'Du ser regionen som helhet och din egen organisation, {organisation}.',
   'dashboards.section.responses': 'Svar och svarsfrekvens',
@@ -62,8 +64,7 @@ export const sv = {
   'dashboards.change.notSignificant': 'inom slumpens ram',
   'dashboards.change.none': 'ingen jämförelse',
   'dashboards.chart.label': 'Diagram: {summary}',
-  'dashboards.summary.glance':
-    '{indicator}: {share} av {n} svarande (95 % konfidensintervall {low}–{high}){change}.',
+  'dashboards.summary.glance': '{indicator}: {share} av {n} svarande (95 % konfidensintervall {low}–{high}){change}.',
   'dashboards.summary.glanceChange': ', {direction} {points} procentenheter sedan {round}, {significance}',
   'dashboards.summary.up': 'upp',
   'dashboards.summary.down': 'ned',
@@ -71,7 +72,8 @@ export const sv = {
   'dashboards.summary.spread': '{indicator} är högst för {top} ({topShare}) och lägst för {bottom} ({bottomShare}).',
   'dashboards.summary.single': '{indicator} är {share} för {group}.',
   'dashboards.summary.hiddenGroups': ' Grupper med för få svar för att visas: {count}.',
-  'dashboards.summary.glanceSpread': 'Av {count} indikatorer är {top} högst ({topShare}) och {bottom} lägst ({bottomShare}).',
+  'dashboards.summary.glanceSpread':
+    'Av {count} indikatorer är {top} högst ({topShare}) och {bottom} lägst ({bottomShare}).',
   'dashboards.summary.none': '{indicator}: ingen grupp har tillräckligt många svar för att visas.',
   'dashboards.summary.trend': '{indicator} har gått från {first} i {firstRound} till {last} i {lastRound}.',
   'dashboards.summary.trendShort': '{indicator} kan bara visas för en omgång hittills ({share} i {round}).',
@@ -134,8 +136,10 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.filters.indicator': 'Indicator',
   'dashboards.filters.apply': 'Show',
   'dashboards.suppressed': 'too few answers to show',
-  'dashboards.minGroupSize': 'Figures based on fewer than {min} answers are not shown, nor are figures that would reveal them.',
-  'dashboards.heldAnswers': '{count, plural, one {# answer is} other {# answers are}} waiting to be counted. New answers are counted once a day, in batches of at least {min}, so that nobody can tell when a single answer came in.',
+  'dashboards.minGroupSize':
+    'Figures based on fewer than {min} answers are not shown, nor are figures that would reveal them.',
+  'dashboards.heldAnswers':
+    '{count, plural, one {# answer is} other {# answers are}} waiting to be counted. New answers are counted once a day, in batches of at least {min}, so that nobody can tell when a single answer came in.',
   'dashboards.comparedWith': 'Changes are compared with {round}.',
   'dashboards.scope.organisation': 'You see the region as a whole and your own organisation, {organisation}.',
   'dashboards.section.responses': 'Responses and response rate',
@@ -169,7 +173,8 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.change.notSignificant': 'within chance',
   'dashboards.change.none': 'no comparison',
   'dashboards.chart.label': 'Chart: {summary}',
-  'dashboards.summary.glance': '{indicator}: {share} of {n} respondents (95 % confidence interval {low}–{high}){change}.',
+  'dashboards.summary.glance':
+    '{indicator}: {share} of {n} respondents (95 % confidence interval {low}–{high}){change}.',
   'dashboards.summary.glanceChange': ', {direction} {points} percentage points since {round}, {significance}',
   'dashboards.summary.up': 'up',
   'dashboards.summary.down': 'down',
@@ -177,11 +182,13 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.summary.spread': '{indicator} is highest for {top} ({topShare}) and lowest for {bottom} ({bottomShare}).',
   'dashboards.summary.single': '{indicator} is {share} for {group}.',
   'dashboards.summary.hiddenGroups': ' Groups with too few answers to show: {count}.',
-  'dashboards.summary.glanceSpread': 'Of {count} indicators, {top} is highest ({topShare}) and {bottom} lowest ({bottomShare}).',
+  'dashboards.summary.glanceSpread':
+    'Of {count} indicators, {top} is highest ({topShare}) and {bottom} lowest ({bottomShare}).',
   'dashboards.summary.none': '{indicator}: no group has enough answers to show.',
   'dashboards.summary.trend': '{indicator} went from {first} in {firstRound} to {last} in {lastRound}.',
   'dashboards.summary.trendShort': '{indicator} can be shown for one round only so far ({share} in {round}).',
-  'dashboards.summary.rates': 'The response rate in the region is {rate} ({used} of {invitations} invitations were used).',
+  'dashboards.summary.rates':
+    'The response rate in the region is {rate} ({used} of {invitations} invitations were used).',
   'dashboards.summary.ratesSuppressed': 'The response rate has too few answers to show.',
   'dashboards.freeText.intro':
     'Free-text answers are shown to strategists only, scrubbed of personal identity numbers, phone numbers and e-mail addresses, and only when at least {min} answered the question in the chosen selection. The order says nothing about when answers came in.',

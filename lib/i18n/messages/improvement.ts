@@ -35,7 +35,8 @@ export const sv = {
   'improvement.field.status': 'Status',
   'improvement.field.learnt': 'Vad vi har lärt oss',
   'improvement.field.owners': 'Organisationer som äger initiativet',
-  'improvement.field.ownersHint': 'Samordnare i dessa organisationer kan ändra initiativet. Din egen organisation måste vara med.',
+  'improvement.field.ownersHint':
+    'Samordnare i dessa organisationer kan ändra initiativet. Din egen organisation måste vara med.',
   'improvement.targetGroup.refugees': 'Flyktingar',
   'improvement.targetGroup.newly_arrived': 'Nyanlända',
   'improvement.targetGroup.asylum_seekers': 'Asylsökande',
@@ -83,7 +84,8 @@ export const sv = {
   'improvement.measure.indicator': 'Indikator (bara för värden per uppföljningsomgång)',
   'improvement.measure.indicatorNone': 'Ingen',
   'improvement.measure.about': '{kind}, {unit}. {direction}. Värden per {period}.',
-  'improvement.measure.fromIndicator': 'Värdena är regionens andel för indikatorn "{indicator}", som på översikterna. En andel som döljs där för att för få har svarat är ett glapp här.',
+  'improvement.measure.fromIndicator':
+    'Värdena är regionens andel för indikatorn "{indicator}", som på översikterna. En andel som döljs där för att för få har svarat är ett glapp här.',
   'improvement.kindRequired': 'Välj typ av mått.',
   'improvement.unitRequired': 'Välj enhet.',
   'improvement.directionRequired': 'Ange vad som är bättre.',
@@ -130,13 +132,19 @@ export const sv = {
   'improvement.table.side.gap': 'inget värde (för få svar eller inte inlagt)',
   'improvement.table.inLongRun': 'del av ett ovanligt långt skift',
   'improvement.table.tests': 'Förändringstest',
-  'improvement.table.figures': 'Längsta skift {run} (gräns {runLimit}), antal korsningar {crossings} (gräns {crossingsLimit}), {useful} användbara punkter.',
+  'improvement.table.figures':
+    'Längsta skift {run} (gräns {runLimit}), antal korsningar {crossings} (gräns {crossingsLimit}), {useful} användbara punkter.',
   'improvement.summary.noValues': 'Inga värden ännu.',
-  'improvement.summary.tooFew': 'Med {useful, plural, one {# punkt} other {# punkter}} går det ännu inte att skilja signal från slump; minst 10 behövs. Medianen är {centre}.',
-  'improvement.summary.shiftBetter': 'Ett ovanligt långt skift, {run} punkter i rad på samma sida om medianen {centre} (gränsen är {limit}), visar en verklig förändring till det bättre.',
-  'improvement.summary.shiftWorse': 'Ett ovanligt långt skift, {run} punkter i rad på samma sida om medianen {centre} (gränsen är {limit}), visar en verklig förändring till det sämre.',
-  'improvement.summary.fewCrossings': 'Kurvan korsar medianen {centre} bara {crossings, plural, one {# gång} other {# gånger}} (färre än {limit} är ovanligt): en verklig förändring är trolig.',
-  'improvement.summary.noSignal': 'Ingen signal: de {useful} punkterna varierar kring medianen {centre} inom slumpens ram.',
+  'improvement.summary.tooFew':
+    'Med {useful, plural, one {# punkt} other {# punkter}} går det ännu inte att skilja signal från slump; minst 10 behövs. Medianen är {centre}.',
+  'improvement.summary.shiftBetter':
+    'Ett ovanligt långt skift, {run} punkter i rad på samma sida om medianen {centre} (gränsen är {limit}), visar en verklig förändring till det bättre.',
+  'improvement.summary.shiftWorse':
+    'Ett ovanligt långt skift, {run} punkter i rad på samma sida om medianen {centre} (gränsen är {limit}), visar en verklig förändring till det sämre.',
+  'improvement.summary.fewCrossings':
+    'Kurvan korsar medianen {centre} bara {crossings, plural, one {# gång} other {# gånger}} (färre än {limit} är ovanligt): en verklig förändring är trolig.',
+  'improvement.summary.noSignal':
+    'Ingen signal: de {useful} punkterna varierar kring medianen {centre} inom slumpens ram.',
   'improvement.test.new': 'Nytt förändringstest',
   'improvement.test.create': 'Lägg till testet',
   'improvement.test.created': 'Testet är tillagt.',
@@ -166,14 +174,17 @@ export const sv = {
   'improvement.changeTest.studyFirst': 'Beskriv resultatet innan ni beslutar.',
   'improvement.value.fromIndicatorNote': 'Värden från enkäten.',
   'improvement.followUp.title': 'Förbättringsarbetet',
-  'improvement.followUp.lead': 'Initiativ i förbättringsmodellen per steg och typ av aktör, bredvid indikatorn "{indicator}". Ett initiativ som ägs av flera typer av aktörer räknas under var och en.',
+  'improvement.followUp.lead':
+    'Initiativ i förbättringsmodellen per steg och typ av aktör, bredvid indikatorn "{indicator}". Ett initiativ som ägs av flera typer av aktörer räknas under var och en.',
   'improvement.followUp.caption': 'Initiativ per steg och typ av aktör',
   'improvement.followUp.kind': 'Typ av aktör',
   'improvement.followUp.total': 'Totalt',
   'improvement.followUp.all': 'Alla initiativ',
   'improvement.followUp.indicator': 'Andel som svarar att modellen hjälpte att identifiera utmaningar: {share}.',
-  'improvement.followUp.indicatorHidden': 'Andelen som svarar att modellen hjälpte att identifiera utmaningar visas inte: för få svar.',
-  'improvement.followUp.summary': '{total, plural, other {# initiativ}}: {step1} i steg 1, {step2} i steg 2 och {step3} i steg 3.',
+  'improvement.followUp.indicatorHidden':
+    'Andelen som svarar att modellen hjälpte att identifiera utmaningar visas inte: för få svar.',
+  'improvement.followUp.summary':
+    '{total, plural, other {# initiativ}}: {step1} i steg 1, {step2} i steg 2 och {step3} i steg 3.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -212,7 +223,8 @@ export const en: Record<keyof typeof sv, string> = {
   'improvement.field.status': 'Status',
   'improvement.field.learnt': 'What we have learnt',
   'improvement.field.owners': 'Organisations that own the initiative',
-  'improvement.field.ownersHint': 'Coordinators of these organisations can change the initiative. Your own organisation must be one of them.',
+  'improvement.field.ownersHint':
+    'Coordinators of these organisations can change the initiative. Your own organisation must be one of them.',
   'improvement.targetGroup.refugees': 'Refugees',
   'improvement.targetGroup.newly_arrived': 'Newly arrived',
   'improvement.targetGroup.asylum_seekers': 'Asylum seekers',
@@ -308,15 +320,19 @@ export const en: Record<keyof typeof sv, string> = {
   'improvement.table.side.gap': 'no value (too few answers, or not entered)',
   'improvement.table.inLongRun': 'part of an unusually long shift',
   'improvement.table.tests': 'Test of change',
-  'improvement.table.figures': 'Longest shift {run} (limit {runLimit}), crossings {crossings} (limit {crossingsLimit}), {useful} useful points.',
+  'improvement.table.figures':
+    'Longest shift {run} (limit {runLimit}), crossings {crossings} (limit {crossingsLimit}), {useful} useful points.',
   'improvement.summary.noValues': 'No values yet.',
-  'improvement.summary.tooFew': 'With {useful, plural, one {# point} other {# points}}, signal cannot yet be told from chance; at least 10 are needed. The median is {centre}.',
+  'improvement.summary.tooFew':
+    'With {useful, plural, one {# point} other {# points}}, signal cannot yet be told from chance; at least 10 are needed. The median is {centre}.',
   'improvement.summary.shiftBetter':
     'An unusually long shift, {run} points in a row on one side of the median {centre} (the limit is {limit}), shows a real change for the better.',
   'improvement.summary.shiftWorse':
     'An unusually long shift, {run} points in a row on one side of the median {centre} (the limit is {limit}), shows a real change for the worse.',
-  'improvement.summary.fewCrossings': 'The line crosses the median {centre} only {crossings, plural, one {# time} other {# times}} (fewer than {limit} is unusual): a real change is likely.',
-  'improvement.summary.noSignal': 'No signal: the {useful} points vary around the median {centre} within what chance gives.',
+  'improvement.summary.fewCrossings':
+    'The line crosses the median {centre} only {crossings, plural, one {# time} other {# times}} (fewer than {limit} is unusual): a real change is likely.',
+  'improvement.summary.noSignal':
+    'No signal: the {useful} points vary around the median {centre} within what chance gives.',
   'improvement.test.new': 'New test of change',
   'improvement.test.create': 'Add the test',
   'improvement.test.created': 'The test has been added.',
@@ -353,6 +369,8 @@ export const en: Record<keyof typeof sv, string> = {
   'improvement.followUp.total': 'Total',
   'improvement.followUp.all': 'All initiatives',
   'improvement.followUp.indicator': 'Share answering that the model helped identify challenges: {share}.',
-  'improvement.followUp.indicatorHidden': 'The share answering that the model helped identify challenges is not shown: too few answers.',
-  'improvement.followUp.summary': '{total, plural, one {# initiative} other {# initiatives}}: {step1} in step 1, {step2} in step 2 and {step3} in step 3.',
+  'improvement.followUp.indicatorHidden':
+    'The share answering that the model helped identify challenges is not shown: too few answers.',
+  'improvement.followUp.summary':
+    '{total, plural, one {# initiative} other {# initiatives}}: {step1} in step 1, {step2} in step 2 and {step3} in step 3.',
 };

@@ -14,7 +14,9 @@ import * as platform from './platform';
 const areas = [common, actors, dashboards, report, improvement, platform, kiosk] as const;
 
 type Area = (typeof areas)[number];
-type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void
+  ? I
+  : never;
 type Swedish = UnionToIntersection<Area['sv']>;
 
 export type MessageKey = keyof Swedish & string;

@@ -2,7 +2,8 @@
 export const sv = {
   'platform.nav': 'Plattformen',
   'platform.title': 'Plattform för gemensamt lärande',
-  'platform.lead': 'Det psykosociala stöd som aktörerna i Halland erbjuder målgrupperna. Varje organisation håller sina egna uppgifter aktuella.',
+  'platform.lead':
+    'Det psykosociala stöd som aktörerna i Halland erbjuder målgrupperna. Varje organisation håller sina egna uppgifter aktuella.',
   'platform.directory': 'Stödinsatser',
   'platform.add': 'Lägg till en stödinsats',
   'platform.meetings.label': 'Dialogmöten',
@@ -29,7 +30,8 @@ export const sv = {
   'platform.dateInvalid': 'Skriv datumet som ÅÅÅÅ-MM-DD.',
   'platform.validToBeforeFrom': 'Slutdatum kan inte vara före startdatum.',
   'platform.applicationProcess': 'Så kommer man dit',
-  'platform.applicationProcessHint': 'Till exempel: kom förbi utan att boka, ring och boka tid, eller be din handläggare.',
+  'platform.applicationProcessHint':
+    'Till exempel: kom förbi utan att boka, ring och boka tid, eller be din handläggare.',
   'platform.referralRequired': 'Remiss eller hänvisning behövs',
   'platform.referral.yes': 'Remiss behövs',
   'platform.referral.no': 'Ingen remiss behövs',
@@ -107,7 +109,8 @@ export const sv = {
   'platform.todo.noServices': 'Er organisation har inga stödinsatser på plattformen ännu.',
 
   'platform.meetings.title': 'Dialogmöten',
-  'platform.meetings.lead': 'Dialogmötena hålls ungefär två gånger om året. Inför varje möte ser ni per organisation vad som har bekräftats, ändrats eller inte granskats sedan förra mötet.',
+  'platform.meetings.lead':
+    'Dialogmötena hålls ungefär två gånger om året. Inför varje möte ser ni per organisation vad som har bekräftats, ändrats eller inte granskats sedan förra mötet.',
   'platform.meetings.none': 'Inga dialogmöten är registrerade ännu.',
   'platform.meetings.new': 'Registrera ett dialogmöte',
   'platform.meetings.create': 'Spara dialogmötet',
@@ -137,21 +140,25 @@ export const sv = {
   'platform.categories.created': 'Kategorin är tillagd.',
 
   'platform.followUp.title': 'Plattformens innehåll',
-  'platform.followUp.lead': 'Vad plattformen faktiskt innehåller, per typ av aktör, bredvid vad aktörerna säger om den.',
+  'platform.followUp.lead':
+    'Vad plattformen faktiskt innehåller, per typ av aktör, bredvid vad aktörerna säger om den.',
   'platform.followUp.kind': 'Typ av aktör',
   'platform.followUp.listed': 'Stödinsatser',
   'platform.followUp.organisations': 'Organisationer med poster',
   'platform.followUp.verifiedShare': 'Bekräftade senaste {months} mån.',
   'platform.followUp.total': 'Hela regionen',
-  'platform.followUp.summary': '{listed, plural, one {# stödinsats} other {# stödinsatser}} på plattformen; {share} av dem bekräftade de senaste {months} månaderna.',
+  'platform.followUp.summary':
+    '{listed, plural, one {# stödinsats} other {# stödinsatser}} på plattformen; {share} av dem bekräftade de senaste {months} månaderna.',
 
   'platform.hsds.badPage': 'page och per_page måste vara heltal, page 1 eller större och per_page 1–100.',
-  'platform.hsds.badDate': 'modified_after måste vara ett datum eller en tidpunkt enligt ISO 8601, till exempel 2026-01-31 eller 2026-01-31T12:00:00Z.',
+  'platform.hsds.badDate':
+    'modified_after måste vara ett datum eller en tidpunkt enligt ISO 8601, till exempel 2026-01-31 eller 2026-01-31T12:00:00Z.',
   'platform.hsds.badSearch': 'search får vara högst 100 tecken.',
   'platform.hsds.notFound': 'Det finns ingen sådan tjänst.',
 
   'platform.public.title': 'Stöd för dig som är ny i Halland',
-  'platform.public.lead': 'Här finns stöd som kommuner, regionen, myndigheter och organisationer i Halland erbjuder. Det är gratis att fråga.',
+  'platform.public.lead':
+    'Här finns stöd som kommuner, regionen, myndigheter och organisationer i Halland erbjuder. Det är gratis att fråga.',
   'platform.public.languages': 'Välj språk för kategorierna',
   'platform.public.none': 'Det finns inget publicerat stöd just nu.',
   'platform.public.howToGetThere': 'Så kommer du dit',
@@ -165,7 +172,8 @@ export const sv = {
   'platform.public.checked': 'Uppgifterna bekräftades {date}.',
   'platform.public.emergency': 'Vid akut fara: ring 112. Vill du prata med vården: ring 1177.',
   'platform.goodExamples.label': 'Goda exempel',
-  'platform.goodExamples.lead': 'Förändringar som har prövats och införts i förbättringsarbetet, delade för gemensamt lärande (steg 3 i förbättringsmodellen).',
+  'platform.goodExamples.lead':
+    'Förändringar som har prövats och införts i förbättringsarbetet, delade för gemensamt lärande (steg 3 i förbättringsmodellen).',
   'platform.goodExamples.none': 'Inga goda exempel är publicerade ännu.',
   'platform.goodExample.title': 'Rubrik',
   'platform.goodExample.whatWasDone': 'Vad som gjordes',
@@ -182,8 +190,10 @@ export const sv = {
   'platform.goodExample.notFinished': 'Bara ett avslutat initiativ kan publiceras som helhet.',
   'platform.goodExample.notAdopted': 'Bara en idé som ska införas (beslut: Införa) kan publiceras.',
   'platform.meetings.reachedStep3': 'Initiativ som har nått steg 3',
-  'platform.meetings.reachedStep3Lead': 'Initiativ i förbättringsmodellen som har gått till steg 3, gemensamt lärande, efter dialogmötet {date} och fram till det här mötet.',
-  'platform.meetings.reachedStep3LeadFirst': 'Initiativ i förbättringsmodellen som har gått till steg 3, gemensamt lärande, fram till det här mötet.',
+  'platform.meetings.reachedStep3Lead':
+    'Initiativ i förbättringsmodellen som har gått till steg 3, gemensamt lärande, efter dialogmötet {date} och fram till det här mötet.',
+  'platform.meetings.reachedStep3LeadFirst':
+    'Initiativ i förbättringsmodellen som har gått till steg 3, gemensamt lärande, fram till det här mötet.',
   'platform.meetings.reachedStep3None': 'Inget initiativ har nått steg 3 sedan dess.',
   'platform.meetings.reachedStep3Caption': 'Initiativ som har nått steg 3 sedan förra mötet',
   'platform.meetings.reachedStep3On': 'Till steg 3',
@@ -192,7 +202,8 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   'platform.nav': 'Platform',
   'platform.title': 'Platform for joint learning',
-  'platform.lead': 'The psychosocial support the actors in Halland offer the target groups. Each organisation keeps its own information up to date.',
+  'platform.lead':
+    'The psychosocial support the actors in Halland offer the target groups. Each organisation keeps its own information up to date.',
   'platform.directory': 'Support',
   'platform.add': 'Add support',
   'platform.meetings.label': 'Dialogue meetings',
@@ -246,11 +257,13 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.scheduleDescription': 'When (in words)',
   'platform.scheduleHint': 'For example: Tuesdays 1–3 pm, not in summer.',
   'platform.isPublic': 'Show on the public page',
-  'platform.isPublicHint': 'The target group finds it through the feedback survey’s thank-you page. Write no personal data.',
+  'platform.isPublicHint':
+    'The target group finds it through the feedback survey’s thank-you page. Write no personal data.',
   'platform.public.yes': 'Public',
   'platform.categoriesRequired': 'Choose at least one category.',
   'platform.languages': 'Languages',
-  'platform.languagesHint': 'For each language, choose whether the staff speak it or it is offered through an interpreter.',
+  'platform.languagesHint':
+    'For each language, choose whether the staff speak it or it is offered through an interpreter.',
   'platform.languagesInvalid': 'Choose a valid way for each language.',
   'platform.language.none': 'Not offered',
   'platform.language.staff': 'Spoken by staff',
@@ -280,7 +293,8 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.staleExplained': 'Not confirmed in the last {months} months.',
   'platform.updated': 'Last changed {date}',
   'platform.confirm': 'The information is correct',
-  'platform.confirmExplained': 'Confirm that the whole entry is right as it stands. Your name and today’s date are kept.',
+  'platform.confirmExplained':
+    'Confirm that the whole entry is right as it stands. Your name and today’s date are kept.',
   'platform.confirmed': 'Thank you! The entry is confirmed.',
   'platform.confirmOwnOnly': 'Only the organisation itself can confirm its information.',
 
@@ -297,7 +311,8 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.todo.noServices': 'Your organisation has no entries on the platform yet.',
 
   'platform.meetings.title': 'Dialogue meetings',
-  'platform.meetings.lead': 'Dialogue meetings are held about twice a year. Before each, you see per organisation what was confirmed, changed or not reviewed since the previous one.',
+  'platform.meetings.lead':
+    'Dialogue meetings are held about twice a year. Before each, you see per organisation what was confirmed, changed or not reviewed since the previous one.',
   'platform.meetings.none': 'No dialogue meetings are recorded yet.',
   'platform.meetings.new': 'Record a dialogue meeting',
   'platform.meetings.create': 'Save the dialogue meeting',
@@ -333,15 +348,18 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.followUp.organisations': 'Organisations with entries',
   'platform.followUp.verifiedShare': 'Confirmed in the last {months} months',
   'platform.followUp.total': 'The whole region',
-  'platform.followUp.summary': '{listed, plural, one {# entry} other {# entries}} on the platform; {share} of them confirmed in the last {months} months.',
+  'platform.followUp.summary':
+    '{listed, plural, one {# entry} other {# entries}} on the platform; {share} of them confirmed in the last {months} months.',
 
   'platform.hsds.badPage': 'page and per_page must be whole numbers, page 1 or more and per_page 1–100.',
-  'platform.hsds.badDate': 'modified_after must be an ISO 8601 date or date-time, for example 2026-01-31 or 2026-01-31T12:00:00Z.',
+  'platform.hsds.badDate':
+    'modified_after must be an ISO 8601 date or date-time, for example 2026-01-31 or 2026-01-31T12:00:00Z.',
   'platform.hsds.badSearch': 'search may be at most 100 characters.',
   'platform.hsds.notFound': 'There is no such service.',
 
   'platform.public.title': 'Support for you who are new in Halland',
-  'platform.public.lead': 'Support offered by the municipalities, the region, agencies and organisations in Halland. Asking is free.',
+  'platform.public.lead':
+    'Support offered by the municipalities, the region, agencies and organisations in Halland. Asking is free.',
   'platform.public.languages': 'Choose the language of the categories',
   'platform.public.none': 'No support is published right now.',
   'platform.public.howToGetThere': 'How to get there',
@@ -355,7 +373,8 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.public.checked': 'The information was confirmed on {date}.',
   'platform.public.emergency': 'In an emergency: call 112. To talk to health care: call 1177.',
   'platform.goodExamples.label': 'Good examples',
-  'platform.goodExamples.lead': 'Changes that were tested and adopted in the improvement work, shared for joint learning (step 3 of the improvement model).',
+  'platform.goodExamples.lead':
+    'Changes that were tested and adopted in the improvement work, shared for joint learning (step 3 of the improvement model).',
   'platform.goodExamples.none': 'No good examples have been published yet.',
   'platform.goodExample.title': 'Title',
   'platform.goodExample.whatWasDone': 'What was done',
@@ -372,8 +391,10 @@ export const en: Record<keyof typeof sv, string> = {
   'platform.goodExample.notFinished': 'Only a finished initiative can be published as a whole.',
   'platform.goodExample.notAdopted': 'Only an idea that is to be adopted (decision: Adopt) can be published.',
   'platform.meetings.reachedStep3': 'Initiatives that reached step 3',
-  'platform.meetings.reachedStep3Lead': 'Initiatives of the improvement model that moved to step 3, joint learning, after the dialogue meeting of {date} and up to this meeting.',
-  'platform.meetings.reachedStep3LeadFirst': 'Initiatives of the improvement model that moved to step 3, joint learning, up to this meeting.',
+  'platform.meetings.reachedStep3Lead':
+    'Initiatives of the improvement model that moved to step 3, joint learning, after the dialogue meeting of {date} and up to this meeting.',
+  'platform.meetings.reachedStep3LeadFirst':
+    'Initiatives of the improvement model that moved to step 3, joint learning, up to this meeting.',
   'platform.meetings.reachedStep3None': 'No initiative has reached step 3 since then.',
   'platform.meetings.reachedStep3Caption': 'Initiatives that reached step 3 since the previous meeting',
   'platform.meetings.reachedStep3On': 'To step 3',

@@ -33,11 +33,15 @@ export default async function setup(project: TestProject) {
 
   // The production server as `npm start` runs it (next start), in its own process group so that ending the group
   // ends all it started.
-  const server: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)], {
-    env,
-    detached: true,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)],
+    {
+      env,
+      detached: true,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const baseUrl = `http://localhost:${PORT}`;
   await waitForHealth(baseUrl);
   project.provide('baseUrl', baseUrl);

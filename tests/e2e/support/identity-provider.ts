@@ -3,7 +3,12 @@
 import type { Server } from 'node:http';
 import Provider from 'oidc-provider';
 
-export type TestIdentityProvider = { issuer: string; clientId: string; clientSecret: string; stop: () => Promise<void> };
+export type TestIdentityProvider = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  stop: () => Promise<void>;
+};
 
 /** The people the provider knows, by login: the e-mail address it vouches for, and a name. */
 export const identityProviderAccounts: Record<string, { email: string; name: string }> = {
@@ -31,7 +36,10 @@ export async function startTestIdentityProvider(port: number, appBaseUrl: string
     async findAccount(_ctx, id) {
       const account = identityProviderAccounts[id];
       if (!account) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, email: account.email, email_verified: true, name: account.name }) };
+      return {
+        accountId: id,
+        claims: async () => ({ sub: id, email: account.email, email_verified: true, name: account.name }),
+      };
     },
   });
   const server: Server = await new Promise((resolve) => {

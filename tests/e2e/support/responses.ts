@@ -18,7 +18,9 @@ export async function storedFeedbackRows(staff: Page, marker: string): Promise<R
   const href = await staff.locator('a[href^="/rounds/"]', { hasText: 'Uppföljning 2025' }).first().getAttribute('href');
   const roundId = Number(href?.split('/')[2]);
   // Table 1 (the second) is the feedback survey's responses.
-  const response = await staff.request.get(`${baseUrl()}/api/rounds/${roundId}/export?content=responses&format=csv&table=1`);
+  const response = await staff.request.get(
+    `${baseUrl()}/api/rounds/${roundId}/export?content=responses&format=csv&table=1`,
+  );
   if (!response.ok()) throw new Error(`export failed: ${response.status()}`);
   const parsed = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true });
   return parsed.data.filter((row) => Object.values(row).some((value) => value?.includes(marker)));

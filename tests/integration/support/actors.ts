@@ -28,7 +28,9 @@ async function actorFor(db: Db, email: string): Promise<Actor> {
 
 /** The seeded strategist (Region Halland), coordinator (Halmstad) and viewer (no organisation). */
 export async function demoActors(db: Db) {
-  const [strategist, coordinator, viewer] = await Promise.all(demoAccounts.map((account) => actorFor(db, account.email)));
+  const [strategist, coordinator, viewer] = await Promise.all(
+    demoAccounts.map((account) => actorFor(db, account.email)),
+  );
   return { strategist, coordinator, viewer };
 }
 
@@ -37,12 +39,19 @@ let made = 0;
 export async function makeActor(db: Db, role: Role, organisationSlug: string | null): Promise<Actor> {
   const orgId = organisationSlug ? await organisationId(db, organisationSlug) : null;
   const email = `test-${role}-${++made}-${randomUUID().slice(0, 8)}@test.invalid`;
-  const [user] = await db.insert(users).values({ email, name: `Test ${role} ${made}`, role, organisationId: orgId }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: `Test ${role} ${made}`, role, organisationId: orgId })
+    .returning();
   return { userId: user.id, role: user.role, organisationId: user.organisationId, name: user.name };
 }
 
 /** A draft round with both surveys, made by the strategist through the real function. */
-export async function makeDraftRound(db: Db, strategist: Actor, overrides: { minGroupSize?: number } = {}): Promise<number> {
+export async function makeDraftRound(
+  db: Db,
+  strategist: Actor,
+  overrides: { minGroupSize?: number } = {},
+): Promise<number> {
   const slug = `test-round-${++made}-${randomUUID().slice(0, 6)}`;
   const result = await createRound(db, strategist, {
     name: slug,
@@ -73,7 +82,13 @@ export function answerInput(seed = 1) {
  * sessions from now on ends it. No sleeping, no comparing the test's clock with the database's.
  */
 export async function sessionBegunEarlier(db: Db, userId: number): Promise<number> {
-  await db.update(users).set({ sessionsValidAfter: sql`now() - interval '1 minute'` }).where(eq(users.id, userId));
-  const [{ started }] = await queryRows<{ started: number }>(db, sql`select (extract(epoch from now() - interval '30 seconds') * 1000)::float8 as started`);
+  await db
+    .update(users)
+    .set({ sessionsValidAfter: sql`now() - interval '1 minute'` })
+    .where(eq(users.id, userId));
+  const [{ started }] = await queryRows<{ started: number }>(
+    db,
+    sql`select (extract(epoch from now() - interval '30 seconds') * 1000)::float8 as started`,
+  );
   return Number(started);
 }

@@ -21,8 +21,13 @@ export function submission(overrides: Record<string, unknown> = {}) {
 /** A round in the given status with a frozen feedback survey and one channel; returns the channel's code. */
 export async function roundWithChannel(db: Db, status: RoundStatus, code: string) {
   const survey = latestSurvey('target-feedback');
-  const [round] = await db.insert(rounds).values({ slug: `test-${code}`, name: `Test ${code}`, status }).returning();
-  await db.insert(roundSurveys).values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
+  const [round] = await db
+    .insert(rounds)
+    .values({ slug: `test-${code}`, name: `Test ${code}`, status })
+    .returning();
+  await db
+    .insert(roundSurveys)
+    .values({ roundId: round.id, surveyKey: survey.key, surveyVersion: survey.version, definition: survey.json });
   await db.insert(channels).values({ roundId: round.id, publicCode: code, name: `Test channel ${code}` });
   return code;
 }

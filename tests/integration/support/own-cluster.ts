@@ -49,14 +49,21 @@ export async function startOwnCluster(): Promise<OwnCluster> {
   }
   const data = path.join(folder, 'data');
   const tool = (name: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, name), ...args]) : run(path.join(PG_BIN, name), args);
-  const pgCtl = (args: string[]) => tool('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-t', '60', ...args]);
+    asRoot
+      ? run('runuser', ['-u', 'postgres', '--', path.join(PG_BIN, name), ...args])
+      : run(path.join(PG_BIN, name), args);
+  const pgCtl = (args: string[]) =>
+    tool('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-w', '-t', '60', ...args]);
 
   await tool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
   const port = await freePort();
   // The socket stays in the folder (not /var/run/postgresql, which belongs to the shared server); fsync off because
   // nothing here outlives the test, and a fast shutdown writes a checkpoint anyway.
-  await pgCtl(['-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`, 'start']);
+  await pgCtl([
+    '-o',
+    `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`,
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     // pg_ctl restart reuses the options of the last start (postmaster.opts).

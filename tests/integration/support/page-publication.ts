@@ -26,7 +26,8 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
   const publication: Publication = { values: new Map(), tables: [], lists: new Map(), conflicts: [] };
   const show = (key: string, value: number | null) => {
     const earlier = publication.values.get(key);
-    if (earlier !== undefined && earlier !== null && value !== null && earlier !== value) publication.conflicts.push(key);
+    if (earlier !== undefined && earlier !== null && value !== null && earlier !== value)
+      publication.conflicts.push(key);
     if (earlier === undefined || earlier === null) publication.values.set(key, value);
   };
   // A view filtered by kind lists one kind only, so its own sums (region = the kinds it lists) do not hold.
@@ -39,7 +40,10 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
   const full = (await computeRoundDashboard(db, actor, roundId, { compareRoundId: null }))!;
   addDashboard(full);
   for (const kind of organisationKinds) {
-    addDashboard((await computeRoundDashboard(db, actor, roundId, { compareRoundId: null, organisationKind: kind }))!, false);
+    addDashboard(
+      (await computeRoundDashboard(db, actor, roundId, { compareRoundId: null, organisationKind: kind }))!,
+      false,
+    );
   }
   const report = await buildReport(db, actor, roundId);
   if (report) addDashboard(report.dashboard, false); // region only: it lists no organisation, its kinds are the full view's
@@ -47,12 +51,18 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
   // The overview and the round list: the round's total is the sum of the two surveys' totals.
   const listed = (await listRounds(db, actor)).find((round) => round.id === roundId)!;
   show('round:respondents', listed.responseCount);
-  publication.tables.push({ total: 'round:respondents', parts: ['actor:respondents|overall:all', 'target:respondents|overall:all'] });
+  publication.tables.push({
+    total: 'round:respondents',
+    parts: ['actor:respondents|overall:all', 'target:respondents|overall:all'],
+  });
 
   if (actor.role !== 'viewer') {
     const rates = await responseRatesByOrganisation(db, actor, roundId);
     for (const row of rates.byOrganisation) show(`rate.used|organisation:${row.organisationId}`, row.used);
-    show(actor.role === 'strategist' ? 'rate.used|overall:all' : `rate.used|organisation:${actor.organisationId}`, rates.total.used);
+    show(
+      actor.role === 'strategist' ? 'rate.used|overall:all' : `rate.used|organisation:${actor.organisationId}`,
+      rates.total.used,
+    );
   }
 
   if (actor.role === 'strategist') {
@@ -61,13 +71,20 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
       ['overall:all', {}],
       ...organisationKinds.map((kind): [string, FreeTextFilters] => [`kind:${kind}`, { organisationKind: kind }]),
       ...(['language', 'channel', 'targetGroup'] as const).flatMap((breakdown) =>
-        groupKeys(full, breakdown).map((key): [string, FreeTextFilters] => [`${breakdown}:${key}`, { feedbackGroup: { breakdown, key } }]),
+        groupKeys(full, breakdown).map((key): [string, FreeTextFilters] => [
+          `${breakdown}:${key}`,
+          { feedbackGroup: { breakdown, key } },
+        ]),
       ),
     ];
     for (const [view, filters] of views) {
       for (const question of await listFreeTextAnswers(db, actor, round, filters)) {
-        const ownBreakdown = freeTextQuestions.find((q) => q.questionId === question.questionId)!.surveyKey === 'actor-followup' ? 'kind' : 'feedback';
-        const applies = view === 'overall:all' || (view.startsWith('kind:') ? ownBreakdown === 'kind' : ownBreakdown === 'feedback');
+        const ownBreakdown =
+          freeTextQuestions.find((q) => q.questionId === question.questionId)!.surveyKey === 'actor-followup'
+            ? 'kind'
+            : 'feedback';
+        const applies =
+          view === 'overall:all' || (view.startsWith('kind:') ? ownBreakdown === 'kind' : ownBreakdown === 'feedback');
         if (!applies) continue; // a filter of the other survey leaves this question's view unfiltered
         show(`free:${question.questionId}|${view}`, question.count);
         const lists = publication.lists.get(question.questionId) ?? new Map<string, string[]>();
@@ -76,10 +93,14 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
       }
     }
     for (const { questionId, surveyKey } of freeTextQuestions) {
-      const breakdowns = surveyKey === 'actor-followup' ? (['kind'] as const) : (['language', 'channel', 'targetGroup'] as const);
+      const breakdowns =
+        surveyKey === 'actor-followup' ? (['kind'] as const) : (['language', 'channel', 'targetGroup'] as const);
       for (const breakdown of breakdowns) {
         const keys = breakdown === 'kind' ? organisationKinds : groupKeys(full, breakdown);
-        publication.tables.push({ total: `free:${questionId}|overall:all`, parts: keys.map((key) => `free:${questionId}|${breakdown}:${key}`) });
+        publication.tables.push({
+          total: `free:${questionId}|overall:all`,
+          parts: keys.map((key) => `free:${questionId}|${breakdown}:${key}`),
+        });
       }
     }
   }
@@ -88,7 +109,11 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
 
 /** The groups a target-group filter can choose: those the dashboard lists. */
 function groupKeys(dashboard: RoundDashboard, breakdown: 'language' | 'channel' | 'targetGroup'): string[] {
-  const groups = { language: dashboard.targetGroups.byLanguage, channel: dashboard.targetGroups.byChannel, targetGroup: dashboard.targetGroups.byCategory }[breakdown];
+  const groups = {
+    language: dashboard.targetGroups.byLanguage,
+    channel: dashboard.targetGroups.byChannel,
+    targetGroup: dashboard.targetGroups.byCategory,
+  }[breakdown];
   return groups.map((group) => group.key);
 }
 
@@ -100,9 +125,14 @@ export function orphanTexts(publication: Publication): string[] {
   const orphans: string[] = [];
   for (const [questionId, lists] of publication.lists) {
     const all = lists.get('overall:all') ?? [];
-    const breakdowns = freeTextQuestions.find((q) => q.questionId === questionId)!.surveyKey === 'actor-followup' ? ['kind'] : ['language', 'channel', 'targetGroup'];
+    const breakdowns =
+      freeTextQuestions.find((q) => q.questionId === questionId)!.surveyKey === 'actor-followup'
+        ? ['kind']
+        : ['language', 'channel', 'targetGroup'];
     for (const breakdown of breakdowns) {
-      const inParts = new Set([...lists].filter(([view]) => view.startsWith(`${breakdown}:`)).flatMap(([, texts]) => texts));
+      const inParts = new Set(
+        [...lists].filter(([view]) => view.startsWith(`${breakdown}:`)).flatMap(([, texts]) => texts),
+      );
       orphans.push(...all.filter((text) => !inParts.has(text)));
     }
   }

@@ -48,12 +48,24 @@ export async function createRandomRound(database: DatabaseHandle, random: Random
   const minGroupSize = 3 + Math.floor(random() * 6);
   const [round] = await database.db
     .insert(rounds)
-    .values({ slug: `slumpad-${index}-${randomUUID()}`, name: `Slumpad ${index}`, status: 'closed', minGroupSize, opensOn: '2020-01-01' })
+    .values({
+      slug: `slumpad-${index}-${randomUUID()}`,
+      name: `Slumpad ${index}`,
+      status: 'closed',
+      minGroupSize,
+      opensOn: '2020-01-01',
+    })
     .returning({ id: rounds.id });
   const organisationRows = await queryRows<{ id: number }>(database.db, sql`select id from organisations order by id`);
   const channelRows = await database.db
     .insert(channels)
-    .values([0, 1, 2].map((c) => ({ roundId: round.id, publicCode: `r${index}c${c}${randomUUID().slice(0, 6)}`, name: `Kanal ${c}` })))
+    .values(
+      [0, 1, 2].map((c) => ({
+        roundId: round.id,
+        publicCode: `r${index}c${c}${randomUUID().slice(0, 6)}`,
+        name: `Kanal ${c}`,
+      })),
+    )
     .returning({ id: channels.id });
   const rows: (typeof responses.$inferInsert)[] = [];
   const links: (typeof invitations.$inferInsert)[] = [];
@@ -62,10 +74,18 @@ export async function createRandomRound(database: DatabaseHandle, random: Random
     const count = random() < 0.5 ? Math.floor(random() * 6) : Math.floor(random() * 25);
     for (let i = 0; i < count; i++) {
       const answers = { ...randomAnswers(random, 'actor-followup'), ...freeText('extension_suggestions', i) };
-      rows.push({ ...base, idempotencyKey: randomUUID(), surveyKey: 'actor-followup', organisationId: organisation.id, locale: 'sv', answers });
+      rows.push({
+        ...base,
+        idempotencyKey: randomUUID(),
+        surveyKey: 'actor-followup',
+        organisationId: organisation.id,
+        locale: 'sv',
+        answers,
+      });
     }
     const made = count + Math.floor(random() * 5);
-    for (let i = 0; i < made; i++) links.push({ roundId: round.id, organisationId: organisation.id, tokenHash: randomUUID(), used: i < count });
+    for (let i = 0; i < made; i++)
+      links.push({ roundId: round.id, organisationId: organisation.id, tokenHash: randomUUID(), used: i < count });
   }
   const locales = ['ar', 'prs', 'ti', 'so', 'uk', 'sv'];
   const feedback = Math.floor(random() * 80);
@@ -83,4 +103,3 @@ export async function createRandomRound(database: DatabaseHandle, random: Random
   if (links.length) await database.db.insert(invitations).values(links);
   return { roundId: round.id, minGroupSize };
 }
-

@@ -16,7 +16,8 @@ export default async function AnswerWithInvitationPage({ params }: { params: Pro
   const locale = await getUiLocale();
   const { db } = await publicPageContext();
   const tr = await getTranslations();
-  const invitation = token.length <= 100 ? await checkInvitation(db, token) : ({ ok: false, error: 'invitations.unknown' } as const);
+  const invitation =
+    token.length <= 100 ? await checkInvitation(db, token) : ({ ok: false, error: 'invitations.unknown' } as const);
   const snapshot = invitation.ok ? await actorSurveySnapshot(db, invitation.roundId) : null;
   if (!invitation.ok || !snapshot) {
     return (
@@ -32,12 +33,7 @@ export default async function AnswerWithInvitationPage({ params }: { params: Pro
     <div className="page">
       <h1>{tr('answer.title')}</h1>
       <p>{tr('answer.forOrganisation', { organisation: invitation.organisationName, round: invitation.roundName })}</p>
-      <ActorSurvey
-        definition={snapshot.definition}
-        locale={locale}
-        submitUrl="/api/answers"
-        extra={{ token }}
-      />
+      <ActorSurvey definition={snapshot.definition} locale={locale} submitUrl="/api/answers" extra={{ token }} />
     </div>
   );
 }

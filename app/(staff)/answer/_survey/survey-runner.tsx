@@ -35,10 +35,17 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra }: S
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ ...extra, idempotencyKey: idempotencyKey.current, locale, answers: answers.current }),
       });
-      const result = (await response.json().catch(() => ({ ok: false, error: 'guard.unexpected' }))) as { ok: boolean; error?: string };
+      const result = (await response.json().catch(() => ({ ok: false, error: 'guard.unexpected' }))) as {
+        ok: boolean;
+        error?: string;
+      };
       if (result.ok) return setStatus({ state: 'saved' });
       // Only a server failure is worth retrying; a used link or a closed round stays so.
-      setStatus({ state: 'failed', message: text(result.error ?? '', 'guard.unexpected'), retryable: response.status >= 500 });
+      setStatus({
+        state: 'failed',
+        message: text(result.error ?? '', 'guard.unexpected'),
+        retryable: response.status >= 500,
+      });
     } catch {
       setStatus({ state: 'failed', message: text('guard.unexpected'), retryable: true });
     }

@@ -26,7 +26,11 @@ export function BreakdownCharts({
   compared: boolean;
 }) {
   return breakdowns.map(({ id, title, firstColumn, groups }) => {
-    const rows = [overall, ...groups].map((g) => ({ key: `${g.breakdown}:${g.key}`, label: groupLabel(tr, g), figure: g.indicators[indicatorId] }));
+    const rows = [overall, ...groups].map((g) => ({
+      key: `${g.breakdown}:${g.key}`,
+      label: groupLabel(tr, g),
+      figure: g.indicators[indicatorId],
+    }));
     return (
       <ChartWithTable
         key={id}

@@ -11,7 +11,17 @@ const pages = [
 ] as const;
 
 /** The result pages; the query string (round, comparison) goes along so a selection survives moving between them. */
-export function DashboardNav({ current, role, query, tr }: { current: string; role: Role; query: string; tr: Translate }) {
+export function DashboardNav({
+  current,
+  role,
+  query,
+  tr,
+}: {
+  current: string;
+  role: Role;
+  query: string;
+  tr: Translate;
+}) {
   return (
     <nav aria-label={tr('dashboards.nav.label')} className="dashboard-nav">
       <ul>

@@ -10,7 +10,17 @@ export function Suppressed({ tr }: { tr: Translate }) {
 }
 
 /** Share, interval, n and change: four cells, or one spanning cell when the figure is hidden. */
-export function FigureCells({ figure, tr, locale, compared }: { figure: IndicatorFigure | null; tr: Translate; locale: UiLocale; compared: boolean }) {
+export function FigureCells({
+  figure,
+  tr,
+  locale,
+  compared,
+}: {
+  figure: IndicatorFigure | null;
+  tr: Translate;
+  locale: UiLocale;
+  compared: boolean;
+}) {
   if (!figure) {
     return (
       <td colSpan={compared ? 4 : 3}>
@@ -22,7 +32,10 @@ export function FigureCells({ figure, tr, locale, compared }: { figure: Indicato
     <>
       <td className="number">{formatPercent(locale, figure.share)}</td>
       <td className="number">
-        {tr('dashboards.interval', { low: formatPercent(locale, figure.interval.low), high: formatPercent(locale, figure.interval.high) })}
+        {tr('dashboards.interval', {
+          low: formatPercent(locale, figure.interval.low),
+          high: formatPercent(locale, figure.interval.high),
+        })}
       </td>
       <td className="number">{formatNumber(locale, figure.n)}</td>
       {compared && <td>{changeText(figure, tr, locale)}</td>}
@@ -33,7 +46,10 @@ export function FigureCells({ figure, tr, locale, compared }: { figure: Indicato
 function changeText(figure: IndicatorFigure, tr: Translate, locale: UiLocale): string {
   if (!figure.change) return tr('dashboards.change.none');
   const points = figure.change.difference * 100;
-  const size = tr('dashboards.change.points', { sign: points > 0 ? '+' : points < 0 ? '−' : '±', points: formatNumber(locale, Math.abs(points), 1) });
+  const size = tr('dashboards.change.points', {
+    sign: points > 0 ? '+' : points < 0 ? '−' : '±',
+    points: formatNumber(locale, Math.abs(points), 1),
+  });
   return `${size}, ${tr(figure.change.significant ? 'dashboards.change.significant' : 'dashboards.change.notSignificant')}`;
 }
 
@@ -42,9 +58,15 @@ export function FigureHeader({ first, tr, compared }: { first: string; tr: Trans
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        <th scope="col" className="number">{tr('dashboards.table.share')}</th>
-        <th scope="col" className="number">{tr('dashboards.table.interval')}</th>
-        <th scope="col" className="number">{tr('dashboards.table.n')}</th>
+        <th scope="col" className="number">
+          {tr('dashboards.table.share')}
+        </th>
+        <th scope="col" className="number">
+          {tr('dashboards.table.interval')}
+        </th>
+        <th scope="col" className="number">
+          {tr('dashboards.table.n')}
+        </th>
         {compared && <th scope="col">{tr('dashboards.table.change')}</th>}
       </tr>
     </thead>

@@ -30,7 +30,9 @@ export function ImprovementWork({
       <Heading id="improvement-work">{tr('improvement.followUp.title')}</Heading>
       <p>{tr('improvement.followUp.lead', { indicator: indicatorLabel })}</p>
       <p className="chart-summary">
-        {indicator ? tr('improvement.followUp.indicator', { share: formatPercent(locale, indicator.share) }) : tr('improvement.followUp.indicatorHidden')}{' '}
+        {indicator
+          ? tr('improvement.followUp.indicator', { share: formatPercent(locale, indicator.share) })
+          : tr('improvement.followUp.indicatorHidden')}{' '}
         {tr('improvement.followUp.summary', {
           total: figures.all.total,
           step1: number(figures.all.step1),
@@ -44,10 +46,18 @@ export function ImprovementWork({
           <thead>
             <tr>
               <th scope="col">{tr('improvement.followUp.kind')}</th>
-              <th scope="col" className="number">{tr('improvement.step.1')}</th>
-              <th scope="col" className="number">{tr('improvement.step.2')}</th>
-              <th scope="col" className="number">{tr('improvement.step.3')}</th>
-              <th scope="col" className="number">{tr('improvement.followUp.total')}</th>
+              <th scope="col" className="number">
+                {tr('improvement.step.1')}
+              </th>
+              <th scope="col" className="number">
+                {tr('improvement.step.2')}
+              </th>
+              <th scope="col" className="number">
+                {tr('improvement.step.3')}
+              </th>
+              <th scope="col" className="number">
+                {tr('improvement.followUp.total')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,16 @@
 'use client';
 // A chart of shares (0..1). Registers only the Chart.js parts it draws. The canvas is an image whose name is the
 // one-sentence summary; the data table beside it carries the figures for screen readers and keyboard users.
-import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
 import { formatPercent, type UiLocale } from '@/lib/i18n';
 
@@ -40,7 +49,8 @@ export function IndicatorChart({
   const shareAxis = { min: 0, max: 1, ticks: { callback: percent } };
   const tooltip = {
     callbacks: {
-      label: (context: { dataset: { label?: string }; raw: unknown }) => `${context.dataset.label ?? ''}: ${percent(Number(context.raw))}`,
+      label: (context: { dataset: { label?: string }; raw: unknown }) =>
+        `${context.dataset.label ?? ''}: ${percent(Number(context.raw))}`,
     },
   };
   const common = {
@@ -54,7 +64,12 @@ export function IndicatorChart({
   return (
     <div className="chart" style={{ height }}>
       {type === 'bar' ? (
-        <Bar role="img" aria-label={summary} data={data} options={{ ...common, indexAxis: 'y' as const, scales: { x: shareAxis } }} />
+        <Bar
+          role="img"
+          aria-label={summary}
+          data={data}
+          options={{ ...common, indexAxis: 'y' as const, scales: { x: shareAxis } }}
+        />
       ) : (
         <Line role="img" aria-label={summary} data={data} options={{ ...common, scales: { y: shareAxis } }} />
       )}

@@ -8,7 +8,10 @@ import { parseDashboardParams, selectDashboardRound, type DashboardParams } from
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function loadDashboardPage(searchParams: SearchParams) {
-  const [{ actor, db, locale }, params] = await Promise.all([requirePageContext(), searchParams.then(parseDashboardParams)]);
+  const [{ actor, db, locale }, params] = await Promise.all([
+    requirePageContext(),
+    searchParams.then(parseDashboardParams),
+  ]);
   const selection = await selectDashboardRound(db, actor, params);
   return { actor, locale, tr: translator(locale), db, selection, query: shareableQuery(params) };
 }
@@ -29,7 +32,9 @@ export function chooseIndicator(
   requested: string | undefined,
   locale: UiLocale,
 ) {
-  const options = indicators.filter((i) => i.surveyKey === surveyKey).map((i) => ({ id: i.id, label: i.label[locale] }));
+  const options = indicators
+    .filter((i) => i.surveyKey === surveyKey)
+    .map((i) => ({ id: i.id, label: i.label[locale] }));
   const chosen = options.find((o) => o.id === requested) ?? options[0];
   return { options, indicatorId: chosen.id, indicatorLabel: chosen.label };
 }

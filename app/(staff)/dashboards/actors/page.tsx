@@ -17,13 +17,32 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
   if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
   const dashboard = await computeRoundDashboard(db, actor, selection.round.id, selection.filters);
   if (!dashboard) notFound();
-  const { options, indicatorId, indicatorLabel } = chooseIndicator(dashboard.indicators, 'actor-followup', selection.params.indicator, locale);
+  const { options, indicatorId, indicatorLabel } = chooseIndicator(
+    dashboard.indicators,
+    'actor-followup',
+    selection.params.indicator,
+    locale,
+  );
   const compared = dashboard.comparedWith !== null;
   const { overall, byKind, byOrganisation } = dashboard.actors;
   const breakdowns: Breakdown[] = [
     // Left out when there are no kinds to compare.
-    ...(byKind.length ? [{ id: 'by-kind', title: tr('dashboards.section.byKind'), firstColumn: tr('dashboards.table.group'), groups: byKind }] : []),
-    { id: 'by-organisation', title: tr('dashboards.section.byOrganisation'), firstColumn: tr('dashboards.table.organisation'), groups: byOrganisation },
+    ...(byKind.length
+      ? [
+          {
+            id: 'by-kind',
+            title: tr('dashboards.section.byKind'),
+            firstColumn: tr('dashboards.table.group'),
+            groups: byKind,
+          },
+        ]
+      : []),
+    {
+      id: 'by-organisation',
+      title: tr('dashboards.section.byOrganisation'),
+      firstColumn: tr('dashboards.table.organisation'),
+      groups: byOrganisation,
+    },
   ];
   return (
     <div className="page dashboard">

@@ -22,7 +22,11 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
     listFreeTextAnswers(db, actor, selection.round, freeTextFilters(selection.params)),
     listFeedbackGroupOptions(db, actor, selection.round.id),
   ]);
-  const byBreakdown = { language: 'dashboards.filters.byLanguage', channel: 'dashboards.filters.byChannel', targetGroup: 'dashboards.filters.byTargetGroup' } as const;
+  const byBreakdown = {
+    language: 'dashboards.filters.byLanguage',
+    channel: 'dashboards.filters.byChannel',
+    targetGroup: 'dashboards.filters.byTargetGroup',
+  } as const;
   const feedbackOptions = feedbackGroups.map((group) => ({
     value: `${group.breakdown}:${group.key}`,
     label: tr(byBreakdown[group.breakdown], { name: groupLabel(tr, group) }),
@@ -31,7 +35,14 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
     <div className="page dashboard">
       <h1>{tr('dashboards.freeText.title', { round: selection.round.name })}</h1>
       <DashboardNav current="/dashboards/free-text" role={actor.role} query={query} tr={tr} />
-      <FilterForm action="/dashboards/free-text" rounds={selection.rounds} params={selection.params} show={{ kind: true, feedback: true }} feedbackOptions={feedbackOptions} tr={tr} />
+      <FilterForm
+        action="/dashboards/free-text"
+        rounds={selection.rounds}
+        params={selection.params}
+        show={{ kind: true, feedback: true }}
+        feedbackOptions={feedbackOptions}
+        tr={tr}
+      />
       <p>{tr('dashboards.freeText.intro', { min: selection.round.minGroupSize })}</p>
       {questions.map((question) => (
         <section key={question.questionId} aria-labelledby={`q-${question.questionId}`}>

@@ -16,7 +16,12 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
   if (!selection.round) return <p className="page">{tr('dashboards.noRounds')}</p>;
   const dashboard = await computeRoundDashboard(db, actor, selection.round.id, selection.filters);
   if (!dashboard) notFound();
-  const { options, indicatorId, indicatorLabel } = chooseIndicator(dashboard.indicators, 'target-feedback', selection.params.indicator, locale);
+  const { options, indicatorId, indicatorLabel } = chooseIndicator(
+    dashboard.indicators,
+    'target-feedback',
+    selection.params.indicator,
+    locale,
+  );
   const compared = dashboard.comparedWith !== null;
   const { overall, byLanguage, byChannel, byCategory, byAssistance = [] } = dashboard.targetGroups;
   const group = tr('dashboards.table.group');
@@ -24,7 +29,16 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
     { id: 'by-language', title: tr('dashboards.section.byLanguage'), firstColumn: group, groups: byLanguage },
     { id: 'by-channel', title: tr('dashboards.section.byChannel'), firstColumn: group, groups: byChannel },
     { id: 'by-category', title: tr('dashboards.section.byCategory'), firstColumn: group, groups: byCategory },
-    ...(byAssistance.length ? [{ id: 'by-assistance', title: tr('dashboards.section.byAssistance'), firstColumn: group, groups: byAssistance }] : []),
+    ...(byAssistance.length
+      ? [
+          {
+            id: 'by-assistance',
+            title: tr('dashboards.section.byAssistance'),
+            firstColumn: group,
+            groups: byAssistance,
+          },
+        ]
+      : []),
   ];
 
   return (

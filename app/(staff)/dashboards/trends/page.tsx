@@ -22,7 +22,12 @@ export default async function TrendsPage({ searchParams }: { searchParams: Searc
       <DashboardNav current="/dashboards/trends" role={actor.role} query={query} tr={tr} />
       {trends.map((trend) => {
         const label = indicators.find((i) => i.id === trend.indicatorId)!.label[locale];
-        const summary = summariseTrend(tr, locale, label, trend.points.map((p) => ({ round: p.round.name, figure: p.figure })));
+        const summary = summariseTrend(
+          tr,
+          locale,
+          label,
+          trend.points.map((p) => ({ round: p.round.name, figure: p.figure })),
+        );
         return (
           <section key={trend.indicatorId} aria-labelledby={`trend-${trend.indicatorId}`} className="chart-section">
             <h2 id={`trend-${trend.indicatorId}`}>{label}</h2>

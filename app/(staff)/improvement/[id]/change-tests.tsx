@@ -14,10 +14,22 @@ function ChangeTestFields({ tr, test }: { tr: Translate; test?: ChangeTest }) {
       <fieldset>
         <legend>{tr('improvement.test.plan')}</legend>
         <Field name="idea" label={tr('improvement.test.idea')} type="textarea" defaultValue={test?.idea} required />
-        <Field name="prediction" label={tr('improvement.test.prediction')} type="textarea" defaultValue={test?.prediction} required />
+        <Field
+          name="prediction"
+          label={tr('improvement.test.prediction')}
+          type="textarea"
+          defaultValue={test?.prediction}
+          required
+        />
         <Field name="who" label={tr('improvement.test.who')} defaultValue={test?.who} />
         <Field name="place" label={tr('improvement.test.place')} defaultValue={test?.place} />
-        <Field name="startsOn" label={tr('improvement.test.startsOn')} type="date" defaultValue={test?.startsOn} required />
+        <Field
+          name="startsOn"
+          label={tr('improvement.test.startsOn')}
+          type="date"
+          defaultValue={test?.startsOn}
+          required
+        />
         <Field name="endsOn" label={tr('improvement.test.endsOn')} type="date" defaultValue={test?.endsOn} />
       </fieldset>
       <fieldset>
@@ -37,7 +49,10 @@ function ChangeTestFields({ tr, test }: { tr: Translate; test?: ChangeTest }) {
           defaultValue={test?.decision ?? ''}
           options={[
             { value: '', label: tr('improvement.test.decision.none') },
-            ...changeTestDecisions.map((decision) => ({ value: decision, label: tr(`improvement.test.decision.${decision}`) })),
+            ...changeTestDecisions.map((decision) => ({
+              value: decision,
+              label: tr(`improvement.test.decision.${decision}`),
+            })),
           ]}
         />
       </fieldset>
@@ -77,13 +92,17 @@ export function ChangeTests({
             <dt>
               {tr('improvement.test.startsOn')} – {tr('improvement.test.endsOn')}
             </dt>
-            <dd>{tr('improvement.test.dates', { starts: test.startsOn, ends: test.endsOn ?? tr('improvement.none') })}</dd>
+            <dd>
+              {tr('improvement.test.dates', { starts: test.startsOn, ends: test.endsOn ?? tr('improvement.none') })}
+            </dd>
             <dt>{tr('improvement.test.happened')}</dt>
             <dd>{test.happened || tr('improvement.none')}</dd>
             <dt>{tr('improvement.test.studied')}</dt>
             <dd>{test.studied || tr('improvement.none')}</dd>
             <dt>{tr('improvement.test.decision.label')}</dt>
-            <dd>{test.decision ? tr(`improvement.test.decision.${test.decision}`) : tr('improvement.test.decision.none')}</dd>
+            <dd>
+              {test.decision ? tr(`improvement.test.decision.${test.decision}`) : tr('improvement.test.decision.none')}
+            </dd>
           </dl>
           {test.decision === 'adopt' && (
             <GoodExample
@@ -99,7 +118,11 @@ export function ChangeTests({
           {canEdit && (
             <details>
               <summary>{tr('improvement.test.editTitle', { n: index + 1 })}</summary>
-              <ActionForm action={updateChangeTestAction} submitLabel={tr('improvement.test.update')} success={tr('improvement.test.updated')}>
+              <ActionForm
+                action={updateChangeTestAction}
+                submitLabel={tr('improvement.test.update')}
+                success={tr('improvement.test.updated')}
+              >
                 <Hidden name="initiativeId" value={initiativeId} />
                 <Hidden name="changeTestId" value={test.id} />
                 <ChangeTestFields tr={tr} test={test} />
@@ -111,7 +134,11 @@ export function ChangeTests({
       {canEdit && (
         <details>
           <summary>{tr('improvement.test.new')}</summary>
-          <ActionForm action={createChangeTestAction} submitLabel={tr('improvement.test.create')} success={tr('improvement.test.created')}>
+          <ActionForm
+            action={createChangeTestAction}
+            submitLabel={tr('improvement.test.create')}
+            success={tr('improvement.test.created')}
+          >
             <Hidden name="initiativeId" value={initiativeId} />
             <ChangeTestFields tr={tr} />
           </ActionForm>

@@ -28,7 +28,9 @@ export function GoodExample({
   if (published) {
     return (
       <p>
-        <Link href={`/platform/examples#good-example-${published.id}`}>{tr('platform.goodExample.isPublished', { title: published.title })}</Link>
+        <Link href={`/platform/examples#good-example-${published.id}`}>
+          {tr('platform.goodExample.isPublished', { title: published.title })}
+        </Link>
       </p>
     );
   }
@@ -36,12 +38,28 @@ export function GoodExample({
   return (
     <details>
       <summary>{summary}</summary>
-      <ActionForm action={publishGoodExampleAction} submitLabel={tr('platform.goodExample.publish')} success={tr('platform.goodExample.publishedNow')}>
+      <ActionForm
+        action={publishGoodExampleAction}
+        submitLabel={tr('platform.goodExample.publish')}
+        success={tr('platform.goodExample.publishedNow')}
+      >
         <Hidden name="initiativeId" value={initiativeId} />
         {changeTestId !== undefined && <Hidden name="changeTestId" value={changeTestId} />}
         <Field name="title" label={tr('platform.goodExample.title')} defaultValue={draft.title} required />
-        <Field name="whatWasDone" label={tr('platform.goodExample.whatWasDone')} type="textarea" defaultValue={draft.whatWasDone} required />
-        <Field name="whatWasLearnt" label={tr('platform.goodExample.whatWasLearnt')} type="textarea" defaultValue={draft.whatWasLearnt} required />
+        <Field
+          name="whatWasDone"
+          label={tr('platform.goodExample.whatWasDone')}
+          type="textarea"
+          defaultValue={draft.whatWasDone}
+          required
+        />
+        <Field
+          name="whatWasLearnt"
+          label={tr('platform.goodExample.whatWasLearnt')}
+          type="textarea"
+          defaultValue={draft.whatWasLearnt}
+          required
+        />
       </ActionForm>
     </details>
   );

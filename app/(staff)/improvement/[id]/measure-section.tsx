@@ -32,11 +32,23 @@ export function MeasureSection({
   const format = valueFormatter(locale, measure);
   const summary = summariseRunChart(chart.chart, measure.direction, format);
   const sentence = tr(summary.key, summary.values);
-  const signalIndices = analysis.longestRunSignal && analysis.longestRunAt
-    ? points.map((_, index) => index).filter((index) => index >= analysis.longestRunAt!.first && index <= analysis.longestRunAt!.last && points[index].value !== centre && points[index].value !== null)
-    : [];
+  const signalIndices =
+    analysis.longestRunSignal && analysis.longestRunAt
+      ? points
+          .map((_, index) => index)
+          .filter(
+            (index) =>
+              index >= analysis.longestRunAt!.first &&
+              index <= analysis.longestRunAt!.last &&
+              points[index].value !== centre &&
+              points[index].value !== null,
+          )
+      : [];
   const baselineLast = Math.min(measure.baselineStart + measure.baselineLength, points.length) - 1;
-  const marksAt = (period: string) => marks.filter((mark) => mark.period === period).map((mark) => tr('improvement.chart.test', { n: testNumber.get(mark.id) ?? 0 }));
+  const marksAt = (period: string) =>
+    marks
+      .filter((mark) => mark.period === period)
+      .map((mark) => tr('improvement.chart.test', { n: testNumber.get(mark.id) ?? 0 }));
   const titleId = `measure-${measure.id}`;
   const indicator = indicators.find((candidate) => candidate.id === measure.indicatorId);
   return (
@@ -51,7 +63,9 @@ export function MeasureSection({
         })}
       </p>
       <p>{measure.definition}</p>
-      {indicator && <p className="hint">{tr('improvement.measure.fromIndicator', { indicator: indicator.label[locale] })}</p>}
+      {indicator && (
+        <p className="hint">{tr('improvement.measure.fromIndicator', { indicator: indicator.label[locale] })}</p>
+      )}
       <p className="chart-summary">{sentence}</p>
       {points.length > 0 && (
         <>
@@ -60,11 +74,15 @@ export function MeasureSection({
             values={points.map((point) => point.value)}
             centre={centre}
             centreLabel={centre === null ? '' : tr('improvement.chart.median', { centre: format(centre) })}
-            baseline={baselineLast >= measure.baselineStart ? { first: measure.baselineStart, last: baselineLast } : null}
+            baseline={
+              baselineLast >= measure.baselineStart ? { first: measure.baselineStart, last: baselineLast } : null
+            }
             signalPoints={signalIndices}
             marks={marks.flatMap((mark) => {
               const index = points.findIndex((point) => point.period === mark.period);
-              return index < 0 ? [] : [{ index, label: tr('improvement.chart.test', { n: testNumber.get(mark.id) ?? 0 }) }];
+              return index < 0
+                ? []
+                : [{ index, label: tr('improvement.chart.test', { n: testNumber.get(mark.id) ?? 0 }) }];
             })}
             summary={tr('improvement.chart.label', { summary: sentence })}
             valueLabel={measure.name}
@@ -117,10 +135,19 @@ export function MeasureSection({
           <summary>
             {tr('improvement.value.new')}: {measure.name}
           </summary>
-          <ActionForm action={recordValueAction} submitLabel={tr('improvement.value.save')} success={tr('improvement.value.saved')}>
+          <ActionForm
+            action={recordValueAction}
+            submitLabel={tr('improvement.value.save')}
+            success={tr('improvement.value.saved')}
+          >
             <Hidden name="initiativeId" value={initiativeId} />
             <Hidden name="measureId" value={measure.id} />
-            <Field name="period" label={tr('improvement.value.period')} hint={tr(`improvement.value.periodHint.${measure.period}`)} required />
+            <Field
+              name="period"
+              label={tr('improvement.value.period')}
+              hint={tr(`improvement.value.periodHint.${measure.period}`)}
+              required
+            />
             <Field name="value" label={tr('improvement.value.value')} required />
             <Field name="replace" label={tr('improvement.value.replace')} type="checkbox" />
           </ActionForm>
@@ -131,11 +158,27 @@ export function MeasureSection({
           <summary>
             {tr('improvement.baseline.title')}: {measure.name}
           </summary>
-          <ActionForm action={moveBaselineAction} submitLabel={tr('improvement.baseline.save')} success={tr('improvement.baseline.saved')}>
+          <ActionForm
+            action={moveBaselineAction}
+            submitLabel={tr('improvement.baseline.save')}
+            success={tr('improvement.baseline.saved')}
+          >
             <Hidden name="initiativeId" value={initiativeId} />
             <Hidden name="measureId" value={measure.id} />
-            <Field name="baselineStart" label={tr('improvement.baseline.start')} type="number" defaultValue={measure.baselineStart + 1} required />
-            <Field name="baselineLength" label={tr('improvement.baseline.length')} type="number" defaultValue={measure.baselineLength} required />
+            <Field
+              name="baselineStart"
+              label={tr('improvement.baseline.start')}
+              type="number"
+              defaultValue={measure.baselineStart + 1}
+              required
+            />
+            <Field
+              name="baselineLength"
+              label={tr('improvement.baseline.length')}
+              type="number"
+              defaultValue={measure.baselineLength}
+              required
+            />
             <Field name="reason" label={tr('improvement.baseline.reason')} type="textarea" required />
           </ActionForm>
         </details>
@@ -149,7 +192,11 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
   return (
     <details>
       <summary>{tr('improvement.measure.new')}</summary>
-      <ActionForm action={createMeasureAction} submitLabel={tr('improvement.measure.create')} success={tr('improvement.measure.created')}>
+      <ActionForm
+        action={createMeasureAction}
+        submitLabel={tr('improvement.measure.create')}
+        success={tr('improvement.measure.created')}
+      >
         <Hidden name="initiativeId" value={initiativeId} />
         <Field name="name" label={tr('improvement.measure.name')} required />
         <Field
@@ -173,21 +220,30 @@ export function NewMeasureForm({ initiativeId, locale }: { initiativeId: number;
           label={tr('improvement.measure.direction.label')}
           type="select"
           defaultValue="higher_is_better"
-          options={measureChoices.directions.map((direction) => ({ value: direction, label: tr(`improvement.measure.direction.${direction}`) }))}
+          options={measureChoices.directions.map((direction) => ({
+            value: direction,
+            label: tr(`improvement.measure.direction.${direction}`),
+          }))}
         />
         <Field
           name="period"
           label={tr('improvement.measure.period.label')}
           type="select"
           defaultValue="month"
-          options={measureChoices.periods.map((period) => ({ value: period, label: tr(`improvement.measure.period.${period}`) }))}
+          options={measureChoices.periods.map((period) => ({
+            value: period,
+            label: tr(`improvement.measure.period.${period}`),
+          }))}
         />
         <Field
           name="indicatorId"
           label={tr('improvement.measure.indicator')}
           type="select"
           defaultValue=""
-          options={[{ value: '', label: tr('improvement.measure.indicatorNone') }, ...indicators.map((indicator) => ({ value: indicator.id, label: indicator.label[locale] }))]}
+          options={[
+            { value: '', label: tr('improvement.measure.indicatorNone') },
+            ...indicators.map((indicator) => ({ value: indicator.id, label: indicator.label[locale] })),
+          ]}
         />
       </ActionForm>
     </details>

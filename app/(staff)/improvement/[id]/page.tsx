@@ -38,8 +38,9 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
       </p>
       <h1>{initiative.title}</h1>
       <p>
-        {tr('improvement.stepNow', { step: tr(`improvement.step.${step}`), date: initiative.stepChangedOn })} {tr('improvement.list.status')}:{' '}
-        <strong>{tr(`improvement.status.${initiative.status}`)}</strong>. {tr('improvement.list.owners')}: {initiative.owners.map((owner) => owner.name).join(', ')}.
+        {tr('improvement.stepNow', { step: tr(`improvement.step.${step}`), date: initiative.stepChangedOn })}{' '}
+        {tr('improvement.list.status')}: <strong>{tr(`improvement.status.${initiative.status}`)}</strong>.{' '}
+        {tr('improvement.list.owners')}: {initiative.owners.map((owner) => owner.name).join(', ')}.
       </p>
       {initiative.canEdit && (
         <p>
@@ -72,14 +73,21 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
       {initiative.canEdit && (
         <section aria-labelledby="step">
           <h2 id="step">{tr('improvement.section.step')}</h2>
-          <ActionForm action={moveStepAction} submitLabel={tr('improvement.moveStep.submit')} success={tr('improvement.moved')}>
+          <ActionForm
+            action={moveStepAction}
+            submitLabel={tr('improvement.moveStep.submit')}
+            success={tr('improvement.moved')}
+          >
             <Hidden name="initiativeId" value={initiative.id} />
             <Field
               name="step"
               label={tr('improvement.moveStep.label')}
               type="select"
               defaultValue={Math.min(step + 1, 3)}
-              options={initiativeSteps.map((value) => ({ value: String(value), label: tr(`improvement.step.${value}`) }))}
+              options={initiativeSteps.map((value) => ({
+                value: String(value),
+                label: tr(`improvement.step.${value}`),
+              }))}
             />
           </ActionForm>
         </section>
@@ -100,7 +108,13 @@ export default async function InitiativePage({ params }: { params: Promise<{ id:
         {initiative.canEdit && <NewMeasureForm initiativeId={initiative.id} locale={locale} />}
       </section>
 
-      <ChangeTests initiativeId={initiative.id} tests={tests} canEdit={initiative.canEdit} goodExamples={goodExamples} locale={locale} />
+      <ChangeTests
+        initiativeId={initiative.id}
+        tests={tests}
+        canEdit={initiative.canEdit}
+        goodExamples={goodExamples}
+        locale={locale}
+      />
 
       <section aria-labelledby="learnt">
         <h2 id="learnt">{tr('improvement.section.learnt')}</h2>

@@ -45,7 +45,13 @@ export function RunChartCanvas({
       yMax: centre,
       borderColor: CENTRE,
       borderWidth: 2,
-      label: { display: true, content: centreLabel, position: 'start', backgroundColor: 'rgba(255,255,255,0.9)', color: '#1a1a1a' },
+      label: {
+        display: true,
+        content: centreLabel,
+        position: 'start',
+        backgroundColor: 'rgba(255,255,255,0.9)',
+        color: '#1a1a1a',
+      },
     };
   }
   if (baseline) {

@@ -24,7 +24,11 @@ export default async function NewInitiativePage() {
       </p>
       <h1>{tr('improvement.new')}</h1>
       <ActionForm action={createInitiativeAction} submitLabel={tr('improvement.create')}>
-        <InitiativeFields t={tr} organisations={organisations} ownerIds={actor.organisationId ? [actor.organisationId] : []} />
+        <InitiativeFields
+          t={tr}
+          organisations={organisations}
+          ownerIds={actor.organisationId ? [actor.organisationId] : []}
+        />
       </ActionForm>
     </div>
   );

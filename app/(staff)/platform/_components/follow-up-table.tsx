@@ -21,7 +21,8 @@ export function PlatformFollowUpTable({
   tr: Translate;
   locale: UiLocale;
 }) {
-  const share = (value: number | null | undefined) => (value === null || value === undefined ? tr('dashboards.suppressed') : formatPercent(locale, value));
+  const share = (value: number | null | undefined) =>
+    value === null || value === undefined ? tr('dashboards.suppressed') : formatPercent(locale, value);
   const region = figures.byKind[0];
   return (
     <>
@@ -39,11 +40,21 @@ export function PlatformFollowUpTable({
         <thead>
           <tr>
             <th scope="col">{tr('platform.followUp.kind')}</th>
-            <th scope="col" className="number">{tr('platform.followUp.listed')}</th>
-            <th scope="col" className="number">{tr('platform.followUp.organisations')}</th>
-            <th scope="col" className="number">{tr('platform.followUp.verifiedShare', { months: figures.months })}</th>
-            <th scope="col" className="number">{indicatorLabels.awareness}</th>
-            <th scope="col" className="number">{indicatorLabels.usefulness}</th>
+            <th scope="col" className="number">
+              {tr('platform.followUp.listed')}
+            </th>
+            <th scope="col" className="number">
+              {tr('platform.followUp.organisations')}
+            </th>
+            <th scope="col" className="number">
+              {tr('platform.followUp.verifiedShare', { months: figures.months })}
+            </th>
+            <th scope="col" className="number">
+              {indicatorLabels.awareness}
+            </th>
+            <th scope="col" className="number">
+              {indicatorLabels.usefulness}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,10 +62,14 @@ export function PlatformFollowUpTable({
             const group = row.kind === 'overall' ? overall : byKind.find((candidate) => candidate.key === row.kind);
             return (
               <tr key={row.kind} className={row.kind === 'overall' ? 'subtotal' : undefined}>
-                <th scope="row">{row.kind === 'overall' ? tr('platform.followUp.total') : tr(`dashboards.kind.${row.kind}`)}</th>
+                <th scope="row">
+                  {row.kind === 'overall' ? tr('platform.followUp.total') : tr(`dashboards.kind.${row.kind}`)}
+                </th>
                 <td className="number">{formatNumber(locale, row.listed)}</td>
                 <td className="number">{formatNumber(locale, row.organisations)}</td>
-                <td className="number">{row.verifiedShare === null ? '–' : formatPercent(locale, row.verifiedShare)}</td>
+                <td className="number">
+                  {row.verifiedShare === null ? '–' : formatPercent(locale, row.verifiedShare)}
+                </td>
                 <td className="number">{share(group?.indicators.aware_platform?.share)}</td>
                 <td className="number">{share(group?.indicators.platform_usefulness?.share)}</td>
               </tr>

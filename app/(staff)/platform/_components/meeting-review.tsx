@@ -59,11 +59,21 @@ export function MeetingReviewTables({
 }
 
 /** The initiatives that reached step 3 of the improvement model (joint learning) since the previous meeting. */
-export function ReachedStep3({ review, t }: { review: MeetingReview; t: (key: MessageKey, values?: Record<string, string | number>) => string }) {
+export function ReachedStep3({
+  review,
+  t,
+}: {
+  review: MeetingReview;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+}) {
   return (
     <section aria-labelledby="reached-step-3">
       <h2 id="reached-step-3">{t('platform.meetings.reachedStep3')}</h2>
-      <p>{review.since ? t('platform.meetings.reachedStep3Lead', { date: review.since }) : t('platform.meetings.reachedStep3LeadFirst')}</p>
+      <p>
+        {review.since
+          ? t('platform.meetings.reachedStep3Lead', { date: review.since })
+          : t('platform.meetings.reachedStep3LeadFirst')}
+      </p>
       {review.reachedStep3.length === 0 ? (
         <p>{t('platform.meetings.reachedStep3None')}</p>
       ) : (

@@ -5,7 +5,14 @@ import type { ServiceCategory } from '@/lib/platform/services';
 import type { MessageKey, UiLocale } from '@/lib/i18n';
 import type { ServiceView } from '@/lib/platform/services';
 import { serviceStatuses } from '@/lib/platform/services';
-import { categoryName, languageCodes, municipalities, municipalityNames, serviceLanguageCodes, targetGroups } from '@/lib/platform/vocabulary';
+import {
+  categoryName,
+  languageCodes,
+  municipalities,
+  municipalityNames,
+  serviceLanguageCodes,
+  targetGroups,
+} from '@/lib/platform/vocabulary';
 
 type Props = {
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -27,11 +34,20 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
           label={t('platform.organisation')}
           type="select"
           defaultValue={service?.organisationId ?? ''}
-          options={[{ value: '', label: '' }, ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))]}
+          options={[
+            { value: '', label: '' },
+            ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name })),
+          ]}
         />
       )}
       <Field name="name" label={t('platform.name')} defaultValue={service?.name} required />
-      <Field name="description" label={t('platform.description')} type="textarea" defaultValue={service?.description} required />
+      <Field
+        name="description"
+        label={t('platform.description')}
+        type="textarea"
+        defaultValue={service?.description}
+        required
+      />
       <ChoiceGroup
         name="categories"
         legend={t('platform.categories.label')}
@@ -45,8 +61,18 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
         defaultValues={service?.targetGroups}
       />
       <Fieldset name="ageGroups" legend={t('platform.ageGroups')}>
-        <Field name="forChildren" label={t('platform.forChildren')} type="checkbox" defaultChecked={service?.forChildren} />
-        <Field name="forAdults" label={t('platform.forAdults')} type="checkbox" defaultChecked={service?.forAdults ?? true} />
+        <Field
+          name="forChildren"
+          label={t('platform.forChildren')}
+          type="checkbox"
+          defaultChecked={service?.forChildren}
+        />
+        <Field
+          name="forAdults"
+          label={t('platform.forAdults')}
+          type="checkbox"
+          defaultChecked={service?.forAdults ?? true}
+        />
       </Fieldset>
       <Field
         name="status"
@@ -57,7 +83,12 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
       />
       <Field name="validFrom" label={t('platform.validFrom')} type="date" defaultValue={service?.validFrom} />
       <Field name="validTo" label={t('platform.validTo')} type="date" defaultValue={service?.validTo} />
-      <Field name="scheduleDescription" label={t('platform.scheduleDescription')} hint={t('platform.scheduleHint')} defaultValue={service?.scheduleDescription} />
+      <Field
+        name="scheduleDescription"
+        label={t('platform.scheduleDescription')}
+        hint={t('platform.scheduleHint')}
+        defaultValue={service?.scheduleDescription}
+      />
       <Field
         name="applicationProcess"
         label={t('platform.applicationProcess')}
@@ -65,7 +96,12 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
         type="textarea"
         defaultValue={service?.applicationProcess}
       />
-      <Field name="referralRequired" label={t('platform.referralRequired')} type="checkbox" defaultChecked={service?.referralRequired} />
+      <Field
+        name="referralRequired"
+        label={t('platform.referralRequired')}
+        type="checkbox"
+        defaultChecked={service?.referralRequired}
+      />
       <Fieldset name="languages" legend={t('platform.languages')} hint={t('platform.languagesHint')}>
         <div className="language-grid">
           {languageCodes.map((code) => (
@@ -94,10 +130,21 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
                 label={`${t('platform.location', { n: index + 1 })}: ${t('platform.municipality')}`}
                 type="select"
                 defaultValue={location?.municipality ?? ''}
-                options={[{ value: '', label: '' }, ...municipalities.map((code) => ({ value: code, label: municipalityNames[code] }))]}
+                options={[
+                  { value: '', label: '' },
+                  ...municipalities.map((code) => ({ value: code, label: municipalityNames[code] })),
+                ]}
               />
-              <Field name={`location.${index}.address`} label={t('platform.address')} defaultValue={location?.address} />
-              <Field name={`location.${index}.postalCode`} label={t('platform.postalCode')} defaultValue={location?.postalCode} />
+              <Field
+                name={`location.${index}.address`}
+                label={t('platform.address')}
+                defaultValue={location?.address}
+              />
+              <Field
+                name={`location.${index}.postalCode`}
+                label={t('platform.postalCode')}
+                defaultValue={location?.postalCode}
+              />
             </div>
           );
         })}
@@ -107,7 +154,13 @@ export function ServiceFields({ t, locale, categories, organisations, service }:
         <Field name="email" label={t('platform.email')} type="email" defaultValue={service?.email} autoComplete="off" />
         <Field name="url" label={t('platform.url')} type="text" defaultValue={service?.url} autoComplete="off" />
       </Fieldset>
-      <Field name="isPublic" label={t('platform.isPublic')} hint={t('platform.isPublicHint')} type="checkbox" defaultChecked={service?.isPublic} />
+      <Field
+        name="isPublic"
+        label={t('platform.isPublic')}
+        hint={t('platform.isPublicHint')}
+        type="checkbox"
+        defaultChecked={service?.isPublic}
+      />
     </>
   );
 }

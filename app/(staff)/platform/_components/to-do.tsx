@@ -23,13 +23,14 @@ export async function PlatformToDo({ actor, db, locale }: PageContext) {
       ) : (
         <>
           <p>
-            {tr('platform.todo.lead')} ({todo.since ? tr('platform.reviewSince', { date: todo.since }) : tr('platform.reviewSinceNone')})
+            {tr('platform.todo.lead')} (
+            {todo.since ? tr('platform.reviewSince', { date: todo.since }) : tr('platform.reviewSinceNone')})
           </p>
           <ul>
             {todo.toDo.map(({ service, review }) => (
               <li key={service.id}>
-                <Link href={`/platform/services/${service.id}`}>{service.name}</Link>: {tr(`platform.review.${review}`)} ·{' '}
-                <Freshness service={service} months={months} t={tr} />
+                <Link href={`/platform/services/${service.id}`}>{service.name}</Link>: {tr(`platform.review.${review}`)}{' '}
+                · <Freshness service={service} months={months} t={tr} />
               </li>
             ))}
           </ul>

@@ -49,8 +49,17 @@ export default async function CategoriesPage() {
       {actor.role === 'strategist' && (
         <section aria-labelledby="new-category" className="narrow">
           <h2 id="new-category">{tr('platform.categories.new')}</h2>
-          <ActionForm action={createCategoryAction} submitLabel={tr('platform.categories.create')} success={tr('platform.categories.created')}>
-            <Field name="code" label={tr('platform.categories.code')} hint={tr('platform.categories.codeHint')} required />
+          <ActionForm
+            action={createCategoryAction}
+            submitLabel={tr('platform.categories.create')}
+            success={tr('platform.categories.created')}
+          >
+            <Field
+              name="code"
+              label={tr('platform.categories.code')}
+              hint={tr('platform.categories.codeHint')}
+              required
+            />
             <Field name="nameSv" label={tr('platform.categories.nameSv')} required />
             <Field name="nameEn" label={tr('platform.categories.nameEn')} required />
           </ActionForm>

@@ -26,10 +26,15 @@ export default async function GoodExamplesPage() {
         <p>{tr('platform.goodExamples.none')}</p>
       ) : (
         examples.map((example) => (
-          <article key={example.id} id={`good-example-${example.id}`} aria-labelledby={`good-example-title-${example.id}`}>
+          <article
+            key={example.id}
+            id={`good-example-${example.id}`}
+            aria-labelledby={`good-example-title-${example.id}`}
+          >
             <h2 id={`good-example-title-${example.id}`}>{example.title}</h2>
             <p className="service-meta">
-              {example.owners.join(', ')} · {tr('platform.goodExample.publishedOn', { date: example.publishedAt.toISOString().slice(0, 10) })}
+              {example.owners.join(', ')} ·{' '}
+              {tr('platform.goodExample.publishedOn', { date: example.publishedAt.toISOString().slice(0, 10) })}
             </p>
             <dl className="facts">
               <dt>{tr('platform.goodExample.whatWasDone')}</dt>

@@ -13,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MeetingsPage() {
   const { actor, db } = await requirePageContext();
-  const [meetings, organisations] = await orNotFound(Promise.all([listMeetings(db, actor), listOrganisations(db, actor)]));
+  const [meetings, organisations] = await orNotFound(
+    Promise.all([listMeetings(db, actor), listOrganisations(db, actor)]),
+  );
   const tr = await getTranslations();
   return (
     <div className="page">
@@ -56,7 +58,10 @@ export default async function MeetingsPage() {
             <ChoiceGroup
               name="organisationIds"
               legend={tr('platform.meetings.organisations')}
-              options={organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))}
+              options={organisations.map((organisation) => ({
+                value: String(organisation.id),
+                label: organisation.name,
+              }))}
             />
           </ActionForm>
         </section>

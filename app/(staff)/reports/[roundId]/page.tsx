@@ -37,11 +37,15 @@ export default async function ReportPage(props: { params: Promise<unknown>; sear
         <p>
           {t('downloadTables')}{' '}
           <a href={`/api/rounds/${roundId}/export?content=indicators&format=xlsx`}>{t('format.xlsx')}</a>,{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv-semicolon`}>{t('format.csvSemicolon')}</a>,{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv`}>{t('format.csv')}</a>
+          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv-semicolon`}>
+            {t('format.csvSemicolon')}
+          </a>
+          , <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv`}>{t('format.csv')}</a>
           {actor.role === 'strategist' && (
             <>
-              {' '}· {t('rawData')} <a href={`/api/rounds/${roundId}/export?content=responses&format=xlsx`}>{t('format.xlsx')}</a>
+              {' '}
+              · {t('rawData')}{' '}
+              <a href={`/api/rounds/${roundId}/export?content=responses&format=xlsx`}>{t('format.xlsx')}</a>
             </>
           )}
         </p>
@@ -51,9 +55,13 @@ export default async function ReportPage(props: { params: Promise<unknown>; sear
             {report.versions.map((v) => (
               <span key={v.version}>
                 {v.version === shown ? (
-                  <strong aria-current="page">{t('versionTag', { version: v.version, locked: String(v.locked) })}</strong>
+                  <strong aria-current="page">
+                    {t('versionTag', { version: v.version, locked: String(v.locked) })}
+                  </strong>
                 ) : (
-                  <Link href={`/reports/${roundId}?version=${v.version}`}>{t('versionTag', { version: v.version, locked: String(v.locked) })}</Link>
+                  <Link href={`/reports/${roundId}?version=${v.version}`}>
+                    {t('versionTag', { version: v.version, locked: String(v.locked) })}
+                  </Link>
                 )}{' '}
               </span>
             ))}

@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { closeRoundAction, createChannelAction, openRoundAction, updateChannelAction, updateRoundAction } from '@/app/actions';
+import {
+  closeRoundAction,
+  createChannelAction,
+  openRoundAction,
+  updateChannelAction,
+  updateRoundAction,
+} from '@/app/actions';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { idFromPath, orNotFound, requirePageContext } from '@/lib/page-context';
 import { listChannels } from '@/lib/channels/manage';
@@ -21,7 +27,10 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const [round, channels, organisations] = await orNotFound(
     Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId), listOrganisations(db, actor)]),
   );
-  const organisationOptions = [{ value: '', label: '–' }, ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name }))];
+  const organisationOptions = [
+    { value: '', label: '–' },
+    ...organisations.map((organisation) => ({ value: String(organisation.id), label: organisation.name })),
+  ];
   const tr = await getTranslations();
   return (
     <div className="page">
@@ -30,7 +39,8 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       </p>
       <h1>{round.name}</h1>
       <p>
-        {tr('table.status')}: <strong>{tr(`round.status.${round.status}`)}</strong>. {tr('rounds.minGroupSize')}: {round.minGroupSize}.
+        {tr('table.status')}: <strong>{tr(`round.status.${round.status}`)}</strong>. {tr('rounds.minGroupSize')}:{' '}
+        {round.minGroupSize}.
       </p>
       {round.status !== 'draft' && (
         <p>
@@ -95,18 +105,36 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                     <div>
                       <a href={`/f/${channel.publicCode}`}>{tr('admin.channels.openLink', { name: channel.name })}</a>
                       {' · '}
-                      <a href={`/f/${channel.publicCode}/poster`}>{tr('admin.channels.poster', { name: channel.name })}</a>
+                      <a href={`/f/${channel.publicCode}/poster`}>
+                        {tr('admin.channels.poster', { name: channel.name })}
+                      </a>
                     </div>
                   </td>
                   <td>
                     <details>
                       <summary>{tr('admin.channels.editNamed', { name: channel.name })}</summary>
-                      <ActionForm action={updateChannelAction} submitLabel={tr('rounds.save')} success={tr('rounds.saved')}>
+                      <ActionForm
+                        action={updateChannelAction}
+                        submitLabel={tr('rounds.save')}
+                        success={tr('rounds.saved')}
+                      >
                         <Hidden name="channelId" value={channel.id} />
                         <Hidden name="roundId" value={round.id} />
                         <Field name="name" label={tr('admin.channels.name')} defaultValue={channel.name} required />
-                        <Field name="description" label={tr('admin.channels.description')} type="textarea" defaultValue={channel.description} />
-                        <Field name="organisationId" label={tr('admin.channels.organisation')} type="select" options={organisationOptions} defaultValue={channel.organisationId ?? ''} hint={tr('admin.channels.organisationHint')} />
+                        <Field
+                          name="description"
+                          label={tr('admin.channels.description')}
+                          type="textarea"
+                          defaultValue={channel.description}
+                        />
+                        <Field
+                          name="organisationId"
+                          label={tr('admin.channels.organisation')}
+                          type="select"
+                          options={organisationOptions}
+                          defaultValue={channel.organisationId ?? ''}
+                          hint={tr('admin.channels.organisationHint')}
+                        />
                       </ActionForm>
                     </details>
                   </td>
@@ -118,11 +146,21 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         {round.status !== 'closed' && (
           <>
             <h3>{tr('admin.channels.new')}</h3>
-            <ActionForm action={createChannelAction} submitLabel={tr('admin.channels.create')} success={tr('admin.channels.created')}>
+            <ActionForm
+              action={createChannelAction}
+              submitLabel={tr('admin.channels.create')}
+              success={tr('admin.channels.created')}
+            >
               <Hidden name="roundId" value={round.id} />
               <Field name="name" label={tr('admin.channels.name')} required />
               <Field name="description" label={tr('admin.channels.description')} type="textarea" />
-              <Field name="organisationId" label={tr('admin.channels.organisation')} type="select" options={organisationOptions} hint={tr('admin.channels.organisationHint')} />
+              <Field
+                name="organisationId"
+                label={tr('admin.channels.organisation')}
+                type="select"
+                options={organisationOptions}
+                hint={tr('admin.channels.organisationHint')}
+              />
             </ActionForm>
           </>
         )}

@@ -4,4 +4,8 @@ import { guardedRoute } from '@/lib/auth/guarded';
 import { hsdsListQuery, hsdsServicePage } from '@/lib/platform/hsds';
 import { hsdsJson, plainFailure } from '@/lib/platform/hsds-http';
 
-export const GET = guardedRoute(hsdsListQuery, async (query, { db, actor }) => hsdsJson(await hsdsServicePage(db, actor, query)), { anonymous: true, failure: plainFailure });
+export const GET = guardedRoute(
+  hsdsListQuery,
+  async (query, { db, actor }) => hsdsJson(await hsdsServicePage(db, actor, query)),
+  { anonymous: true, failure: plainFailure },
+);

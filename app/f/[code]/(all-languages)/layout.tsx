@@ -4,7 +4,13 @@ import { KioskPickerReset } from '@/app/f/_components/kiosk-mode';
 import { OfflineSupport } from '@/app/f/_components/offline-support';
 import { RespondentDocument } from '@/app/f/_components/respondent-document';
 
-export default async function AllLanguagesLayout({ children, params }: { children: React.ReactNode; params: Promise<{ code: string }> }) {
+export default async function AllLanguagesLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ code: string }>;
+}) {
   const { code } = await params;
   return (
     <RespondentDocument lang="sv" dir="ltr">

@@ -20,7 +20,12 @@ export default async function LanguagePickerPage({ params }: { params: Promise<{
       <ul className="language-picker">
         {offeredLanguages(channel.surveyVersion).map((language) => (
           <li key={language.code}>
-            <a href={`/f/${code}/${language.code}`} lang={language.htmlLang} dir={language.dir} hrefLang={language.htmlLang}>
+            <a
+              href={`/f/${code}/${language.code}`}
+              lang={language.htmlLang}
+              dir={language.dir}
+              hrefLang={language.htmlLang}
+            >
               {language.nativeName}
               {!language.reviewed && <small>{respondentTexts[language.code].unreviewed}</small>}
             </a>

@@ -6,7 +6,13 @@
 // device, with the idempotency key made when the survey started, and is sent when the network returns.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FaceOrder, FirstPage } from '@/lib/feedback/first-page';
-import { forgetAnswers, forgetExpiredAnswers, keepAnswers, keptAnswersKey, readKeptAnswers } from '@/lib/feedback/kept-answers';
+import {
+  forgetAnswers,
+  forgetExpiredAnswers,
+  keepAnswers,
+  keptAnswersKey,
+  readKeptAnswers,
+} from '@/lib/feedback/kept-answers';
 import { submitAnswer, surveyIdempotencyKey } from '@/lib/feedback/offline-sync';
 import { offlineTexts } from '@/lib/feedback/offline-texts';
 import type { RespondentTexts } from '@/lib/feedback/texts';
@@ -94,7 +100,11 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   // The first page's answers replace what was kept of that page; later pages' kept answers stay.
   const keepFirstPage = useCallback(
     (onFirstPage: Record<string, unknown>) => {
-      const rest = Object.fromEntries(Object.entries(answers.current).filter(([name]) => !firstPage?.questions.some((question) => question.name === name)));
+      const rest = Object.fromEntries(
+        Object.entries(answers.current).filter(
+          ([name]) => !firstPage?.questions.some((question) => question.name === name),
+        ),
+      );
       keep({ ...rest, ...onFirstPage }, keptPageNo.current);
     },
     [keep, firstPage],
@@ -118,7 +128,8 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
         // Sent, or waiting in the device's queue: either way the answers are no longer only on this page.
         if (outcome.kind !== 'refused') forgetAnswers(localStorage, storageKey);
         if (outcome.kind === 'done') thanks();
-        else if (outcome.kind === 'queued') setStatus({ kind: 'sending', message: offlineTexts[locale as SurveyLocale].savedOnDevice });
+        else if (outcome.kind === 'queued')
+          setStatus({ kind: 'sending', message: offlineTexts[locale as SurveyLocale].savedOnDevice });
         else setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
       });
     },
@@ -128,7 +139,10 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   const statusNote = (
     <div className="feedback-status-area" data-testid="feedback-status">
       {status && (
-        <p className={`feedback-status${status.kind === 'error' ? ' error' : ''}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`feedback-status${status.kind === 'error' ? ' error' : ''}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
           {status.message}
         </p>
       )}
@@ -139,7 +153,9 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   return (
     <>
       <div className="feedback-progress">
-        <span id="feedback-progress-text">{texts.progress.replace('{page}', String(pageNo + 1)).replace('{count}', String(pageCount))}</span>
+        <span id="feedback-progress-text">
+          {texts.progress.replace('{page}', String(pageNo + 1)).replace('{count}', String(pageCount))}
+        </span>
         <progress value={pageNo + 1} max={pageCount} aria-labelledby="feedback-progress-text" />
       </div>
       {pageNo === 0 && <p className="lead">{intro}</p>}
@@ -177,7 +193,15 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
       )}
       <div className="feedback-trap" aria-hidden="true">
         <label htmlFor="feedback-website">Website</label>
-        <input id="feedback-website" name="website" type="text" tabIndex={-1} autoComplete="off" ref={trap} defaultValue="" />
+        <input
+          id="feedback-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          ref={trap}
+          defaultValue=""
+        />
       </div>
     </>
   );

@@ -53,12 +53,24 @@ export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingT
   }, [kept]);
 
   return (
-    <form ref={form} className="first-page" data-testid="first-page" onSubmit={(event) => event.preventDefault()} noValidate>
+    <form
+      ref={form}
+      className="first-page"
+      data-testid="first-page"
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+    >
       {page.questions.map((question) => (
         <Question key={question.name} question={question} hidden={!isShown(question, answers)} />
       ))}
       <div className="first-page-navigation">
-        <button type="button" className="button" onClick={onNext} aria-disabled={waiting || undefined} data-testid="first-page-next">
+        <button
+          type="button"
+          className="button"
+          onClick={onNext}
+          aria-disabled={waiting || undefined}
+          data-testid="first-page-next"
+        >
           {page.nextText}
         </button>
         {waiting && (
@@ -74,7 +86,11 @@ export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingT
 
 function Question({ question, hidden }: { question: FirstPageQuestion; hidden: boolean }) {
   const id = `fp-${question.name}`;
-  const description = question.description ? <p className="first-page-description" id={`${id}-description`}>{question.description}</p> : null;
+  const description = question.description ? (
+    <p className="first-page-description" id={`${id}-description`}>
+      {question.description}
+    </p>
+  ) : null;
   if (question.kind === 'comment') {
     return (
       <div className="first-page-question" data-name={question.name} hidden={hidden}>
@@ -82,12 +98,24 @@ function Question({ question, hidden }: { question: FirstPageQuestion; hidden: b
           {question.title}
         </label>
         {description}
-        <textarea id={id} name={question.name} rows={4} maxLength={question.maxLength ?? undefined} placeholder={question.placeholder || undefined} aria-describedby={description ? `${id}-description` : undefined} />
+        <textarea
+          id={id}
+          name={question.name}
+          rows={4}
+          maxLength={question.maxLength ?? undefined}
+          placeholder={question.placeholder || undefined}
+          aria-describedby={description ? `${id}-description` : undefined}
+        />
       </div>
     );
   }
   return (
-    <fieldset className={`first-page-question ${question.kind}`} data-name={question.name} hidden={hidden} aria-describedby={description ? `${id}-description` : undefined}>
+    <fieldset
+      className={`first-page-question ${question.kind}`}
+      data-name={question.name}
+      hidden={hidden}
+      aria-describedby={description ? `${id}-description` : undefined}
+    >
       <legend className="first-page-title">{question.title}</legend>
       {description}
       {question.kind === 'rating' ? (
@@ -109,7 +137,9 @@ function Question({ question, hidden }: { question: FirstPageQuestion; hidden: b
                 )}
                 <span className="first-page-rate-value">{value}</span>
                 {index === 0 && question.minLabel && <span className="visually-hidden">{question.minLabel}</span>}
-                {index === question.values.length - 1 && question.maxLabel && <span className="visually-hidden">{question.maxLabel}</span>}
+                {index === question.values.length - 1 && question.maxLabel && (
+                  <span className="visually-hidden">{question.maxLabel}</span>
+                )}
               </label>
             ))}
           </div>
@@ -118,7 +148,11 @@ function Question({ question, hidden }: { question: FirstPageQuestion; hidden: b
         <div className="first-page-choices">
           {question.choices.map((choice) => (
             <label key={choice.value} className="first-page-choice">
-              <input type={question.kind === 'radiogroup' ? 'radio' : 'checkbox'} name={question.name} value={choice.value} />
+              <input
+                type={question.kind === 'radiogroup' ? 'radio' : 'checkbox'}
+                name={question.name}
+                value={choice.value}
+              />
               <span>{choice.text}</span>
             </label>
           ))}
@@ -156,7 +190,8 @@ function putBack(form: HTMLFormElement, page: FirstPage, kept: Record<string, un
     if (value === undefined) continue;
     const wanted = (Array.isArray(value) ? value : [value]).map(String);
     for (const input of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${question.name}"]`)) {
-      if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox')) input.checked = wanted.includes(input.value);
+      if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox'))
+        input.checked = wanted.includes(input.value);
       else input.value = wanted[0] ?? '';
     }
   }

@@ -5,10 +5,20 @@ import { OfflineSupport } from '@/app/f/_components/offline-support';
 import { RespondentDocument } from '@/app/f/_components/respondent-document';
 import { surveyLanguages } from '@/lib/i18n/locales';
 
-export default async function InLanguageLayout({ children, params }: { children: React.ReactNode; params: Promise<{ code: string; locale: string }> }) {
+export default async function InLanguageLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ code: string; locale: string }>;
+}) {
   const { code, locale } = await params;
   // An unknown language gets this folder's not-found page, in every language.
-  const language = surveyLanguages.find((candidate) => candidate.code === locale) ?? { code: null, htmlLang: 'sv', dir: 'ltr' as const };
+  const language = surveyLanguages.find((candidate) => candidate.code === locale) ?? {
+    code: null,
+    htmlLang: 'sv',
+    dir: 'ltr' as const,
+  };
   return (
     <RespondentDocument lang={language.htmlLang} dir={language.dir}>
       {children}

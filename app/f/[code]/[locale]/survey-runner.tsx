@@ -25,7 +25,18 @@ export type SurveyRunnerProps = {
   children?: React.ReactNode;
 };
 
-export default function SurveyRunner({ definition, locale, answers, pageNo, advance, faceOrders, onAnswers, onPageChanged, onComplete, children }: SurveyRunnerProps) {
+export default function SurveyRunner({
+  definition,
+  locale,
+  answers,
+  pageNo,
+  advance,
+  faceOrders,
+  onAnswers,
+  onPageChanged,
+  onComplete,
+  children,
+}: SurveyRunnerProps) {
   const model = useMemo(() => {
     const survey = createSurveyModel(definition);
     survey.locale = locale;

@@ -29,7 +29,12 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
       <h1>{tr('improvement.edit')}</h1>
       <ActionForm action={updateInitiativeAction} submitLabel={tr('improvement.save')}>
         <Hidden name="initiativeId" value={initiative.id} />
-        <InitiativeFields t={tr} initiative={initiative} organisations={organisations} ownerIds={initiative.owners.map((owner) => owner.id)} />
+        <InitiativeFields
+          t={tr}
+          initiative={initiative}
+          organisations={organisations}
+          ownerIds={initiative.owners.map((owner) => owner.id)}
+        />
       </ActionForm>
     </div>
   );

@@ -29,7 +29,8 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   const mayEdit = actor.role === 'strategist' || (actor.role === 'coordinator' && ownOrganisation);
   const staff = service.languages.filter((language) => language.mode === 'staff');
   const interpreted = service.languages.filter((language) => language.mode === 'interpreter');
-  const languageNames = (list: typeof staff) => list.map((language) => serviceLanguageCodes[language.code][locale]).join(', ') || '–';
+  const languageNames = (list: typeof staff) =>
+    list.map((language) => serviceLanguageCodes[language.code][locale]).join(', ') || '–';
   return (
     <div className="page">
       <p>
@@ -44,7 +45,11 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="confirm" className="no-print">
           <h2 id="confirm">{tr('platform.confirm')}</h2>
           <p>{tr('platform.confirmExplained')}</p>
-          <ActionForm action={confirmServiceAction} submitLabel={tr('platform.confirm')} success={tr('platform.confirmed')}>
+          <ActionForm
+            action={confirmServiceAction}
+            submitLabel={tr('platform.confirm')}
+            success={tr('platform.confirmed')}
+          >
             <Hidden name="serviceId" value={service.id} />
           </ActionForm>
         </section>
@@ -59,7 +64,11 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         <dt>{tr('platform.targetGroups')}</dt>
         <dd>{service.targetGroups.map((group) => tr(`platform.targetGroup.${group}`)).join(', ')}</dd>
         <dt>{tr('platform.ageGroups')}</dt>
-        <dd>{[service.forChildren && tr('platform.age.children'), service.forAdults && tr('platform.age.adults')].filter(Boolean).join(', ')}</dd>
+        <dd>
+          {[service.forChildren && tr('platform.age.children'), service.forAdults && tr('platform.age.adults')]
+            .filter(Boolean)
+            .join(', ')}
+        </dd>
         <dt>{tr('platform.languagesStaff')}</dt>
         <dd>{languageNames(staff)}</dd>
         <dt>{tr('platform.languagesInterpreter')}</dt>
@@ -67,7 +76,11 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         <dt>{tr('platform.locations')}</dt>
         <dd>
           {service.locations
-            .map((location) => [location.address, location.postalCode, municipalityNames[location.municipality]].filter(Boolean).join(', '))
+            .map((location) =>
+              [location.address, location.postalCode, municipalityNames[location.municipality]]
+                .filter(Boolean)
+                .join(', '),
+            )
             .join('; ')}
         </dd>
         <dt>{tr('platform.scheduleDescription')}</dt>

@@ -12,13 +12,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const params = z.object({ roundId: z.coerce.number().int().positive() });
-const search = z.object({ a: z.coerce.number().int().positive().optional(), b: z.coerce.number().int().positive().optional() });
+const search = z.object({
+  a: z.coerce.number().int().positive().optional(),
+  b: z.coerce.number().int().positive().optional(),
+});
 
 function sections(t: Translator, content: ReportContent, caseNumber: string | null): [string, string][] {
   return [
     [t('report.compare.caseNumber'), caseNumber ?? ''],
     [t('report.compare.period'), content.period],
-    ...content.findings.map((finding): [string, string] => [t('report.compare.finding', { key: finding.key }), finding.text]),
+    ...content.findings.map((finding): [string, string] => [
+      t('report.compare.finding', { key: finding.key }),
+      finding.text,
+    ]),
     [t('report.compare.quotes'), content.quotes.join('\n')],
     [t('report.compare.consequences'), content.consequences],
     [t('report.compare.proposal'), content.proposal],
@@ -36,7 +42,11 @@ export default async function CompareVersionsPage(props: { params: Promise<unkno
   const b = versions.find((v) => v.version === query.b) ?? versions.at(-1)!;
   const t = await getTranslations();
   const right = new Map(sections(t, b.content, b.caseNumber));
-  const rows = sections(t, a.content, a.caseNumber).map(([name, text]) => ({ name, before: text, after: right.get(name) ?? '' }));
+  const rows = sections(t, a.content, a.caseNumber).map(([name, text]) => ({
+    name,
+    before: text,
+    after: right.get(name) ?? '',
+  }));
   return (
     <div className="page">
       <h1>{t('report.compare.heading', { a: a.version, b: b.version })}</h1>

@@ -9,7 +9,12 @@ import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { listInitiatives } from '@/lib/improvement/initiatives';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import { deleteRawResponsesAction, lockReportVersionAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
+import {
+  deleteRawResponsesAction,
+  lockReportVersionAction,
+  saveReportDraftAction,
+  startNewReportVersionAction,
+} from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('report.edit.title') };
@@ -24,9 +29,14 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
   const { roundId } = parsedParams.data;
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
-  const [freeText, initiatives] = await Promise.all([listFreeTextAnswers(db, actor, report.round), listInitiatives(db, actor)]);
+  const [freeText, initiatives] = await Promise.all([
+    listFreeTextAnswers(db, actor, report.round),
+    listInitiatives(db, actor),
+  ]);
   const t = await getTranslations();
-  const quotes = freeText.flatMap((question) => (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })));
+  const quotes = freeText.flatMap((question) =>
+    (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })),
+  );
   const { version, content, dashboard } = report;
   const editable = !version?.locked;
   const labelOf = (key: string) => dashboard.indicators.find((indicator) => indicator.id === key)?.label.sv ?? key;
@@ -56,10 +66,17 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           <fieldset>
             <legend>{t('report.edit.findings')}</legend>
             {content.findings.map((finding) => {
-              const cited = content.citations.filter((citation) => citation.findingKey === finding.key).map((citation) => citation.initiativeId);
+              const cited = content.citations
+                .filter((citation) => citation.findingKey === finding.key)
+                .map((citation) => citation.initiativeId);
               return (
                 <div key={finding.key}>
-                  <Field name={`finding.${finding.key}`} label={labelOf(finding.key)} type="textarea" defaultValue={finding.text} />
+                  <Field
+                    name={`finding.${finding.key}`}
+                    label={labelOf(finding.key)}
+                    type="textarea"
+                    defaultValue={finding.text}
+                  />
                   {initiatives.length > 0 && (
                     <details open={cited.length > 0}>
                       <summary>{t('report.edit.cite', { count: cited.length })}</summary>
@@ -71,7 +88,11 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
                             name={`cite.${finding.key}`}
                             type="checkbox"
                             value={String(initiative.id)}
-                            label={t('report.edit.citeOption', { title: initiative.title, step: initiative.step, owners: initiative.owners.join(', ') })}
+                            label={t('report.edit.citeOption', {
+                              title: initiative.title,
+                              step: initiative.step,
+                              owners: initiative.owners.join(', '),
+                            })}
                             defaultChecked={cited.includes(initiative.id)}
                           />
                         ))}
@@ -82,7 +103,12 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
               );
             })}
           </fieldset>
-          <Field name="consequences" label={t('report.edit.consequences')} type="textarea" defaultValue={content.consequences} />
+          <Field
+            name="consequences"
+            label={t('report.edit.consequences')}
+            type="textarea"
+            defaultValue={content.consequences}
+          />
           <Field name="proposal" label={t('report.edit.proposal')} type="textarea" defaultValue={content.proposal} />
           <fieldset>
             <legend>{t('report.edit.quotes')}</legend>
@@ -90,7 +116,14 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
               <p className="hint">{t('report.edit.noQuotes')}</p>
             ) : (
               quotes.map((quote) => (
-                <Field key={`${quote.questionId}:${quote.text}`} name="quotes" type="checkbox" value={quote.text} label={quote.text} defaultChecked={content.quotes.includes(quote.text)} />
+                <Field
+                  key={`${quote.questionId}:${quote.text}`}
+                  name="quotes"
+                  type="checkbox"
+                  value={quote.text}
+                  label={quote.text}
+                  defaultChecked={content.quotes.includes(quote.text)}
+                />
               ))
             )}
           </fieldset>
@@ -99,7 +132,11 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
       {version && !version.locked && (
         <section aria-labelledby="lock">
           <h2 id="lock">{t('report.edit.lockTitle', { version: version.version })}</h2>
-          <ActionForm action={lockReportVersionAction} submitLabel={t('report.edit.lockTitle', { version: version.version })} success={t('report.lockedNow')}>
+          <ActionForm
+            action={lockReportVersionAction}
+            submitLabel={t('report.edit.lockTitle', { version: version.version })}
+            success={t('report.lockedNow')}
+          >
             <Hidden name="roundId" value={roundId} />
             <Hidden name="version" value={version.version} />
             <Field name="confirm" type="checkbox" value="yes" label={t('report.edit.lockConfirm')} />
@@ -112,7 +149,11 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           <details>
             <summary>{t('retention.summary')}</summary>
             <p>{t('retention.explained', { round: report.round.name })}</p>
-            <ActionForm action={deleteRawResponsesAction} submitLabel={t('retention.submit')} success={t('retention.deleted')}>
+            <ActionForm
+              action={deleteRawResponsesAction}
+              submitLabel={t('retention.submit')}
+              success={t('retention.deleted')}
+            >
               <Hidden name="roundId" value={roundId} />
               <Field name="confirm" type="checkbox" value="yes" label={t('retention.confirm')} />
               <Field name="confirmName" label={t('retention.confirmName', { round: report.round.name })} />

@@ -20,12 +20,22 @@ export const GET = guardedRoute(input, async ({ roundId, version }, { db, actor,
   if (!canRenderPdf()) return NextResponse.redirect(printUrl, 303);
 
   const date = (report.version?.lockedAt ?? new Date()).toISOString().slice(0, 10);
-  const versionText = report.version ? `version ${report.version.version}${report.version.locked ? '' : ' (utkast)'}` : 'utkast';
+  const versionText = report.version
+    ? `version ${report.version.version}${report.version.locked ? '' : ' (utkast)'}`
+    : 'utkast';
   // The print page is fetched with the caller's own cookies, so the PDF shows exactly what this user may see.
   const cookies = new NextRequest(request).cookies.getAll().map(({ name, value }) => ({ name, value }));
-  const pdf = await renderPdf({ url: printUrl.toString(), cookies, footerText: `${report.round.name} · ${versionText} · ${date}` });
+  const pdf = await renderPdf({
+    url: printUrl.toString(),
+    cookies,
+    footerText: `${report.round.name} · ${versionText} · ${date}`,
+  });
   const fileName = `beslutsunderlag-${report.round.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${report.version ? `v${report.version.version}` : 'utkast'}.pdf`;
   return new NextResponse(new Uint8Array(pdf), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+    },
   });
 });

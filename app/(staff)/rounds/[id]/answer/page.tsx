@@ -42,11 +42,7 @@ export default async function AnswerSignedInPage({ params }: { params: Promise<{
       <h1>{tr('answer.title')}</h1>
       <p>{tr('answer.forOrganisation', { organisation: organisation ?? '', round: round.name })}</p>
       <p>{tr('answer.signedInNote')}</p>
-      <ActorSurvey
-        definition={snapshot.definition}
-        locale={locale}
-        submitUrl={`/api/rounds/${roundId}/answers`}
-      />
+      <ActorSurvey definition={snapshot.definition} locale={locale} submitUrl={`/api/rounds/${roundId}/answers`} />
     </div>
   );
 }

@@ -36,7 +36,8 @@ export function InvitationMaker({
       });
       if (response.headers.get('content-type')?.startsWith('text/csv')) {
         const blob = await response.blob();
-        const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'invitations.csv';
+        const name =
+          /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'invitations.csv';
         const link = document.createElement('a');
         link.href = URL.createObjectURL(blob);
         link.download = name;
@@ -48,7 +49,9 @@ export function InvitationMaker({
       }
       const result = (await response.json()) as { error: string; fieldErrors?: Record<string, string> };
       setMessage({ error: true, text: text(result.error, 'guard.unexpected') });
-      setFieldError(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([field, key]) => [field, text(key)])));
+      setFieldError(
+        Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([field, key]) => [field, text(key)])),
+      );
     } catch {
       setMessage({ error: true, text: text('guard.unexpected') });
     } finally {
@@ -64,8 +67,16 @@ export function InvitationMaker({
         </p>
       )}
       <label htmlFor={`${id}-organisation`}>{t('organisation')}</label>
-      {fieldError.organisationId && <p className="field-error" id={`${id}-organisation-error`}>{fieldError.organisationId}</p>}
-      <select id={`${id}-organisation`} name="organisationId" aria-describedby={fieldError.organisationId ? `${id}-organisation-error` : undefined}>
+      {fieldError.organisationId && (
+        <p className="field-error" id={`${id}-organisation-error`}>
+          {fieldError.organisationId}
+        </p>
+      )}
+      <select
+        id={`${id}-organisation`}
+        name="organisationId"
+        aria-describedby={fieldError.organisationId ? `${id}-organisation-error` : undefined}
+      >
         {organisations.map((organisation) => (
           <option key={organisation.id} value={organisation.id}>
             {organisation.name}
@@ -76,7 +87,11 @@ export function InvitationMaker({
       <p className="hint" id={`${id}-count-hint`}>
         {t('countHint')}
       </p>
-      {fieldError.count && <p className="field-error" id={`${id}-count-error`}>{fieldError.count}</p>}
+      {fieldError.count && (
+        <p className="field-error" id={`${id}-count-error`}>
+          {fieldError.count}
+        </p>
+      )}
       <input
         id={`${id}-count`}
         name="count"

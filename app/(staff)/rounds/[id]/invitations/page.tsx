@@ -16,7 +16,11 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
   const { actor, db, locale } = await requirePageContext();
   const roundId = idFromPath((await params).id);
   const [round, rates, organisations] = await orNotFound(
-    Promise.all([getRound(db, actor, roundId), responseRatesByOrganisation(db, actor, roundId), invitableOrganisations(db, actor)]),
+    Promise.all([
+      getRound(db, actor, roundId),
+      responseRatesByOrganisation(db, actor, roundId),
+      invitableOrganisations(db, actor),
+    ]),
   );
   const tr = await getTranslations();
   const { byOrganisation, total } = rates;
@@ -33,10 +37,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
         <section aria-labelledby="make">
           <h2 id="make">{tr('invitations.make')}</h2>
           {round.status === 'draft' && <p>{tr('invitations.draftNote')}</p>}
-          <InvitationMaker
-            roundId={round.id}
-            organisations={organisations.map(({ id, name }) => ({ id, name }))}
-          />
+          <InvitationMaker roundId={round.id} organisations={organisations.map(({ id, name }) => ({ id, name }))} />
         </section>
       )}
       <section aria-labelledby="rates">
@@ -48,15 +49,24 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
             <caption>
               {total.used === null
                 ? tr('invitations.ratesCaptionSuppressed', { made: formatNumber(locale, total.made) })
-                : tr('invitations.ratesCaption', { used: formatNumber(locale, total.used), made: formatNumber(locale, total.made) })}{' '}
+                : tr('invitations.ratesCaption', {
+                    used: formatNumber(locale, total.used),
+                    made: formatNumber(locale, total.made),
+                  })}{' '}
               {tr('invitations.ratesSuppressedNote', { min: round.minGroupSize })}
             </caption>
             <thead>
               <tr>
                 <th scope="col">{tr('invitations.organisation')}</th>
-                <th scope="col" className="number">{tr('invitations.madeCount')}</th>
-                <th scope="col" className="number">{tr('invitations.usedCount')}</th>
-                <th scope="col" className="number">{tr('invitations.rate')}</th>
+                <th scope="col" className="number">
+                  {tr('invitations.madeCount')}
+                </th>
+                <th scope="col" className="number">
+                  {tr('invitations.usedCount')}
+                </th>
+                <th scope="col" className="number">
+                  {tr('invitations.rate')}
+                </th>
               </tr>
             </thead>
             <tbody>

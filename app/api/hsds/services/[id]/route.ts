@@ -6,11 +6,11 @@ import { hsdsServiceById } from '@/lib/platform/hsds';
 import { hsdsJson, plainFailure } from '@/lib/platform/hsds-http';
 
 export const GET = guardedRoute(
-    z.object({ id: z.string().max(64) }),
-    async ({ id }, { db, actor }) => {
-      const service = await hsdsServiceById(db, actor, id);
-      if (!service) throw new NotFound();
-      return hsdsJson(service);
-    },
-    { anonymous: true, failure: plainFailure },
+  z.object({ id: z.string().max(64) }),
+  async ({ id }, { db, actor }) => {
+    const service = await hsdsServiceById(db, actor, id);
+    if (!service) throw new NotFound();
+    return hsdsJson(service);
+  },
+  { anonymous: true, failure: plainFailure },
 );

@@ -13,7 +13,9 @@ type Params = Promise<{ code: string; locale: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
-  return { title: locale in respondentTexts ? respondentTexts[locale as keyof typeof respondentTexts].thanksTitle : undefined };
+  return {
+    title: locale in respondentTexts ? respondentTexts[locale as keyof typeof respondentTexts].thanksTitle : undefined,
+  };
 }
 
 export default async function ThanksPage({ params }: { params: Params }) {
