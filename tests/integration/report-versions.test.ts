@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type DatabaseHandle } from '@/db/client';
 import { reportVersions, rounds } from '@/db/schema';
+import { STORED_FIGURES_VERSION } from '@/lib/analytics/stored-figures';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { emptyReportContent, listReportVersions, saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
@@ -75,9 +76,12 @@ describe('report versions', () => {
       caseNumber: 'RS2026/1',
       content: { proposal: 'Förläng 2026–2027' },
     });
-    // lib chose the figures: the report's own, as it showed them before locking (suppressed, by kind), and the platform's.
-    const { dashboard, platform } = shownBeforeLocking;
-    expect(kept.figures).toEqual(JSON.parse(JSON.stringify({ ...dashboard, platform })));
+    // lib chose the figures: the report's own, as it showed them before locking (suppressed, by kind), the platform's
+    // and the improvement work's, stored with the version of their shape.
+    const { dashboard, platform, improvement, citations } = shownBeforeLocking;
+    expect(kept.figures).toEqual(
+      JSON.parse(JSON.stringify({ version: STORED_FIGURES_VERSION, ...dashboard, platform, improvement, citations })),
+    );
     const shownAfterLocking = (await buildReport(database.db, strategist, roundId, 1))!;
     expect(shownAfterLocking.dashboard.actors.overall).toEqual(dashboard.actors.overall);
   });
