@@ -40,18 +40,28 @@ describe('every endpoint is built by a wrapper', () => {
     expect(serverActionFiles).toContain('app/actions.ts');
   });
 
-  it.each(routeFiles.filter((file) => !EXCEPTED.has(file)))('%s exports only wrapped handlers', async (file) => {
-    const exported = (await import(path.join(root, file))) as Record<string, unknown>;
-    expect(Object.values(exported).some((value) => endpointKindOf(value))).toBe(true);
-    expect(unwrappedExports(exported)).toEqual([]);
-  });
+  it.each(routeFiles.filter((file) => !EXCEPTED.has(file)))(
+    '%s exports only wrapped handlers',
+    async (file) => {
+      const exported = (await import(path.join(root, file))) as Record<string, unknown>;
+      expect(Object.values(exported).some((value) => endpointKindOf(value))).toBe(true);
+      expect(unwrappedExports(exported)).toEqual([]);
+    },
+    60_000,
+  ); // the first import of a route compiles its whole module graph: seconds on a busy machine
 
-  it.each(serverActionFiles)('%s exports only actions built by guardedAction', async (file) => {
-    const exported = (await import(path.join(root, file))) as Record<string, unknown>;
-    const actions = Object.entries(exported).filter(([, value]) => typeof value === 'function');
-    expect(actions.length).toBeGreaterThan(0);
-    expect(actions.filter(([, value]) => endpointKindOf(value) !== 'guardedAction').map(([name]) => name)).toEqual([]);
-  });
+  it.each(serverActionFiles)(
+    '%s exports only actions built by guardedAction',
+    async (file) => {
+      const exported = (await import(path.join(root, file))) as Record<string, unknown>;
+      const actions = Object.entries(exported).filter(([, value]) => typeof value === 'function');
+      expect(actions.length).toBeGreaterThan(0);
+      expect(actions.filter(([, value]) => endpointKindOf(value) !== 'guardedAction').map(([name]) => name)).toEqual(
+        [],
+      );
+    },
+    60_000,
+  );
 
   it('control: a hand-written handler and action are caught, the wrapped ones beside them pass', async () => {
     const exported = (await import('./fixtures/unwrapped-endpoints')) as Record<string, unknown>;
