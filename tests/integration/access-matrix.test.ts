@@ -28,7 +28,7 @@ import { platformFigures } from '@/lib/platform/follow-up';
 import { createService, getService, listCategories, listDirectory, serviceInput } from '@/lib/platform/services';
 import { eq } from 'drizzle-orm';
 import { rounds, serviceCategories } from '@/db/schema';
-import { demoActors, makeActor, makeDraftRound, organisationId, roundId } from './support/actors';
+import { answerInput, demoActors, makeActor, makeDraftRound, organisationId, roundId } from './support/actors';
 import { formDataToObject } from '@/lib/auth/guarded';
 import { getActor } from '@/lib/auth/session';
 import { getDb } from '@/lib/database';
@@ -40,6 +40,7 @@ import * as platform from '@/app/(staff)/platform/actions';
 import * as reports from '@/app/(staff)/reports/actions';
 import { POST as postInvitations } from '@/app/api/rounds/[id]/invitations/route';
 import { GET as getExport } from '@/app/api/rounds/[id]/export/route';
+import { POST as postAnswer } from '@/app/api/rounds/[id]/answers/route';
 import { GET as getHsdsOrganizations } from '@/app/api/hsds/organizations/route';
 import { GET as getHsdsServices } from '@/app/api/hsds/services/route';
 import { GET as getHsdsService } from '@/app/api/hsds/services/[id]/route';
@@ -106,6 +107,10 @@ async function viaRoute(
   const response = await answerOf(handler, actor, params, send);
   if (response.status === 401 || response.status === 403) throw new AccessDenied();
   if (response.status === 404) throw new NotFound();
+  if (response.status === 400) {
+    const failure = (await response.json()) as { error: string; fieldErrors?: Record<string, string> };
+    throw new Answered(failure.error, failure.fieldErrors);
+  }
   if (!response.ok) throw new Error(`unexpected status ${response.status}: ${await response.text()}`);
   return response;
 }
@@ -522,6 +527,20 @@ const matrix: Row[] = [
     allowed: ['strategist'],
     call: (f, a) =>
       viaRoute(getExport, a, { id: String(f.openRound) }, { query: { content: 'responses', format: 'csv' } }),
+  },
+  {
+    endpoint: 'POST /api/rounds/[id]/answers: a complete answer, signed in',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    // The seeded viewer belongs to no organisation, and a seeded account may have answered already: both are the
+    // survey's own answer to someone let through.
+    call: (f, a) =>
+      viaRoute(postAnswer, a, { id: String(f.openRound) }, { body: answerInput(a?.userId ?? 1) }).catch(
+        (error: unknown) => {
+          const domain = ['answer.noOrganisation', 'answer.alreadyAnswered'];
+          if (a && error instanceof Answered && domain.includes(error.key)) return `answered ${error.key}`;
+          throw error;
+        },
+      ),
   },
   {
     endpoint: 'page /platform (listDirectory)',
