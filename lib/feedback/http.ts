@@ -10,7 +10,9 @@ import { submitFeedback, type SubmitFeedbackOptions } from './submit';
 import { MAX_BODY_BYTES, MAX_BODY_DEPTH, localeOfBody } from './submission';
 import { feedbackErrorMessage, type FeedbackErrorCode } from './texts';
 
-const statusOf: Record<FeedbackErrorCode, number> = {
+// Not guarded.ts's statusOf: that one maps the staff app's failure keys (guard.*) and answers 400 for any other; this
+// one is the public feedback protocol's closed list of codes, each with its own status (409, 410, 413, 422, 429…).
+const feedbackStatus: Record<FeedbackErrorCode, number> = {
   malformed_json: 400,
   invalid_body: 400,
   too_large: 413,
@@ -72,7 +74,7 @@ async function answerFeedback(
     const headers: Record<string, string> = { ...noStore };
     if (result.retryAfterSeconds) headers['Retry-After'] = String(result.retryAfterSeconds);
     return {
-      status: statusOf[result.code],
+      status: feedbackStatus[result.code],
       headers,
       body: {
         ok: false,

@@ -96,6 +96,11 @@ export async function getInitiative(db: DbOrTx, actor: Actor | null, initiativeI
   };
 }
 
+/** Starting a new initiative: strategists and coordinators (the list offers it to them only). */
+export function mayStartInitiative(actor: Actor): boolean {
+  return actor.role === 'strategist' || actor.role === 'coordinator';
+}
+
 /** The organisations a new initiative may name as owners: any for strategists, and for a coordinator any as well,
  *  as long as their own is one of them (co-owners share the work). */
 export function mayEdit(actor: Actor, ownerIds: number[]): boolean {

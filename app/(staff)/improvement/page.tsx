@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageContext } from '@/lib/page-context';
-import { listInitiatives } from '@/lib/improvement/initiatives';
+import { listInitiatives, mayStartInitiative } from '@/lib/improvement/initiatives';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('improvement.title') };
@@ -17,7 +17,7 @@ export default async function ImprovementPage() {
     <div className="page">
       <h1>{tr('improvement.title')}</h1>
       <p>{tr('improvement.lead')}</p>
-      {actor.role !== 'viewer' && (
+      {mayStartInitiative(actor) && (
         <p>
           <Link className="button" href="/improvement/new">
             {tr('improvement.new')}

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { staleMonths } from '@/lib/platform/freshness';
+import { directoryOffers } from '@/lib/platform/offers';
 import { directoryFilterInput, listCategories, listDirectory } from '@/lib/platform/services';
 import {
   categoryName,
@@ -33,13 +34,13 @@ export default async function PlatformPage({
   );
   const tr = await getTranslations();
   const months = staleMonths();
-  const mayAdd = actor.role === 'strategist' || (actor.role === 'coordinator' && actor.organisationId !== null);
+  const offers = directoryOffers(actor);
   return (
     <div className="page">
       <h1>{tr('platform.title')}</h1>
       <p className="lead">{tr('platform.lead')}</p>
       <ul className="report-tools no-print">
-        {mayAdd && (
+        {offers.canAdd && (
           <li>
             <Link className="button" href="/platform/services/new">
               {tr('platform.add')}

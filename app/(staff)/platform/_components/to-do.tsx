@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { translator } from '@/lib/i18n';
 import type { PageContext } from '@/lib/page-context';
 import { ownToDo } from '@/lib/platform/dialogue';
+import { directoryOffers } from '@/lib/platform/offers';
 import { staleMonths } from '@/lib/platform/freshness';
 import { Freshness } from './freshness';
 
 export async function PlatformToDo({ actor, db, locale }: PageContext) {
-  if (actor.role === 'viewer' || !actor.organisationId) return null;
+  if (!directoryOffers(actor).seesOwnToDo) return null;
   const todo = await ownToDo(db, actor);
   if (!todo) return null;
   const tr = translator(locale);

@@ -4,6 +4,7 @@ import { ActionForm, Field } from '@/app/_components/action-form';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { surveyLanguages } from '@/lib/i18n';
+import { directoryOffers } from '@/lib/platform/offers';
 import { listCategories } from '@/lib/platform/services';
 import { createCategoryAction } from '../actions';
 
@@ -46,7 +47,7 @@ export default async function CategoriesPage() {
           ))}
         </tbody>
       </table>
-      {actor.role === 'strategist' && (
+      {directoryOffers(actor).canAddCategory && (
         <section aria-labelledby="new-category" className="narrow">
           <h2 id="new-category">{tr('platform.categories.new')}</h2>
           <ActionForm

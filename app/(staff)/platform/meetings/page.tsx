@@ -5,6 +5,7 @@ import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { listOrganisations } from '@/lib/organisations';
 import { listMeetings } from '@/lib/platform/dialogue';
+import { directoryOffers } from '@/lib/platform/offers';
 import { createMeetingAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,7 +49,7 @@ export default async function MeetingsPage() {
           </tbody>
         </table>
       )}
-      {actor.role === 'strategist' && (
+      {directoryOffers(actor).canRecordMeeting && (
         <section aria-labelledby="new-meeting">
           <h2 id="new-meeting">{tr('platform.meetings.new')}</h2>
           <ActionForm action={createMeetingAction} submitLabel={tr('platform.meetings.create')}>

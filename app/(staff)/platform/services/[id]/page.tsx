@@ -7,6 +7,7 @@ import { ActionForm, Hidden } from '@/app/_components/action-form';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { staleMonths } from '@/lib/platform/freshness';
+import { serviceOffers } from '@/lib/platform/offers';
 import { getService, listCategories } from '@/lib/platform/services';
 import { categoryName, municipalityNames, serviceLanguageCodes } from '@/lib/platform/vocabulary';
 import { confirmServiceAction, updateServiceAction } from '../../actions';
@@ -24,9 +25,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [service, categories] = await orNotFound(Promise.all([getService(db, actor, id), listCategories(db, actor)]));
   const tr = await getTranslations();
-  const ownOrganisation = actor.organisationId === service.organisationId;
-  const mayConfirm = ownOrganisation && (actor.role === 'coordinator' || actor.role === 'strategist');
-  const mayEdit = actor.role === 'strategist' || (actor.role === 'coordinator' && ownOrganisation);
+  const offers = serviceOffers(actor, service);
   const staff = service.languages.filter((language) => language.mode === 'staff');
   const interpreted = service.languages.filter((language) => language.mode === 'interpreter');
   const languageNames = (list: typeof staff) =>
@@ -41,7 +40,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
       <p>
         {tr('platform.freshness')}: <Freshness service={service} months={staleMonths()} t={tr} withName />
       </p>
-      {mayConfirm && (
+      {offers.canConfirm && (
         <section aria-labelledby="confirm" className="no-print">
           <h2 id="confirm">{tr('platform.confirm')}</h2>
           <p>{tr('platform.confirmExplained')}</p>
@@ -96,7 +95,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
         <dt>{tr('platform.isPublic')}</dt>
         <dd>{service.isPublic ? tr('organisations.yes') : tr('organisations.no')}</dd>
       </dl>
-      {mayEdit && (
+      {offers.canEdit && (
         <section aria-labelledby="edit" className="no-print">
           <h2 id="edit">{tr('platform.edit')}</h2>
           <ActionForm action={updateServiceAction} submitLabel={tr('platform.save')} success={tr('platform.saved')}>

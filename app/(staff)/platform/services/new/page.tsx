@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth/actor';
 import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { listOrganisations } from '@/lib/organisations';
+import { directoryOffers } from '@/lib/platform/offers';
 import { listCategories } from '@/lib/platform/services';
 import { createServiceAction } from '../../actions';
 import { ServiceFields } from '../../_components/service-fields';
@@ -18,7 +19,10 @@ export default async function NewServicePage() {
   const { actor, db, locale } = await requirePageContext();
   const editor = await orNotFound(Promise.resolve().then(() => requireRole(actor, 'strategist', 'coordinator')));
   const [categories, organisations] = await orNotFound(
-    Promise.all([listCategories(db, editor), editor.role === 'strategist' ? listOrganisations(db, editor) : undefined]),
+    Promise.all([
+      listCategories(db, editor),
+      directoryOffers(editor).choosesOrganisation ? listOrganisations(db, editor) : undefined,
+    ]),
   );
   const tr = await getTranslations();
   return (
