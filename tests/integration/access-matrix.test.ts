@@ -208,13 +208,16 @@ const matrix: Row[] = [
   {
     endpoint: 'action openRoundAction',
     allowed: ['strategist'],
-    call: async (f, a) => viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist) }),
+    call: async (f, a) =>
+      viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist), confirm: 'yes' }),
   },
   {
     endpoint: 'action closeRoundAction',
     allowed: ['strategist'],
     call: (f, a) =>
-      viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000 }).catch(rethrowUnlessNotFoundFor(a)),
+      viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000, confirm: 'yes' }).catch(
+        rethrowUnlessNotFoundFor(a),
+      ),
   },
   {
     endpoint: 'page /rounds/[id] (listChannels)',
