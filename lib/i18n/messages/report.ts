@@ -82,6 +82,8 @@ export const sv = {
   'decisions.save': 'Spara beslutet',
   'decisions.principal': 'Huvudman',
   'decisions.periodHint': 'År–år, till exempel 2026–2027',
+  'decisions.invalidPeriod':
+    'Perioden i adressen gick inte att läsa (skriv år–år, till exempel 2026–2027). Här visas {period} i stället.',
   'decisions.decision': 'Beslut',
   'decisions.date': 'Datum',
   'decisions.decidingBody': 'Beslutande organ',
@@ -272,6 +274,8 @@ export const en: Record<keyof typeof sv, string> = {
   'decisions.save': 'Save the decision',
   'decisions.principal': 'Principal',
   'decisions.periodHint': 'Year–year, for example 2026–2027',
+  'decisions.invalidPeriod':
+    'The period in the address could not be read (write year–year, for example 2026–2027). Showing {period} instead.',
   'decisions.decision': 'Decision',
   'decisions.date': 'Date',
   'decisions.decidingBody': 'Deciding body',
