@@ -37,6 +37,7 @@ import {
 import { createMeeting, listMeetings, meetingReview, ownToDo } from '@/lib/platform/dialogue';
 import { citedInitiatives, initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
 import { goodExampleInput, listGoodExamples, publishGoodExample } from '@/lib/platform/good-examples';
+import { listAuditEntries } from '@/lib/audit';
 import { buildReport } from '@/lib/report';
 import { saveReportDraft } from '@/lib/report/versions';
 import { platformFigures } from '@/lib/platform/follow-up';
@@ -193,6 +194,11 @@ const matrix: Row[] = [
     endpoint: 'page /rounds/[id]/answer (accountAnswerStatus)',
     allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
     call: (f, a) => accountAnswerStatus(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'page /audit (listAuditEntries)',
+    allowed: ['strategist'],
+    call: (f, a) => listAuditEntries(f.db, a, {}),
   },
   {
     endpoint: 'action createRoundAction',
