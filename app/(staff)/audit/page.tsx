@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { auditActions, listAuditEntries, type AuditQuery } from '@/lib/audit';
+import { auditActions, listAuditEntries } from '@/lib/audit';
 import type { MessageKey } from '@/lib/i18n';
 import { requirePageContext } from '@/lib/page-context';
 
