@@ -36,8 +36,12 @@ export const updateRoundAction = guardedAction(
   },
 );
 
+/** An irreversible act is done only with its box ticked ("I understand that …"), so a stray click or a form posted
+ * without the page's explanation changes nothing; the refusal names the box beside it. */
+const understood = (message: 'rounds.error.confirmOpen' | 'rounds.error.confirmClose') => z.literal('yes', { message });
+
 export const openRoundAction = guardedAction(
-  z.object({ roundId: id }),
+  z.object({ roundId: id, confirm: understood('rounds.error.confirmOpen') }),
   (input, { db, actor }) => openRound(db, actor, input.roundId),
   {
     after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),
@@ -45,7 +49,7 @@ export const openRoundAction = guardedAction(
 );
 
 export const closeRoundAction = guardedAction(
-  z.object({ roundId: id }),
+  z.object({ roundId: id, confirm: understood('rounds.error.confirmClose') }),
   (input, { db, actor }) => closeRound(db, actor, input.roundId),
   {
     after: (result, formData) => after(result, ['/rounds', `/rounds/${formData.get('roundId')}`]),

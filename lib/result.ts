@@ -24,6 +24,6 @@ export function validationFailure(error: z.ZodError): Failure {
   return fail('guard.checkFields', fieldErrors);
 }
 
-function isMessageKey(value: string): value is MessageKey {
+export function isMessageKey(value: string): value is MessageKey {
   return value in flatMessages.sv;
 }

@@ -21,12 +21,15 @@ export function ActionForm<T>({
   success,
   children,
   inline = false,
+  destructive = false,
 }: {
   action: (previous: Result<T> | null, formData: FormData) => Promise<Result<T>>;
   submitLabel: string;
   success?: string;
   children?: React.ReactNode;
   inline?: boolean;
+  /** An act that cannot be undone: its button is drawn apart from the page's ordinary actions. */
+  destructive?: boolean;
 }) {
   const [result, formAction, pending] = useActionState<Result<T> | null, FormData>(action, null);
   const text = useMessageText();
@@ -51,7 +54,11 @@ export function ActionForm<T>({
         )}
         {result?.ok && success && <p role="status">{success}</p>}
         {children}
-        <button type="submit" className={inline ? 'button secondary' : 'button'} disabled={pending}>
+        <button
+          type="submit"
+          className={destructive ? 'button danger' : inline ? 'button secondary' : 'button'}
+          disabled={pending}
+        >
           {submitLabel}
         </button>
       </form>

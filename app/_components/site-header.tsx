@@ -33,6 +33,11 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
                   <Link href="/organisations">{t('organisations.nav')}</Link>
                 </li>
               )}
+              {role === 'strategist' && (
+                <li>
+                  <Link href="/audit">{t('audit.nav')}</Link>
+                </li>
+              )}
               {(role === 'strategist' || role === 'coordinator') && (
                 <li>
                   <Link href="/users">{t('users.nav')}</Link>

@@ -45,14 +45,17 @@ export type DashboardSelection = {
   params: DashboardParams;
 };
 
-/** Which round and comparison the URL asks for: the newest round and the one before it unless it says otherwise. */
+/** Which round and comparison the URL asks for. Unless it names one, the newest round with enough answers to show
+ * (a round just opened, with a handful of answers, would show nothing but "too few answers"), compared with the
+ * round before it. */
 export async function selectDashboardRound(
   db: DbOrTx,
   actor: Actor | null,
   params: DashboardParams,
 ): Promise<DashboardSelection> {
   const rounds = (await listRounds(db, actor)).filter((round) => round.status !== 'draft');
-  const round = rounds.find((r) => r.slug === params.round) ?? rounds[0] ?? null;
+  const round =
+    rounds.find((r) => r.slug === params.round) ?? rounds.find((r) => r.responseCount !== null) ?? rounds[0] ?? null;
   const compare =
     params.compare === 'none' ? null : rounds.find((r) => r.slug === params.compare && r.id !== round?.id);
   return {

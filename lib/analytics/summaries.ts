@@ -1,12 +1,21 @@
 // The one-sentence summaries printed beside every chart (WCAG: a chart says in words what it shows).
 import { formatNumber, formatPercent, type MessageKey, type UiLocale } from '@/lib/i18n';
-import type { IndicatorFigure } from './dashboard';
+import type { IndicatorFigure, RoundDashboard } from './dashboard';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 type Labelled = { label: string; figure: IndicatorFigure | null };
 
-/** "X is highest for A (84 %) and lowest for B (41 %). 2 groups have too few answers to show." */
-export function summariseSpread(tr: Translate, locale: UiLocale, indicator: string, groups: Labelled[]): string {
+/** "X is highest for A (84 %) and lowest for B (41 %). 2 groups have too few answers to show." A coordinator's view
+ * holds no groups of a breakdown at all because of their role, not for want of answers: the sentence says so. */
+export function summariseSpread(
+  tr: Translate,
+  locale: UiLocale,
+  indicator: string,
+  groups: Labelled[],
+  scope: RoundDashboard['scope'] = { kind: 'region' },
+): string {
+  if (groups.length === 0 && scope.kind === 'organisation')
+    return tr('dashboards.summary.notForCoordinators', { indicator });
   const shown = groups.filter((g): g is { label: string; figure: IndicatorFigure } => g.figure !== null);
   const hidden = groups.length - shown.length;
   const hiddenNote = hidden > 0 ? tr('dashboards.summary.hiddenGroups', { count: hidden }) : '';

@@ -1,6 +1,6 @@
 // Each principal's decision on extending the strategy for a period (DOMAIN.md: after every follow-up each
 // principal decides). Everyone signed in may read the board; only strategists record decisions.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import {
@@ -90,11 +90,26 @@ export async function listDecisionBoard(db: Db, actor: Actor | null, period: str
 
 /** Records or changes a principal's decision; the act goes to the audit log. */
 /** The period the board shows: the one asked for, else the two years after this one (the next extension period). */
-export function decisionPeriodFrom(asked: unknown, today = new Date()): string {
+/** The period the board opens on: the one asked for when it parses, else the newest period that has a decision, else
+ * the two years after this one. `invalid` says the URL named a period that does not parse, so the page can say so
+ * instead of silently showing another one. */
+export async function chooseDecisionPeriod(
+  db: Db,
+  actor: Actor | null,
+  asked: unknown,
+  today = new Date(),
+): Promise<{ period: string; invalid: boolean }> {
+  requireRole(actor, 'strategist', 'coordinator', 'viewer');
   const parsed = periodSchema.safeParse(asked);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { period: parsed.data, invalid: false };
+  const invalid = typeof asked === 'string' && asked.trim() !== '';
+  const [newest] = await db
+    .select({ period: extensionDecisions.period })
+    .from(extensionDecisions)
+    .orderBy(desc(extensionDecisions.period))
+    .limit(1);
   const year = today.getFullYear();
-  return `${year + 1}–${year + 2}`;
+  return { period: newest?.period ?? `${year + 1}–${year + 2}`, invalid };
 }
 
 /** Whether the board may offer this actor the form that records a decision (recordDecision checks it again). */

@@ -55,6 +55,18 @@ function view(row: typeof reportVersions.$inferSelect): ReportVersionView {
   };
 }
 
+/** The rounds whose report this actor can open: every round for a strategist (who writes the drafts), for viewers
+ * and coordinators only the rounds with a locked version (they see nothing else of a report). */
+export async function roundsWithReadableReport(db: DbOrTx, actor: Actor | null): Promise<'all' | Set<number>> {
+  const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
+  if (reader.role === 'strategist') return 'all';
+  const rows = await db
+    .selectDistinct({ roundId: reportVersions.roundId })
+    .from(reportVersions)
+    .where(sql`${reportVersions.lockedAt} is not null`);
+  return new Set(rows.map((row) => row.roundId));
+}
+
 /** Strategists see every version; viewers and coordinators only locked ones. */
 export async function listReportVersions(
   db: DbOrTx,

@@ -42,6 +42,7 @@ describe('an actor follow-up from the strategist\u2019s round to a staff member\
     await admin.waitForURL(/\/rounds\/\d+$/);
     const roundId = Number(admin.url().split('/').pop());
     await expectNoAxeViolations(admin);
+    await admin.getByLabel(/Jag förstår att enkäterna fryses/).check();
     await admin.getByRole('button', { name: 'Öppna omgången' }).click();
     await poll(() => admin.locator('main strong').first().textContent()).toBe('Öppen');
     await poll(() => admin.textContent('main')).toContain('Aktörsuppföljning (v1)');

@@ -23,6 +23,7 @@ import { createMeasure, initiativeMeasureCharts, measureInput } from '@/lib/impr
 import { createMeeting, listMeetings, meetingReview, ownToDo } from '@/lib/platform/dialogue';
 import { citedInitiatives, initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
 import { listGoodExamples } from '@/lib/platform/good-examples';
+import { listAuditEntries } from '@/lib/audit';
 import { buildReport } from '@/lib/report';
 import { platformFigures } from '@/lib/platform/follow-up';
 import { createService, getService, listCategories, listDirectory, serviceInput } from '@/lib/platform/services';
@@ -217,6 +218,11 @@ const matrix: Row[] = [
     call: (f, a) => accountAnswerStatus(f.db, a, f.openRound),
   },
   {
+    endpoint: 'page /audit (listAuditEntries)',
+    allowed: ['strategist'],
+    call: (f, a) => listAuditEntries(f.db, a, {}),
+  },
+  {
     endpoint: 'action createRoundAction',
     allowed: ['strategist'],
     call: (f, a) => viaAction(actions.createRoundAction, a, roundForm()),
@@ -230,13 +236,16 @@ const matrix: Row[] = [
   {
     endpoint: 'action openRoundAction',
     allowed: ['strategist'],
-    call: async (f, a) => viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist) }),
+    call: async (f, a) =>
+      viaAction(actions.openRoundAction, a, { roundId: await makeDraftRound(f.db, f.strategist), confirm: 'yes' }),
   },
   {
     endpoint: 'action closeRoundAction',
     allowed: ['strategist'],
     call: (f, a) =>
-      viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000 }).catch(rethrowUnlessNotFoundFor(a)),
+      viaAction(actions.closeRoundAction, a, { roundId: f.openRound + 1_000_000, confirm: 'yes' }).catch(
+        rethrowUnlessNotFoundFor(a),
+      ),
   },
   {
     endpoint: 'page /rounds/[id] (listChannels)',

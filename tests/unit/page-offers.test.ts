@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
-import { decisionPeriodFrom, mayRecordDecisions } from '@/lib/decisions';
+import { mayRecordDecisions } from '@/lib/decisions';
 import { mayInvite } from '@/lib/invitations';
 import { mayManageRounds, roundOffers } from '@/lib/rounds/offers';
 
@@ -27,12 +27,5 @@ describe('what lib lets a page offer', () => {
     expect([strategist, coordinator, viewer].map(mayManageRounds)).toEqual([true, false, false]);
     expect([strategist, coordinator, viewer].map(mayInvite)).toEqual([true, true, false]);
     expect([strategist, coordinator, viewer].map(mayRecordDecisions)).toEqual([true, false, false]);
-  });
-
-  it('the decision board shows the period asked for, normalised, else the two years after this one', () => {
-    const today = new Date(2026, 5, 1);
-    expect(decisionPeriodFrom('2024-2025', today)).toBe('2024–2025');
-    expect(decisionPeriodFrom(undefined, today)).toBe('2027–2028');
-    expect(decisionPeriodFrom('nonsense', today)).toBe('2027–2028');
   });
 });

@@ -42,3 +42,14 @@ describe('one-sentence chart summaries', () => {
     );
   });
 });
+
+describe('a summary gives the real reason for an empty breakdown', () => {
+  it('tells a coordinator that the breakdown is not for their role, not that groups have too few answers', () => {
+    const coordinator = { kind: 'organisation', organisationId: 7 } as const;
+    expect(summariseSpread(translator('sv'), 'sv', 'Beredskap', [], coordinator)).toBe(
+      'Beredskap: den här uppdelningen visas inte för samordnare. Du ser regionens siffror och din egen organisations.',
+    );
+    // Control: the region's empty breakdown still says that no group has enough answers.
+    expect(summariseSpread(translator('sv'), 'sv', 'Beredskap', [])).toMatch(/ingen grupp har tillräckligt många svar/);
+  });
+});

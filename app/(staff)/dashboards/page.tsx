@@ -74,6 +74,7 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
       <FilterForm
         action="/dashboards"
         rounds={selection.rounds}
+        selected={selection.round}
         params={selection.params}
         show={{ compare: true }}
         tr={tr}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePageContext } from '@/lib/page-context';
-import { decisionPeriodFrom, listDecisionBoard, mayRecordDecisions } from '@/lib/decisions';
+import { chooseDecisionPeriod, listDecisionBoard, mayRecordDecisions } from '@/lib/decisions';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm, Field } from '@/app/_components/action-form';
 import { recordDecisionAction } from '@/app/(staff)/reports/actions';
@@ -12,13 +12,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DecisionsPage(props: { searchParams: Promise<{ period?: string }> }) {
   const { actor, db, locale } = await requirePageContext();
-  const period = decisionPeriodFrom((await props.searchParams).period);
+  const { period, invalid } = await chooseDecisionPeriod(db, actor, (await props.searchParams).period);
   const board = await listDecisionBoard(db, actor, period);
   const t = await getTranslations('decisions');
   const decided = board.filter((row) => row.status !== 'pending').length;
   return (
     <div className="page">
       <h1>{t('heading')}</h1>
+      {invalid && (
+        <p role="alert" className="error">
+          {t('invalidPeriod', { period })}
+        </p>
+      )}
       <form method="get" className="inline-form">
         <label htmlFor="period">{t('period')}</label>
         <input id="period" name="period" defaultValue={period} />

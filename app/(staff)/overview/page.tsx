@@ -6,6 +6,7 @@ import { formatNumber } from '@/lib/i18n';
 import { listRounds } from '@/lib/rounds/queries';
 import { organisationName } from '@/lib/organisations';
 import { formatPeriod } from '@/lib/dates';
+import { roundsWithReadableReport } from '@/lib/report/versions';
 import { PlatformToDo } from '../platform/_components/to-do';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage() {
   const { actor, db, locale } = await requirePageContext();
   const tr = await getTranslations();
-  const [rounds, organisation] = await Promise.all([
+  const [rounds, readableReports, organisation] = await Promise.all([
     listRounds(db, actor),
+    roundsWithReadableReport(db, actor),
     actor.organisationId ? organisationName(db, actor, actor.organisationId) : null,
   ]);
   return (
@@ -50,9 +52,13 @@ export default async function OverviewPage() {
                   {round.responseCount === null ? `< ${round.minGroupSize}` : formatNumber(locale, round.responseCount)}
                 </td>
                 <td>
-                  <Link href={`/reports/${round.id}`} aria-label={`${tr('report.nav')}: ${round.name}`}>
-                    {tr('report.nav')}
-                  </Link>
+                  {readableReports === 'all' || readableReports.has(round.id) ? (
+                    <Link href={`/reports/${round.id}`} aria-label={`${tr('report.nav')}: ${round.name}`}>
+                      {tr('report.nav')}
+                    </Link>
+                  ) : (
+                    tr('overview.noLockedReport')
+                  )}
                 </td>
               </tr>
             ))}

@@ -66,7 +66,7 @@ export const saveReportDraftAction = guardedAction(
 );
 
 export const lockReportVersionAction = guardedAction(
-  z.object({ roundId: id, version: id, confirm: z.literal('yes', { message: 'report.error.invalid' }) }),
+  z.object({ roundId: id, version: id, confirm: z.literal('yes', { message: 'report.error.lockConfirm' }) }),
   (input, { db, actor }) => lockReportVersion(db, actor, { roundId: input.roundId, version: input.version }),
   { after: refresh },
 );

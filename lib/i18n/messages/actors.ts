@@ -48,9 +48,16 @@ export const sv = {
   'rounds.onlyDraftEditable': 'Bara ett utkast kan ändras.',
   'rounds.onlyDraftOpens': 'Bara ett utkast kan öppnas.',
   'rounds.closeTitle': 'Stäng omgången',
-  'rounds.closeExplained': 'När omgången stängs tas inga fler svar emot och inbjudningslänkarna slutar fungera.',
+  'rounds.closeExplained':
+    'När omgången stängs tas inga fler svar emot och inbjudningslänkarna slutar fungera. En stängd omgång kan inte öppnas igen.',
   'rounds.close': 'Stäng omgången',
   'rounds.onlyOpenCloses': 'Bara en öppen omgång kan stängas.',
+  'rounds.confirmOpen':
+    'Jag förstår att enkäterna fryses när omgången öppnas och att inställningarna inte kan ändras efteråt. Det går inte att ångra.',
+  'rounds.confirmClose':
+    'Jag förstår att omgången stängs för gott: inga fler svar tas emot och den kan inte öppnas igen.',
+  'rounds.error.confirmOpen': 'Kryssa i rutan för att bekräfta att du vill öppna omgången.',
+  'rounds.error.confirmClose': 'Kryssa i rutan för att bekräfta att du vill stänga omgången.',
 
   'admin.channels.title': 'Kanaler för målgruppens återkoppling',
   'admin.channels.explained':
@@ -231,9 +238,15 @@ export const en: Record<keyof typeof sv, string> = {
   'rounds.onlyDraftOpens': 'Only a draft can be opened.',
   'rounds.closeTitle': 'Close the round',
   'rounds.closeExplained':
-    'Once the round is closed no more answers are accepted and the invitation links stop working.',
+    'Once the round is closed no more answers are accepted and the invitation links stop working. A closed round cannot be opened again.',
   'rounds.close': 'Close the round',
   'rounds.onlyOpenCloses': 'Only an open round can be closed.',
+  'rounds.confirmOpen':
+    'I understand that the surveys are frozen when the round opens and that its settings cannot be changed afterwards. This cannot be undone.',
+  'rounds.confirmClose':
+    'I understand that the round closes for good: no more answers are accepted and it cannot be opened again.',
+  'rounds.error.confirmOpen': 'Tick the box to confirm that you want to open the round.',
+  'rounds.error.confirmClose': 'Tick the box to confirm that you want to close the round.',
 
   'admin.channels.title': 'Channels for target-group feedback',
   'admin.channels.explained':

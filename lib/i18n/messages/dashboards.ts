@@ -17,6 +17,7 @@ export const sv = {
   'dashboards.filters.round': 'Omgång',
   'dashboards.filters.compare': 'Jämför med',
   'dashboards.filters.noCompare': 'Ingen jämförelse',
+  'dashboards.filters.previousRound': 'Omgången före',
   'dashboards.filters.kind': 'Typ av organisation',
   'dashboards.filters.allKinds': 'Alla typer',
   'dashboards.filters.feedbackGroup': 'Målgruppernas svar',
@@ -61,7 +62,7 @@ export const sv = {
   'dashboards.interval': '{low}–{high}',
   'dashboards.change.points': '{sign}{points} procentenheter',
   'dashboards.change.significant': 'större än slumpen',
-  'dashboards.change.notSignificant': 'inom slumpens ram',
+  'dashboards.change.notSignificant': 'inom slumpens marginal',
   'dashboards.change.none': 'ingen jämförelse',
   'dashboards.chart.label': 'Diagram: {summary}',
   'dashboards.summary.glance': '{indicator}: {share} av {n} svarande (95 % konfidensintervall {low}–{high}){change}.',
@@ -74,6 +75,8 @@ export const sv = {
   'dashboards.summary.hiddenGroups': ' Grupper med för få svar för att visas: {count}.',
   'dashboards.summary.glanceSpread':
     'Av {count} indikatorer är {top} högst ({topShare}) och {bottom} lägst ({bottomShare}).',
+  'dashboards.summary.notForCoordinators':
+    '{indicator}: den här uppdelningen visas inte för samordnare. Du ser regionens siffror och din egen organisations.',
   'dashboards.summary.none': '{indicator}: ingen grupp har tillräckligt många svar för att visas.',
   'dashboards.summary.trend': '{indicator} har gått från {first} i {firstRound} till {last} i {lastRound}.',
   'dashboards.summary.trendShort': '{indicator} kan bara visas för en omgång hittills ({share} i {round}).',
@@ -126,6 +129,7 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.filters.round': 'Round',
   'dashboards.filters.compare': 'Compare with',
   'dashboards.filters.noCompare': 'No comparison',
+  'dashboards.filters.previousRound': 'The round before',
   'dashboards.filters.kind': 'Kind of organisation',
   'dashboards.filters.allKinds': 'All kinds',
   'dashboards.filters.feedbackGroup': "The target groups' answers",
@@ -184,6 +188,8 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.summary.hiddenGroups': ' Groups with too few answers to show: {count}.',
   'dashboards.summary.glanceSpread':
     'Of {count} indicators, {top} is highest ({topShare}) and {bottom} lowest ({bottomShare}).',
+  'dashboards.summary.notForCoordinators':
+    '{indicator}: this breakdown is not shown to coordinators. You see the region’s figures and your own organisation’s.',
   'dashboards.summary.none': '{indicator}: no group has enough answers to show.',
   'dashboards.summary.trend': '{indicator} went from {first} in {firstRound} to {last} in {lastRound}.',
   'dashboards.summary.trendShort': '{indicator} can be shown for one round only so far ({share} in {round}).',

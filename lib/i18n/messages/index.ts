@@ -10,8 +10,9 @@ import * as report from './report';
 import * as improvement from './improvement';
 import * as kiosk from './kiosk';
 import * as platform from './platform';
+import * as audit from './audit';
 
-const areas = [common, actors, dashboards, report, improvement, platform, kiosk] as const;
+const areas = [common, actors, dashboards, report, improvement, platform, kiosk, audit] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void

@@ -3,6 +3,7 @@
 export const sv = {
   'report.nav': 'Beslutsunderlag',
   'report.error.invalid': 'Rapporten kunde inte sparas: kontrollera fälten.',
+  'report.error.lockConfirm': 'Kryssa i rutan för att bekräfta att versionen ska låsas.',
   'report.error.locked': 'Versionen är låst och kan inte ändras. Starta en ny version.',
   'report.error.quoteNotFound': 'Ett citat finns inte bland omgångens svar.',
   'report.error.noRound': 'Omgången finns inte.',
@@ -81,6 +82,8 @@ export const sv = {
   'decisions.save': 'Spara beslutet',
   'decisions.principal': 'Huvudman',
   'decisions.periodHint': 'År–år, till exempel 2026–2027',
+  'decisions.invalidPeriod':
+    'Perioden i adressen gick inte att läsa (skriv år–år, till exempel 2026–2027). Här visas {period} i stället.',
   'decisions.decision': 'Beslut',
   'decisions.date': 'Datum',
   'decisions.decidingBody': 'Beslutande organ',
@@ -191,6 +194,7 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   'report.nav': 'Decision report',
   'report.error.invalid': 'The report could not be saved: check the fields.',
+  'report.error.lockConfirm': 'Tick the box to confirm that the version is to be locked.',
   'report.error.locked': 'This version is locked and cannot be changed. Start a new version.',
   'report.error.quoteNotFound': "A quote is not among the round's answers.",
   'report.error.initiativeNotFound': 'A cited initiative does not exist, or the finding it is cited in does not.',
@@ -270,6 +274,8 @@ export const en: Record<keyof typeof sv, string> = {
   'decisions.save': 'Save the decision',
   'decisions.principal': 'Principal',
   'decisions.periodHint': 'Year–year, for example 2026–2027',
+  'decisions.invalidPeriod':
+    'The period in the address could not be read (write year–year, for example 2026–2027). Showing {period} instead.',
   'decisions.decision': 'Decision',
   'decisions.date': 'Date',
   'decisions.decidingBody': 'Deciding body',

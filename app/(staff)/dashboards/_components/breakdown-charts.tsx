@@ -1,6 +1,6 @@
 // One indicator broken down several ways (by kind of actor, by language, ...): for each breakdown a chart and table
 // of every group, the overall figure first, and a sentence on how far the groups lie apart.
-import type { GroupFigures } from '@/lib/analytics/dashboard';
+import type { GroupFigures, RoundDashboard } from '@/lib/analytics/dashboard';
 import { summariseSpread } from '@/lib/analytics/summaries';
 import type { UiLocale } from '@/lib/i18n';
 import { ChartWithTable } from './chart-with-table';
@@ -16,6 +16,7 @@ export function BreakdownCharts({
   tr,
   locale,
   compared,
+  scope,
 }: {
   overall: GroupFigures;
   breakdowns: Breakdown[];
@@ -24,6 +25,7 @@ export function BreakdownCharts({
   tr: Translate;
   locale: UiLocale;
   compared: boolean;
+  scope: RoundDashboard['scope'];
 }) {
   return breakdowns.map(({ id, title, firstColumn, groups }) => {
     const rows = [overall, ...groups].map((g) => ({
@@ -36,7 +38,7 @@ export function BreakdownCharts({
         key={id}
         id={id}
         title={`${indicatorLabel}: ${title.toLowerCase()}`}
-        summary={summariseSpread(tr, locale, indicatorLabel, rows.slice(1))}
+        summary={summariseSpread(tr, locale, indicatorLabel, rows.slice(1), scope)}
         first={firstColumn}
         rows={rows}
         tr={tr}

@@ -7,6 +7,7 @@ import type { Translate } from './figures';
 export function FilterForm({
   action,
   rounds,
+  selected,
   params,
   show,
   indicatorOptions = [],
@@ -15,6 +16,8 @@ export function FilterForm({
 }: {
   action: string;
   rounds: RoundSummary[];
+  /** The round shown (the URL's, or the default lib/analytics/filters chose). */
+  selected: RoundSummary | null;
   params: DashboardParams;
   show: { compare?: boolean; kind?: boolean; indicator?: boolean; feedback?: boolean };
   indicatorOptions?: { id: string; label: string }[];
@@ -28,7 +31,7 @@ export function FilterForm({
         <legend>{tr('dashboards.filters.legend')}</legend>
         <label>
           {tr('dashboards.filters.round')}
-          <select name="round" defaultValue={params.round ?? rounds[0]?.slug}>
+          <select name="round" defaultValue={selected?.slug}>
             <RoundOptions rounds={rounds} />
           </select>
         </label>
@@ -36,7 +39,7 @@ export function FilterForm({
           <label>
             {tr('dashboards.filters.compare')}
             <select name="compare" defaultValue={params.compare ?? ''}>
-              <option value="">–</option>
+              <option value="">{tr('dashboards.filters.previousRound')}</option>
               <option value="none">{tr('dashboards.filters.noCompare')}</option>
               <RoundOptions rounds={rounds} />
             </select>

@@ -51,6 +51,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
       <FilterForm
         action="/dashboards/actors"
         rounds={selection.rounds}
+        selected={selection.round}
         params={selection.params}
         show={{ compare: true, kind: dashboard.scope.kind === 'region', indicator: true }}
         indicatorOptions={options}
@@ -65,6 +66,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
         tr={tr}
         locale={locale}
         compared={compared}
+        scope={dashboard.scope}
       />
     </div>
   );

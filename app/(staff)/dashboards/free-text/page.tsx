@@ -38,6 +38,7 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
       <FilterForm
         action="/dashboards/free-text"
         rounds={selection.rounds}
+        selected={selection.round}
         params={selection.params}
         show={{ kind: true, feedback: true }}
         feedbackOptions={feedbackOptions}

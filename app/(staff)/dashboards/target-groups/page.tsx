@@ -48,6 +48,7 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
       <FilterForm
         action="/dashboards/target-groups"
         rounds={selection.rounds}
+        selected={selection.round}
         params={selection.params}
         show={{ compare: true, indicator: true }}
         indicatorOptions={options}
@@ -62,6 +63,7 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
         tr={tr}
         locale={locale}
         compared={compared}
+        scope={dashboard.scope}
       />
     </div>
   );

@@ -49,34 +49,18 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         </p>
       )}
       {round.status === 'draft' && (
-        <>
-          <section aria-labelledby="settings">
-            <h2 id="settings">{tr('rounds.settings')}</h2>
-            <ActionForm action={updateRoundAction} submitLabel={tr('rounds.save')} success={tr('rounds.saved')}>
-              <Hidden name="roundId" value={round.id} />
-              <RoundFields t={tr} round={round} />
-            </ActionForm>
-          </section>
-          <section aria-labelledby="open">
-            <h2 id="open">{tr('rounds.openTitle')}</h2>
-            <p>{tr('rounds.openExplained')}</p>
-            <ActionForm action={openRoundAction} submitLabel={tr('rounds.open')}>
-              <Hidden name="roundId" value={round.id} />
-            </ActionForm>
-          </section>
-        </>
-      )}
-      {round.status === 'open' && (
-        <section aria-labelledby="close">
-          <h2 id="close">{tr('rounds.closeTitle')}</h2>
-          <p>{tr('rounds.closeExplained')}</p>
-          <p>
-            <Link href={`/rounds/${round.id}/invitations`}>{tr('rounds.invitationsFor', { round: round.name })}</Link>
-          </p>
-          <ActionForm action={closeRoundAction} submitLabel={tr('rounds.close')}>
+        <section aria-labelledby="settings">
+          <h2 id="settings">{tr('rounds.settings')}</h2>
+          <ActionForm action={updateRoundAction} submitLabel={tr('rounds.save')} success={tr('rounds.saved')}>
             <Hidden name="roundId" value={round.id} />
+            <RoundFields t={tr} round={round} />
           </ActionForm>
         </section>
+      )}
+      {round.status === 'open' && (
+        <p>
+          <Link href={`/rounds/${round.id}/invitations`}>{tr('rounds.invitationsFor', { round: round.name })}</Link>
+        </p>
       )}
       <section aria-labelledby="channels">
         <h2 id="channels">{tr('admin.channels.title')}</h2>
@@ -165,6 +149,27 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           </>
         )}
       </section>
+      {/* The acts that cannot be undone come last, each behind a box that says what it does. */}
+      {round.status === 'draft' && (
+        <section aria-labelledby="open">
+          <h2 id="open">{tr('rounds.openTitle')}</h2>
+          <p>{tr('rounds.openExplained')}</p>
+          <ActionForm action={openRoundAction} submitLabel={tr('rounds.open')} destructive>
+            <Hidden name="roundId" value={round.id} />
+            <Field name="confirm" type="checkbox" value="yes" label={tr('rounds.confirmOpen')} />
+          </ActionForm>
+        </section>
+      )}
+      {round.status === 'open' && (
+        <section aria-labelledby="close">
+          <h2 id="close">{tr('rounds.closeTitle')}</h2>
+          <p>{tr('rounds.closeExplained')}</p>
+          <ActionForm action={closeRoundAction} submitLabel={tr('rounds.close')} destructive>
+            <Hidden name="roundId" value={round.id} />
+            <Field name="confirm" type="checkbox" value="yes" label={tr('rounds.confirmClose')} />
+          </ActionForm>
+        </section>
+      )}
     </div>
   );
 }

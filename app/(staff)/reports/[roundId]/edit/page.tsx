@@ -136,6 +136,7 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
             action={lockReportVersionAction}
             submitLabel={t('report.edit.lockTitle', { version: version.version })}
             success={t('report.lockedNow')}
+            destructive
           >
             <Hidden name="roundId" value={roundId} />
             <Hidden name="version" value={version.version} />
@@ -153,6 +154,7 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
               action={deleteRawResponsesAction}
               submitLabel={t('retention.submit')}
               success={t('retention.deleted')}
+              destructive
             >
               <Hidden name="roundId" value={roundId} />
               <Field name="confirm" type="checkbox" value="yes" label={t('retention.confirm')} />
