@@ -4,7 +4,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/db/client';
 import { rounds, roundSurveys } from '@/db/schema';
-import { computeRoundDashboard, type GroupFigures, type RoundDashboard } from '@/lib/analytics/dashboard';
+import {
+  computeRoundDashboard,
+  type DashboardFilters,
+  type GroupFigures,
+  type RoundDashboard,
+} from '@/lib/analytics/dashboard';
 import { groupLabel, labelFor, swedish } from '@/lib/analytics/labels';
 import { recordAudit } from '@/lib/audit';
 import { AccessDenied, NotFound, requireRole, type Actor } from '@/lib/auth/actor';
@@ -28,16 +33,26 @@ export type ExportFile = { fileName: string; contentType: string; body: string |
 export async function roundExportFile(
   db: Db,
   actor: Actor | null,
-  request: { roundId: number; content: ExportContent; format: ExportFormat; table?: string },
+  request: {
+    roundId: number;
+    content: ExportContent;
+    format: ExportFormat;
+    table?: string;
+    organisationKind?: DashboardFilters['organisationKind'];
+  },
   now = new Date(),
 ): Promise<Result<ExportFile>> {
-  const { roundId, content, format } = request;
-  const tables = await exportRoundTables(db, actor, roundId, content, format);
+  const { roundId, content, format, organisationKind } = request;
+  const filters = organisationKind && content === 'indicators' ? { organisationKind } : {};
+  const tables = await exportRoundTables(db, actor, roundId, content, format, filters);
+  const kindName = filters.organisationKind
+    ? [labelFor(t, `dashboards.kind.${filters.organisationKind}`, filters.organisationKind)]
+    : [];
   const [round] = await db.select({ slug: rounds.slug }).from(rounds).where(eq(rounds.id, roundId));
   if (format === 'xlsx') {
     const what = content === 'indicators' ? 'indikatorer' : content === 'responses' ? 'rasvar' : 'kodbok';
     return ok({
-      fileName: exportFileName([round.slug, what], now, 'xlsx'),
+      fileName: exportFileName([round.slug, what, ...kindName], now, 'xlsx'),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       body: new Uint8Array(await toXlsx(tables)),
     });
@@ -46,7 +61,7 @@ export async function roundExportFile(
   if (!chosen) return fail('export.unknownTable');
   const semicolon = format === 'csv-semicolon';
   return ok({
-    fileName: exportFileName([round.slug, chosen.title, ...(semicolon ? ['excel'] : [])], now, 'csv'),
+    fileName: exportFileName([round.slug, chosen.title, ...kindName, ...(semicolon ? ['excel'] : [])], now, 'csv'),
     contentType: 'text/csv; charset=utf-8',
     body: toCsv(chosen, semicolon ? 'semicolon' : 'comma'),
   });
@@ -69,6 +84,8 @@ export async function exportRoundTables(
   roundId: number,
   content: ExportContent,
   format: string,
+  /** The dashboard's filter, so a dashboard page's download holds what the page shows. */
+  filters: Pick<DashboardFilters, 'organisationKind'> = {},
 ): Promise<ExportTable[]> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
   const audit = (outcome: 'ok' | 'denied') =>
@@ -78,7 +95,7 @@ export async function exportRoundTables(
       targetType: 'round',
       targetId: roundId,
       outcome,
-      details: { content, format },
+      details: { content, format, ...filters },
     });
   try {
     if (content === 'responses') requireRole(reader, 'strategist');
@@ -87,7 +104,7 @@ export async function exportRoundTables(
         ? await rawResponseTables(db, roundId)
         : content === 'codebook'
           ? [codebookTable(await roundQuestions(db, roundId))]
-          : indicatorTables(await dashboardOf(db, reader, roundId));
+          : indicatorTables(await dashboardOf(db, reader, roundId, filters));
     await audit('ok');
     return tables;
   } catch (error) {
@@ -96,8 +113,8 @@ export async function exportRoundTables(
   }
 }
 
-async function dashboardOf(db: Db, actor: Actor, roundId: number): Promise<RoundDashboard> {
-  const dashboard = await computeRoundDashboard(db, actor, roundId);
+async function dashboardOf(db: Db, actor: Actor, roundId: number, filters: DashboardFilters): Promise<RoundDashboard> {
+  const dashboard = await computeRoundDashboard(db, actor, roundId, filters);
   if (!dashboard) throw new NotFound();
   return dashboard;
 }

@@ -169,6 +169,25 @@ describe('the decision report, exports and retention', () => {
     ).toMatchObject({ ok: false, error: 'export.unknownTable' });
   });
 
+  it("a dashboard page's download holds what the page shows: filtered to one kind, and named by it", async () => {
+    const day = new Date('2026-12-01T10:00:00Z');
+    const made = await roundExportFile(
+      database.db,
+      strategist,
+      { roundId: round2025, content: 'indicators', format: 'csv-semicolon', table: 'aktorer', organisationKind: 'ngo' },
+      day,
+    );
+    if (!made.ok) throw new Error(made.error);
+    expect(made.value.fileName).toBe('uppfoljning-2025-aktorer-ideburna-organisationer-excel-2026-12-01.csv');
+    const dashboard = await computeRoundDashboard(database.db, strategist, round2025, { organisationKind: 'ngo' });
+    const organisations = String(made.value.body)
+      .split('\r\n')
+      .filter((line) => line.startsWith('Organisation;'))
+      .map((line) => line.split(';')[1]);
+    expect(organisations).toEqual(dashboard!.actors.byOrganisation.map((group) => group.name));
+    expect(organisations.length).toBeGreaterThan(0);
+  });
+
   it('raw responses of a closed round are deleted only after a locked report and a typed confirmation; figures stay', async () => {
     const confirm = { roundId: round2023, confirm: 'yes' as const };
     expect(

@@ -199,6 +199,9 @@ export const sv = {
   'export.header.invitationLink': 'Länk',
   'export.file.invitationLinks': 'länkar',
   'export.unknownTable': 'Det finns ingen sådan tabell att ladda ner.',
+  'export.download.title': 'Ladda ner tabellerna',
+  'export.download.note':
+    'En CSV-fil per tabell med alla indikatorer för sidans grupper, skyddade precis som på sidan (utan jämförelsen med en tidigare omgång).',
   'export.yes': 'ja',
   'export.no': 'nej',
 } as const;
@@ -403,6 +406,9 @@ export const en: Record<keyof typeof sv, string> = {
   'export.header.invitationLink': 'Link',
   'export.file.invitationLinks': 'links',
   'export.unknownTable': 'There is no such table to download.',
+  'export.download.title': 'Download the tables',
+  'export.download.note':
+    "One CSV file per table with every indicator for this page's groups, protected exactly as on the page (without the comparison with an earlier round).",
   'export.yes': 'yes',
   'export.no': 'no',
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guardedRoute } from '@/lib/auth/guarded';
 import { roundExportFile } from '@/lib/export/round-export';
+import { organisationKinds } from '@/lib/organisations';
 
 const input = z.object({
   id: z.coerce.number().int().positive(),
@@ -11,11 +12,13 @@ const input = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,40}$/)
     .optional(),
+  /** The dashboard's "kind of organisation" filter, for indicator tables. */
+  kind: z.enum(organisationKinds).optional(),
 });
 
 /** Downloads a round's indicator tables (suppressed), its codebook or, for strategists, its raw anonymous responses. */
-export const GET = guardedRoute(input, async ({ id, ...request }, { db, actor }) => {
-  const file = await roundExportFile(db, actor, { roundId: id, ...request });
+export const GET = guardedRoute(input, async ({ id, kind, ...request }, { db, actor }) => {
+  const file = await roundExportFile(db, actor, { roundId: id, organisationKind: kind, ...request });
   if (!file.ok) return file;
   return new Response(file.value.body, {
     headers: {
