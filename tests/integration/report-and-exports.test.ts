@@ -4,7 +4,7 @@ import { queryRows, type DatabaseHandle } from '@/db/client';
 import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates, roundCounts } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
-import { exportRoundTables, roundExportFile, TOO_FEW } from '@/lib/export/round-export';
+import { exportRoundTables, exportTableNames, roundExportFile, TOO_FEW } from '@/lib/export/round-export';
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { saveReportDraft } from '@/lib/report/versions';
 import { emptyReportContent } from '@/lib/report/versions';
@@ -167,6 +167,13 @@ describe('the decision report, exports and retention', () => {
         table: 'nope',
       }),
     ).toMatchObject({ ok: false, error: 'export.unknownTable' });
+  });
+
+  it('every download link names a table the export has', async () => {
+    for (const content of ['indicators', 'responses', 'codebook'] as const) {
+      const tables = await exportRoundTables(database.db, strategist, round2025, content, 'csv');
+      expect(exportTableNames(content).map(({ title }) => title)).toEqual(tables.map(({ title }) => title));
+    }
   });
 
   it("a dashboard page's download holds what the page shows: filtered to one kind, and named by it", async () => {
