@@ -14,3 +14,8 @@ export function isoWeek(date: Date): string {
 export function formatPeriod(opensOn: string | null, closesOn: string | null): string {
   return [opensOn, closesOn].filter(Boolean).join(' – ');
 }
+
+/** A calendar date in Sweden, "2026-12-01": what a downloaded file is named by (the server may run in UTC). */
+export function swedishDate(date: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
+}

@@ -11,6 +11,8 @@ import { NotFound, requireOrganisation, requireRole, type Actor, type Role } fro
 import { fail, ok, type Result } from '@/lib/result';
 import { env } from '@/lib/env';
 import { toCsv } from '@/lib/export/spreadsheet';
+import { exportFileName } from '@/lib/export/file-name';
+import { swedish } from '@/lib/analytics/labels';
 import { aggregateInvitations } from '@/lib/counts/aggregate';
 import { publishResponseRates, scopeOf, type ResponseRate } from '@/lib/analytics/dashboard';
 
@@ -54,7 +56,7 @@ export function hashInvitationToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type CreatedInvitations = { roundName: string; organisationName: string; tokens: string[] };
+export type CreatedInvitations = { roundName: string; roundSlug: string; organisationName: string; tokens: string[] };
 
 /**
  * Makes `count` links for one organisation and an open or draft round. A strategist may do it for any organisation,
@@ -69,7 +71,7 @@ export async function createInvitations(
   requireOrganisation(actor, input.organisationId);
   return db.transaction(async (tx) => {
     const [round] = await tx
-      .select({ name: rounds.name, status: rounds.status })
+      .select({ name: rounds.name, slug: rounds.slug, status: rounds.status })
       .from(rounds)
       .where(eq(rounds.id, input.roundId));
     const [organisation] = await tx
@@ -95,7 +97,7 @@ export async function createInvitations(
       outcome: 'ok',
       details: { organisationId: input.organisationId, count: input.count },
     });
-    return ok({ roundName: round.name, organisationName: organisation.name, tokens });
+    return ok({ roundName: round.name, roundSlug: round.slug, organisationName: organisation.name, tokens });
   });
 }
 
@@ -202,14 +204,24 @@ export async function useInvitation(
   return row ?? null;
 }
 
-/** The downloadable list: one link a line, with the round and organisation beside it (shared CSV exporter). */
+/**
+ * The downloadable list: one link a line, with the round and organisation beside it. Swedish Excel's format
+ * (semicolons, UTF-8 with BOM, Swedish headers), so a double-click opens it in columns; shared CSV exporter.
+ */
 export function invitationsCsv(created: CreatedInvitations, baseUrl: string): string {
   const root = baseUrl.replace(/\/$/, '');
-  return toCsv({
-    title: created.roundName,
-    headers: ['round', 'organisation', 'link'],
-    rows: created.tokens.map((token) => [created.roundName, created.organisationName, `${root}/answer/${token}`]),
-  });
+  return toCsv(
+    {
+      title: created.roundName,
+      headers: [
+        swedish('export.header.invitationRound'),
+        swedish('export.header.organisation'),
+        swedish('export.header.invitationLink'),
+      ],
+      rows: created.tokens.map((token) => [created.roundName, created.organisationName, `${root}/answer/${token}`]),
+    },
+    'semicolon',
+  );
 }
 
 export type InvitationFile = { filename: string; csv: string };
@@ -235,7 +247,11 @@ export async function issueInvitationFile(
     details: { organisationId: input.organisationId, count: input.count },
   });
   return ok({
-    filename: `invitations-round-${input.roundId}-organisation-${input.organisationId}.csv`,
+    filename: exportFileName(
+      [created.value.roundSlug, swedish('export.file.invitationLinks'), created.value.organisationName],
+      new Date(),
+      'csv',
+    ),
     csv: invitationsCsv(created.value, env().NEXTAUTH_URL ?? requestOrigin),
   });
 }

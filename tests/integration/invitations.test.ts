@@ -64,14 +64,15 @@ describe('one-time invitation links', () => {
     );
     expect(issued.ok).toBe(true);
     const file = issued.ok ? issued.value : { filename: '', csv: '' };
-    expect(file.filename).toBe(`invitations-round-${round}-organisation-${halmstad}.csv`);
+    expect(file.filename).toMatch(/^test-[a-z0-9-]+-lankar-halmstads-kommun-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.csv.startsWith('\uFEFF')).toBe(true);
     const lines = file.csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('round,organisation,link');
+    expect(lines[0]).toBe('Omgång;Organisation;Länk');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/,Halmstads kommun,https:\/\/uppfoljning\.example\/answer\/[A-Za-z0-9_-]{43}$/);
+    expect(lines[1]).toMatch(/;Halmstads kommun;https:\/\/uppfoljning\.example\/answer\/[A-Za-z0-9_-]{43}$/);
     const entries = await database.db
       .select()
       .from(auditLog)

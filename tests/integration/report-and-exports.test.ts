@@ -4,7 +4,7 @@ import { queryRows, type DatabaseHandle } from '@/db/client';
 import { auditLog, organisations, responseAnswerCounts, responses, roundAggregates, roundCounts } from '@/db/schema';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
-import { exportRoundTables, TOO_FEW } from '@/lib/export/round-export';
+import { exportRoundTables, exportTableNames, roundExportFile, TOO_FEW } from '@/lib/export/round-export';
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { saveReportDraft } from '@/lib/report/versions';
 import { emptyReportContent } from '@/lib/report/versions';
@@ -97,8 +97,102 @@ describe('the decision report, exports and retention', () => {
     const denied = await database.db.select().from(auditLog).where(eq(auditLog.outcome, 'denied'));
     expect(denied.filter((entry) => entry.action === 'export').length).toBeGreaterThanOrEqual(2);
     const [actorTable] = await exportRoundTables(database.db, strategist, round2025, 'responses', 'xlsx');
-    expect(actorTable.headers).toContain('aware_strategy');
+    expect(actorTable.headers).toContain(
+      'aware_strategy – Hur väl känner du till Regional strategi och modell Hälsa och migration i Halland (strategin)?',
+    );
     expect(actorTable.rows.length).toBeGreaterThan(100);
+  });
+
+  it('raw responses show Swedish question text and choice labels beside the codes, and a matrix as one column a row', async () => {
+    const [actorTable] = await exportRoundTables(database.db, strategist, round2025, 'responses', 'xlsx');
+    const column = (header: string) => actorTable.headers.indexOf(header);
+    const code = column('aware_model – Hur väl känner du till modellen för förbättringsarbete?');
+    const label = column('aware_model – svar i text');
+    expect(code).toBeGreaterThan(0);
+    expect(label).toBe(code + 1);
+    const known = actorTable.rows.find((row) => row[code] === 'well_known')!;
+    expect(known[label]).toBe('Jag känner till den väl');
+    expect(
+      actorTable.headers.some((header) => header.startsWith('model_steps_used.identify – Steg 1. Identifiera')),
+    ).toBe(true);
+    expect(actorTable.headers).not.toContain('model_steps_used');
+    const cells = actorTable.rows.flat().filter((cell): cell is string => typeof cell === 'string');
+    expect(cells.some((cell) => cell.startsWith('{'))).toBe(false);
+  });
+
+  it('the raw-response workbook has a codebook: id, text, type, choices with labels, and the indicator that reads it', async () => {
+    const tables = await exportRoundTables(database.db, strategist, round2025, 'responses', 'xlsx');
+    const codebook = tables.find((table) => table.title === 'Kodbok')!;
+    expect(codebook.headers).toEqual(['Enkät', 'Fråga (id)', 'Frågetext', 'Frågetyp', 'Svarsalternativ', 'Indikator']);
+    const awareModel = codebook.rows.find((row) => row[1] === 'aware_model')!;
+    expect(awareModel[2]).toBe('Hur väl känner du till modellen för förbättringsarbete?');
+    expect(awareModel[4]).toContain('well_known = Jag känner till den väl');
+    expect(awareModel[5]).toBe('Kännedom om modellen (aware_model)');
+    expect(codebook.rows.some((row) => row[1] === 'model_steps_used.identify')).toBe(true);
+    const asViewer = await roundExportFile(database.db, viewer, {
+      roundId: round2025,
+      content: 'codebook',
+      format: 'csv-semicolon',
+    });
+    expect(asViewer.ok && String(asViewer.value.body)).toContain('aware_model;Hur väl känner du till modellen');
+  });
+
+  it('each CSV holds the table its name says, and the file names say round, content, variant and date in ASCII', async () => {
+    const day = new Date('2026-12-01T10:00:00Z');
+    const file = async (format: 'csv' | 'csv-semicolon' | 'xlsx', table?: string, content = 'indicators' as const) => {
+      const made = await roundExportFile(database.db, strategist, { roundId: round2025, content, format, table }, day);
+      if (!made.ok) throw new Error(made.error);
+      return made.value;
+    };
+    const targetGroups = await file('csv', 'malgrupper');
+    expect(targetGroups.fileName).toBe('uppfoljning-2025-malgrupper-2026-12-01.csv');
+    expect(String(targetGroups.body)).toContain('Språk');
+    expect(String(targetGroups.body)).not.toContain('Typ av organisation');
+    const semicolon = await file('csv-semicolon', 'malgrupper');
+    expect(semicolon.fileName).toBe('uppfoljning-2025-malgrupper-excel-2026-12-01.csv');
+    expect((await file('csv-semicolon')).fileName).toBe('uppfoljning-2025-aktorer-excel-2026-12-01.csv');
+    expect((await file('xlsx')).fileName).toBe('uppfoljning-2025-indikatorer-2026-12-01.xlsx');
+    const raw = await roundExportFile(
+      database.db,
+      strategist,
+      { roundId: round2025, content: 'responses', format: 'xlsx' },
+      day,
+    );
+    expect(raw.ok && raw.value.fileName).toBe('uppfoljning-2025-rasvar-2026-12-01.xlsx');
+    expect(
+      await roundExportFile(database.db, strategist, {
+        roundId: round2025,
+        content: 'indicators',
+        format: 'csv',
+        table: 'nope',
+      }),
+    ).toMatchObject({ ok: false, error: 'export.unknownTable' });
+  });
+
+  it('every download link names a table the export has', async () => {
+    for (const content of ['indicators', 'responses', 'codebook'] as const) {
+      const tables = await exportRoundTables(database.db, strategist, round2025, content, 'csv');
+      expect(exportTableNames(content).map(({ title }) => title)).toEqual(tables.map(({ title }) => title));
+    }
+  });
+
+  it("a dashboard page's download holds what the page shows: filtered to one kind, and named by it", async () => {
+    const day = new Date('2026-12-01T10:00:00Z');
+    const made = await roundExportFile(
+      database.db,
+      strategist,
+      { roundId: round2025, content: 'indicators', format: 'csv-semicolon', table: 'aktorer', organisationKind: 'ngo' },
+      day,
+    );
+    if (!made.ok) throw new Error(made.error);
+    expect(made.value.fileName).toBe('uppfoljning-2025-aktorer-ideburna-organisationer-excel-2026-12-01.csv');
+    const dashboard = await computeRoundDashboard(database.db, strategist, round2025, { organisationKind: 'ngo' });
+    const organisations = String(made.value.body)
+      .split('\r\n')
+      .filter((line) => line.startsWith('Organisation;'))
+      .map((line) => line.split(';')[1]);
+    expect(organisations).toEqual(dashboard!.actors.byOrganisation.map((group) => group.name));
+    expect(organisations.length).toBeGreaterThan(0);
   });
 
   it('raw responses of a closed round are deleted only after a locked report and a typed confirmation; figures stay', async () => {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 import { computeRoundDashboard, type ResponseRate } from '@/lib/analytics/dashboard';
+import { DashboardDownloads } from '@/app/_components/export-links';
 import { summariseIndicators, summariseFigure } from '@/lib/analytics/summaries';
 import { organisationName } from '@/lib/organisations';
 import { countHeldAnswers } from '@/lib/responses/release';
@@ -143,6 +144,11 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
           locale={locale}
         />
       </section>
+      <DashboardDownloads
+        roundId={dashboard.round.id}
+        only={['svarsfrekvens', 'aktorer', 'malgrupper']}
+        kind={selection.params.kind}
+      />
     </div>
   );
 }

@@ -17,9 +17,9 @@ export async function storedFeedbackRows(staff: Page, marker: string): Promise<R
   await staff.goto(`${baseUrl()}/rounds`);
   const href = await staff.locator('a[href^="/rounds/"]', { hasText: 'Uppföljning 2025' }).first().getAttribute('href');
   const roundId = Number(href?.split('/')[2]);
-  // Table 1 (the second) is the feedback survey's responses.
+  // A CSV holds one table, chosen by its name: the feedback survey's responses.
   const response = await staff.request.get(
-    `${baseUrl()}/api/rounds/${roundId}/export?content=responses&format=csv&table=1`,
+    `${baseUrl()}/api/rounds/${roundId}/export?content=responses&format=csv&table=malgruppernas-svar`,
   );
   if (!response.ok()) throw new Error(`export failed: ${response.status()}`);
   const parsed = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true });

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { BreakdownCharts, type Breakdown } from '../_components/breakdown-charts';
 import { DashboardNav } from '../_components/dashboard-nav';
+import { DashboardDownloads } from '@/app/_components/export-links';
 import { FilterForm } from '../_components/filter-form';
 import { chooseIndicator, loadDashboardPage, type SearchParams } from '../_components/load';
 
@@ -68,6 +69,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
         compared={compared}
         scope={dashboard.scope}
       />
+      <DashboardDownloads roundId={dashboard.round.id} only={['aktorer']} kind={selection.params.kind} />
     </div>
   );
 }

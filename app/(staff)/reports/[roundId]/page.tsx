@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { ExportLinks } from '@/app/_components/export-links';
 import { loadReportPage } from './load-report';
 import { ReportDocument } from './report-document';
 
@@ -34,21 +35,19 @@ export default async function ReportPage(props: { params: Promise<unknown>; sear
             </li>
           )}
         </ul>
-        <p>
-          {t('downloadTables')}{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=xlsx`}>{t('format.xlsx')}</a>,{' '}
-          <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv-semicolon`}>
-            {t('format.csvSemicolon')}
-          </a>
-          , <a href={`/api/rounds/${roundId}/export?content=indicators&format=csv`}>{t('format.csv')}</a>
-          {actor.role === 'strategist' && (
-            <>
-              {' '}
-              · {t('rawData')}{' '}
-              <a href={`/api/rounds/${roundId}/export?content=responses&format=xlsx`}>{t('format.xlsx')}</a>
-            </>
-          )}
-        </p>
+        <p>{t('downloadTables')}</p>
+        <ExportLinks roundId={roundId} content="indicators" />
+        {actor.role === 'strategist' ? (
+          <>
+            <p>{t('rawData')}</p>
+            <ExportLinks roundId={roundId} content="responses" />
+          </>
+        ) : (
+          <>
+            <p>{t('codebook')}</p>
+            <ExportLinks roundId={roundId} content="codebook" workbook={false} />
+          </>
+        )}
         {report.versions.length > 0 && (
           <p>
             {t('versions')}{' '}

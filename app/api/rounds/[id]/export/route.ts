@@ -1,34 +1,29 @@
 import { z } from 'zod';
 import { guardedRoute } from '@/lib/auth/guarded';
-import { exportRoundTables } from '@/lib/export/round-export';
-import { toCsv, toXlsx } from '@/lib/export/spreadsheet';
+import { roundExportFile } from '@/lib/export/round-export';
+import { organisationKinds } from '@/lib/organisations';
 
 const input = z.object({
   id: z.coerce.number().int().positive(),
-  content: z.enum(['indicators', 'responses']).default('indicators'),
+  content: z.enum(['indicators', 'responses', 'codebook']).default('indicators'),
   format: z.enum(['csv', 'csv-semicolon', 'xlsx']).default('xlsx'),
-  /** Which table, for CSV (one table a file): 0 = the first. */
-  table: z.coerce.number().int().min(0).max(5).default(0),
+  /** Which table, for CSV (one table a file), by its name as a slug ("malgrupper"); the first when left out. */
+  table: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
+  /** The dashboard's "kind of organisation" filter, for indicator tables. */
+  kind: z.enum(organisationKinds).optional(),
 });
 
-/** Downloads a round's indicator tables (suppressed) or, for strategists, its raw anonymous responses. */
-export const GET = guardedRoute(input, async ({ id, content, format, table }, { db, actor }) => {
-  const tables = await exportRoundTables(db, actor, id, content, format);
-  const name = `omgang-${id}-${content === 'indicators' ? 'indikatorer' : 'svar'}`;
-  if (format === 'xlsx') {
-    return new Response(new Uint8Array(await toXlsx(tables)), {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
-        'Cache-Control': 'no-store',
-      },
-    });
-  }
-  const chosen = tables[Math.min(table, tables.length - 1)];
-  return new Response(toCsv(chosen, format === 'csv-semicolon' ? 'semicolon' : 'comma'), {
+/** Downloads a round's indicator tables (suppressed), its codebook or, for strategists, its raw anonymous responses. */
+export const GET = guardedRoute(input, async ({ id, kind, ...request }, { db, actor }) => {
+  const file = await roundExportFile(db, actor, { roundId: id, organisationKind: kind, ...request });
+  if (!file.ok) return file;
+  return new Response(file.value.body, {
     headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}-${table + 1}.csv"`,
+      'Content-Type': file.value.contentType,
+      'Content-Disposition': `attachment; filename="${file.value.fileName}"`,
       'Cache-Control': 'no-store',
     },
   });
