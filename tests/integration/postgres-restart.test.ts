@@ -15,6 +15,8 @@ const AFTER_RESTART = 150;
 // Far longer than any honest answer under this load, even on a busy machine: a request still open then counts as a
 // hang. (postgres.js's default reconnect back-off left requests waiting up to 20 s after a restart of ~1 s.)
 const HANG_MS = 8_000;
+/** The whole load, restart included, must be done by then; the test's own timeout is a minute longer. */
+const DEADLINE_MS = 90_000;
 
 type Route = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -62,74 +64,87 @@ describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
     }
   }
 
-  it('keeps every acknowledged answer, answers 503 with Retry-After meanwhile, and stores each retried answer once', async () => {
-    const acknowledged = new Set<string>();
-    const retriedAfter503 = new Set<string>();
-    const unexpected: string[] = [];
-    const unavailable: (string | null)[] = [];
-    let ackedSinceRestart = 0;
-    let restarted = false;
-    let stop = false;
+  it(
+    'keeps every acknowledged answer, answers 503 with Retry-After meanwhile, and stores each retried answer once',
+    async () => {
+      const acknowledged = new Set<string>();
+      const retriedAfter503 = new Set<string>();
+      const unexpected: string[] = [];
+      const unavailable: (string | null)[] = [];
+      let ackedSinceRestart = 0;
+      let restarted = false;
+      let stop = false;
 
-    // A respondent's device: sends, and on 503 sends the same answer again with the same key until acknowledged.
-    // It waits 50 ms rather than the Retry-After seconds, so that the test stays short.
-    const client = async (n: number) => {
-      for (let i = 0; !stop; i++) {
-        const body = submission({
-          answers: { offered_support: 'no', know_where_to_turn: ['yes', 'partly', 'no'][(n + i) % 3] },
-        });
-        for (;;) {
-          const reply = await send(body);
-          if (reply === 'hang') {
-            unexpected.push(`no answer within ${HANG_MS} ms`);
-            break;
+      // A respondent's device: sends, and on 503 sends the same answer again with the same key until acknowledged.
+      // It waits 50 ms rather than the Retry-After seconds, so that the test stays short.
+      const client = async (n: number) => {
+        for (let i = 0; !stop; i++) {
+          const body = submission({
+            answers: { offered_support: 'no', know_where_to_turn: ['yes', 'partly', 'no'][(n + i) % 3] },
+          });
+          for (;;) {
+            const reply = await send(body);
+            if (reply === 'hang') {
+              unexpected.push(`no answer within ${HANG_MS} ms`);
+              break;
+            }
+            if (reply.status === 201 || reply.status === 200) {
+              acknowledged.add(body.idempotencyKey as string);
+              if (restarted) ackedSinceRestart++;
+              break;
+            }
+            if (reply.status !== 503) {
+              unexpected.push(`status ${reply.status}`);
+              break;
+            }
+            unavailable.push(reply.retryAfter);
+            retriedAfter503.add(body.idempotencyKey as string);
+            if (stop) break; // the test is over (or failed): a server that never came back must not keep it running
+            await new Promise((resolve) => setTimeout(resolve, 50));
           }
-          if (reply.status === 201 || reply.status === 200) {
-            acknowledged.add(body.idempotencyKey as string);
-            if (restarted) ackedSinceRestart++;
-            break;
-          }
-          if (reply.status !== 503) {
-            unexpected.push(`status ${reply.status}`);
-            break;
-          }
-          unavailable.push(reply.retryAfter);
-          retriedAfter503.add(body.idempotencyKey as string);
-          await new Promise((resolve) => setTimeout(resolve, 50));
         }
+      };
+      // Waits for a condition, but never past the deadline: a server that does not come back fails the test below
+      // instead of keeping it (and CI) running.
+      const deadline = Date.now() + DEADLINE_MS;
+      const until = async (condition: () => boolean) => {
+        while (!condition() && unexpected.length === 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+
+      const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
+      try {
+        await until(() => acknowledged.size >= BEFORE_RESTART);
+        await cluster.restart();
+        restarted = true;
+        // Half way through, a release moves what is held into responses: a retry must find its first copy either way.
+        await until(() => ackedSinceRestart >= AFTER_RESTART / 2);
+        await releaseHeldAnswers(app.db, { scope: 'all' });
+        await until(() => ackedSinceRestart >= AFTER_RESTART);
+      } finally {
+        stop = true;
+        await Promise.all(clients);
       }
-    };
-    const until = async (condition: () => boolean) => {
-      while (!condition() && unexpected.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    };
 
-    const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
-    await until(() => acknowledged.size >= BEFORE_RESTART);
-    await cluster.restart();
-    restarted = true;
-    // Half way through, a release moves what is held into responses: a retry must find its first copy either way.
-    await until(() => ackedSinceRestart >= AFTER_RESTART / 2);
-    await releaseHeldAnswers(app.db, { scope: 'all' });
-    await until(() => ackedSinceRestart >= AFTER_RESTART);
-    stop = true;
-    await Promise.all(clients);
+      expect(unexpected).toEqual([]);
+      // The restart met requests in flight (else this test would prove nothing), and each was told to come back.
+      expect(unavailable.length).toBeGreaterThan(0);
+      expect(unavailable.filter((retryAfter) => !(Number(retryAfter) >= 1))).toEqual([]);
+      expect(ackedSinceRestart).toBeGreaterThanOrEqual(AFTER_RESTART);
 
-    expect(unexpected).toEqual([]);
-    // The restart met requests in flight (else this test would prove nothing), and each was told to come back.
-    expect(unavailable.length).toBeGreaterThan(0);
-    expect(unavailable.filter((retryAfter) => !(Number(retryAfter) >= 1))).toEqual([]);
-    expect(ackedSinceRestart).toBeGreaterThanOrEqual(AFTER_RESTART);
-
-    const stored = await queryRows<{ key: string; copies: number }>(
-      app.db,
-      sql`select idempotency_key::text as key, count(*)::int as copies
+      const stored = await queryRows<{ key: string; copies: number }>(
+        app.db,
+        sql`select idempotency_key::text as key, count(*)::int as copies
           from (select idempotency_key from held_responses union all select idempotency_key from responses) stored
           group by idempotency_key`,
-    );
-    const storedKeys = new Set(stored.map((row) => row.key));
-    expect([...acknowledged].filter((key) => !storedKeys.has(key))).toEqual([]); // none lost
-    expect(stored.filter((row) => row.copies > 1)).toEqual([]); // none twice
-    expect(stored.length).toBe(acknowledged.size); // nothing stored that was never acknowledged
-    expect(retriedAfter503.size).toBeGreaterThan(0);
-  });
+      );
+      const storedKeys = new Set(stored.map((row) => row.key));
+      expect([...acknowledged].filter((key) => !storedKeys.has(key))).toEqual([]); // none lost
+      expect(stored.filter((row) => row.copies > 1)).toEqual([]); // none twice
+      expect(stored.length).toBe(acknowledged.size); // nothing stored that was never acknowledged
+      expect(retriedAfter503.size).toBeGreaterThan(0);
+    },
+    DEADLINE_MS + 60_000,
+  );
 });
