@@ -18,3 +18,9 @@ export function exportFileName(parts: string[], date: Date, extension: string): 
   const slug = [...parts.map(asciiSlug).filter(Boolean), swedishDate(date)].join('-');
   return `${slug}.${extension}`;
 }
+
+/** The decision report as a PDF: "uppfoljning-2025-v2.pdf"; a draft says so ("…-v3-utkast.pdf"). */
+export function reportFileName(roundName: string, version: { version: number; locked: boolean } | null): string {
+  const parts = [asciiSlug(roundName), version && `v${version.version}`, !version?.locked && 'utkast'];
+  return `${parts.filter(Boolean).join('-')}.pdf`;
+}

@@ -85,3 +85,40 @@ export function draftFindings(dashboard: RoundDashboard): DraftFinding[] {
       : draftIndicator(dashboard, indicator.id, indicator.label.sv, dashboard.targetGroups.overall, null),
   );
 }
+
+/** "A, B och C": a Swedish list. */
+function listed(names: string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+}
+
+/**
+ * The summary that opens the report: how many answered, and which indicators changed more than chance explains. It
+ * names findings but does not restate them: each finding's own sentence stands once, beside its chart.
+ */
+export function draftSummary(dashboard: RoundDashboard): string {
+  const respondents = (value: number | null) =>
+    value === null ? t('report.findings.summaryTooFew') : formatNumber('sv', value);
+  const changed = (direction: 1 | -1) =>
+    dashboard.indicators
+      .filter((indicator) => {
+        const overall =
+          indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
+        const change = overall.indicators[indicator.id]?.change;
+        return change?.significant && Math.sign(change.difference) === direction;
+      })
+      .map((indicator) => indicator.label.sv.toLowerCase());
+  const [up, down] = [changed(1), changed(-1)];
+  const answers = t('report.findings.summary', {
+    round: dashboard.round.name,
+    actors: respondents(dashboard.actors.overall.respondents),
+    targets: respondents(dashboard.targetGroups.overall.respondents),
+  });
+  const comparison = dashboard.comparedWith
+    ? t('report.findings.summaryChange', {
+        previous: dashboard.comparedWith.name,
+        up: up.length ? listed(up) : 'none',
+        down: down.length ? listed(down) : 'none',
+      })
+    : t('report.document.noComparison');
+  return `${answers} ${comparison}`;
+}

@@ -7,7 +7,7 @@ import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dash
 import { parseStoredReportFigures, reportFiguresToStore } from '@/lib/analytics/stored-figures';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { listDecisionBoard, periodSchema, type DecisionRow } from '@/lib/decisions';
-import { draftFindings } from './findings';
+import { draftFindings, draftSummary } from './findings';
 import { platformFigures, type PlatformFigures } from '@/lib/platform/follow-up';
 import {
   citedInitiatives,
@@ -18,12 +18,14 @@ import {
 import {
   emptyReportContent,
   listReportVersions,
+  quoteNeedsTranslation,
   storeLockedVersion,
   type ReportContent,
   type ReportVersionView,
   type SaveDraftResult,
 } from './versions';
 import { fail } from '@/lib/result';
+import { swedish } from '@/lib/analytics/labels';
 
 export type ReportView = {
   round: { id: number; name: string; status: RoundStatus; minGroupSize: number };
@@ -72,7 +74,11 @@ export async function buildReport(
       : null;
   const dashboard = locked ? locked.dashboard : await computeRoundDashboard(db, reader, roundId, { regionOnly: true });
   if (!dashboard) return null;
-  const content = version?.content ?? { ...emptyReportContent, findings: draftFindings(dashboard) };
+  const content = version?.content ?? {
+    ...emptyReportContent,
+    summary: draftSummary(dashboard),
+    findings: draftFindings(dashboard),
+  };
   const period = periodSchema.safeParse(content.period);
   const decisions = period.success ? await listDecisionBoard(db, reader, period.data) : [];
   const platform = locked ? locked.platform : await platformFigures(db, reader);
@@ -97,7 +103,7 @@ async function resolveCitations(db: Db, actor: Actor, content: ReportContent): P
 /**
  * Locks a draft with what it shows now, as the report shows it (kinds of organisation, suppressed): the figures, what
  * the platform holds, the initiatives per step and the initiatives its findings cite. A locked version keeps them,
- * whatever the data says later.
+ * whatever the data says later. Every quote in another language than Swedish needs its translation first.
  */
 export async function lockReportVersion(
   db: Db,
@@ -107,9 +113,20 @@ export async function lockReportVersion(
   const strategist = requireRole(actor, 'strategist');
   const report = await buildReport(db, strategist, input.roundId, input.version);
   if (!report) return fail('report.error.noRound');
+  // The report is Swedish: a quote in another language is not locked in without the strategist's translation.
+  if (report.content.quotes.some(quoteNeedsTranslation)) return fail('report.error.quoteUntranslated');
   const { dashboard, platform, improvement, citations } = report;
   return storeLockedVersion(db, strategist, {
     ...input,
     figures: reportFiguresToStore({ dashboard, platform, improvement, citations }),
+  });
+}
+
+/** The report's Swedish title, as the PDF and the print page carry it: "Uppföljning 2025 – beslutsunderlag, version 2". */
+export function reportTitle(report: Pick<ReportView, 'round' | 'version'>): string {
+  return swedish('report.document.fileTitle', {
+    round: report.round.name,
+    version: report.version ? String(report.version.version) : 'none',
+    locked: String(Boolean(report.version?.locked)),
   });
 }

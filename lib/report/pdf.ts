@@ -1,6 +1,7 @@
 // The decision report as an A4 PDF, printed server-side by the installed Chromium from the report's print page.
 // Where no Chromium is installed the caller falls back to the browser's own print dialog (same print stylesheet).
 import { existsSync } from 'node:fs';
+import { LOCALE_COOKIE } from '@/lib/i18n';
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -36,13 +37,21 @@ export async function renderPdf({ url, cookies, footerText }: PdfRequest): Promi
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const origin = new URL(url);
-    await context.addCookies(cookies.map((cookie) => ({ ...cookie, domain: origin.hostname, path: '/' })));
+    // The report is a Swedish document whatever the reader's UI language: the page's <html lang> is the PDF's language.
+    const swedish = [
+      ...cookies.filter((cookie) => cookie.name !== LOCALE_COOKIE),
+      { name: LOCALE_COOKIE, value: 'sv' },
+    ];
+    await context.addCookies(swedish.map((cookie) => ({ ...cookie, domain: origin.hostname, path: '/' })));
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`the print page answered ${response?.status()}`);
     return await page.pdf({
       format: 'A4',
       printBackground: true,
+      // Tagged (headings, tables, lists and reading order for screen readers) with the headings as bookmarks.
+      tagged: true,
+      outline: true,
       margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',

@@ -7,13 +7,47 @@ import { initiatives, reportVersions, rounds } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { requireRole, type Actor } from '@/lib/auth/actor';
 import { fail, ok, type Result } from '@/lib/result';
+import { surveyLanguages } from '@/lib/i18n/locales';
+import type { SurveyLocale } from '@/surveys/types';
+
+const quoteText = z.string().trim().min(1).max(1000);
+
+/** A language a quote can be written in: the surveys' languages. Swedish ones need no translation. */
+const quoteLanguage = z.enum(surveyLanguages.map((language) => language.code) as [SurveyLocale, ...SurveyLocale[]]);
+const SWEDISH: readonly string[] = ['sv', 'sv-easy'];
+
+export const reportQuoteSchema = z.object({
+  /** A free-text answer a strategist picked, copied word for word (already scrubbed at ingest). */
+  text: quoteText,
+  /** The language it is written in; null until known (saving fills it in from the answer's survey language). */
+  language: quoteLanguage.nullable().default(null),
+  /** The strategist's Swedish translation, printed beside a quote in another language. */
+  translation: z.string().trim().max(2000).default(''),
+});
+export type ReportQuote = z.infer<typeof reportQuoteSchema>;
+
+/** A quote that would print untranslated in the Swedish report: locking waits for its translation. */
+export function quoteNeedsTranslation(quote: ReportQuote): boolean {
+  return !SWEDISH.includes(quote.language ?? '') && quote.translation === '';
+}
 
 export const reportContentSchema = z.object({
+  /** The tjänsteskrivelse's opening summary, drafted from the figures for the strategist to edit. */
+  summary: z.string().trim().max(5000).default(''),
   findings: z.array(z.object({ key: z.string().max(100), text: z.string().trim().max(2000) })).max(40),
+  /** The strategist's assessment of what the findings mean for the strategy. */
+  assessment: z.string().trim().max(5000).default(''),
   consequences: z.string().trim().max(5000),
   proposal: z.string().trim().max(5000),
-  /** Free-text answers a strategist picked, copied word for word (already scrubbed at ingest). */
-  quotes: z.array(z.string().trim().min(1).max(1000)).max(20),
+  /** Quotes a strategist picked; versions saved before translations hold plain strings. */
+  quotes: z
+    .array(
+      z.union([
+        quoteText.transform((text): ReportQuote => ({ text, language: null, translation: '' })),
+        reportQuoteSchema,
+      ]),
+    )
+    .max(20),
   /** The period the principals decide on, e.g. "2026–2027": the report shows their decisions for it. */
   period: z.string().trim().max(20).default(''),
   /** Initiatives of the improvement model a finding cites; their title, step and owners are read when shown (kept at locking). */
@@ -35,7 +69,9 @@ export type ReportVersionView = {
 };
 
 export const emptyReportContent: ReportContent = {
+  summary: '',
   findings: [],
+  assessment: '',
   consequences: '',
   proposal: '',
   quotes: [],
@@ -101,11 +137,19 @@ export async function saveReportDraft(db: Db, actor: Actor | null, input: unknow
   const strategist = requireRole(actor, 'strategist');
   const parsed = saveDraftInput.safeParse(input);
   if (!parsed.success) return fail('report.error.invalid');
-  const { roundId, version, caseNumber, content } = parsed.data;
+  const { roundId, version, caseNumber } = parsed.data;
   return db.transaction(async (tx) => {
     const [round] = await tx.select({ id: rounds.id }).from(rounds).where(eq(rounds.id, roundId));
     if (!round) return fail('report.error.noRound');
-    if (!(await quotesAreAnswers(tx, roundId, content.quotes))) return fail('report.error.quoteNotFound');
+    const languages = await quoteLanguages(tx, roundId, parsed.data.content.quotes);
+    if (!languages) return fail('report.error.quoteNotFound');
+    const content = {
+      ...parsed.data.content,
+      quotes: parsed.data.content.quotes.map((quote) => ({
+        ...quote,
+        language: quote.language ?? languages.get(quote.text) ?? null,
+      })),
+    };
     if (!(await citationsExist(tx, content))) return fail('report.error.initiativeNotFound');
     const [latest] = await tx
       .select()
@@ -186,18 +230,32 @@ export async function storeLockedVersion(
   });
 }
 
-async function quotesAreAnswers(db: DbOrTx, roundId: number, quotes: string[]): Promise<boolean> {
-  if (quotes.length === 0) return true;
+/**
+ * The language of each quote not yet known: the survey language its answer was given in (Swedish when any answer with
+ * that text was given in Swedish). Null when a quote is not among the round's answers.
+ */
+async function quoteLanguages(
+  db: DbOrTx,
+  roundId: number,
+  quotes: ReportQuote[],
+): Promise<Map<string, SurveyLocale> | null> {
+  const texts = [...new Set(quotes.map((quote) => quote.text))];
+  if (texts.length === 0) return new Map();
   const quoteArray = sql`array[${sql.join(
-    quotes.map((quote) => sql`${quote}`),
+    texts.map((text) => sql`${text}`),
     sql`, `,
   )}]::text[]`;
-  const [row] = await queryRows<{ found: number }>(
+  const rows = await queryRows<{ quote: string; locale: SurveyLocale }>(
     db,
-    sql`select count(distinct q.quote)::int as found from unnest(${quoteArray}) as q(quote)
-        where exists (select 1 from responses r, jsonb_each_text(r.answers) a where r.round_id = ${roundId} and a.value = q.quote)`,
+    sql`select q.quote, (array_agg(r.locale order by r.locale not like 'sv%', r.locale))[1] as locale
+        from unnest(${quoteArray}) as q(quote)
+        join responses r on r.round_id = ${roundId}
+          and exists (select 1 from jsonb_each_text(r.answers) a where a.value = q.quote)
+        group by q.quote`,
   );
-  return row.found === new Set(quotes).size;
+  if (rows.length !== texts.length) return null;
+  const known = quoteLanguage.options as string[];
+  return new Map(rows.flatMap((row) => (known.includes(row.locale) ? [[row.quote, row.locale]] : [])));
 }
 
 /** Each citation names a finding of the draft and an initiative that exists. */

@@ -483,7 +483,7 @@ const matrix: Row[] = [
         period: draft!.content.period,
         consequences: draft!.content.consequences,
         proposal: draft!.content.proposal,
-        quotes: draft!.content.quotes,
+        quotes: draft!.content.quotes.map((quote) => quote.text),
         [`cite.${findingKey}`]: initiativeId,
       });
     },

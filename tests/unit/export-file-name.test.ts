@@ -15,3 +15,12 @@ describe('file names of downloads', () => {
     );
   });
 });
+
+describe('the decision report as a file', () => {
+  it('is named by round and version in ASCII: uppfoljning-2025-v2.pdf', async () => {
+    const { reportFileName } = await import('@/lib/export/file-name');
+    expect(reportFileName('Uppföljning 2025', { version: 2, locked: true })).toBe('uppfoljning-2025-v2.pdf');
+    expect(reportFileName('Uppföljning 2025', { version: 3, locked: false })).toBe('uppfoljning-2025-v3-utkast.pdf');
+    expect(reportFileName('Uppföljning 2025', null)).toBe('uppfoljning-2025-utkast.pdf');
+  });
+});

@@ -22,16 +22,45 @@ function refresh<T>(result: Result<T>, formData: FormData): Result<T> {
   return result;
 }
 
-/** The editor posts one textarea per finding, named "finding.<indicator id>", and its cited initiatives as "cite.<indicator id>". */
+/**
+ * The editor posts one textarea per finding, named "finding.<indicator id>", and its cited initiatives as
+ * "cite.<indicator id>". Quotes already chosen come as "quote.<n>.text", ".keep", ".language" and ".translation";
+ * quotes newly ticked in the picker as "quotes" (their language is looked up when saved).
+ */
 const draftForm = z.looseObject({
   roundId: id,
   version: optionalVersion,
   caseNumber: z.string().default(''),
   period: z.string().default(''),
+  summary: z.string().default(''),
+  assessment: z.string().default(''),
   consequences: z.string().default(''),
   proposal: z.string().default(''),
   quotes: z.union([z.string(), z.array(z.string())]).optional(),
 });
+
+/** The chosen quotes the strategist kept, with language and translation, then the newly picked ones. */
+function quotesOf(form: Record<string, unknown>) {
+  const field = (index: string, name: string) => {
+    const value = form[`quote.${index}.${name}`];
+    return typeof value === 'string' ? value : '';
+  };
+  const kept = Object.keys(form)
+    .flatMap((key) => /^quote\.(\d+)\.text$/.exec(key)?.[1] ?? [])
+    .filter((index) => field(index, 'keep') === 'yes')
+    .sort((a, b) => Number(a) - Number(b))
+    .map((index) => ({
+      text: field(index, 'text'),
+      language: field(index, 'language') || null,
+      translation: field(index, 'translation'),
+    }));
+  const picked = form.quotes === undefined ? [] : [form.quotes as string | string[]].flat();
+  const keptTexts = new Set(kept.map((quote) => quote.text));
+  return [
+    ...kept,
+    ...picked.filter((text) => !keptTexts.has(text)).map((text) => ({ text, language: null, translation: '' })),
+  ];
+}
 
 export const saveReportDraftAction = guardedAction(
   draftForm,
@@ -39,7 +68,6 @@ export const saveReportDraftAction = guardedAction(
     const findings = Object.entries(form)
       .filter(([key, value]) => key.startsWith('finding.') && typeof value === 'string')
       .map(([key, value]) => ({ key: key.slice('finding.'.length), text: value as string }));
-    const quotes = form.quotes === undefined ? [] : [form.quotes].flat();
     // Initiatives cited in a finding come as checkboxes named "cite.<indicator id>"; lib/report checks each exists.
     const citations = Object.entries(form)
       .filter(([key]) => key.startsWith('cite.'))
@@ -53,10 +81,12 @@ export const saveReportDraftAction = guardedAction(
       version: form.version,
       caseNumber: form.caseNumber.trim() || null,
       content: {
+        summary: form.summary,
         findings,
+        assessment: form.assessment,
         consequences: form.consequences,
         proposal: form.proposal,
-        quotes,
+        quotes: quotesOf(form),
         period: form.period,
         citations,
       },

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { ExportLinks } from '@/app/_components/export-links';
 import { loadReportPage } from './load-report';
 import { ReportDocument } from './report-document';
+import { VersionState } from './version-state';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('report.title') };
@@ -16,13 +17,9 @@ export default async function ReportPage(props: { params: Promise<unknown>; sear
   const query = shown ? `?version=${shown}` : '';
   return (
     <div className="page report-page">
+      <VersionState actor={actor} report={report} />
       <nav className="report-tools no-print" aria-label={t('tools')}>
         <ul>
-          {actor.role === 'strategist' && (
-            <li>
-              <Link href={`/reports/${roundId}/edit`}>{t('editDraft')}</Link>
-            </li>
-          )}
           <li>
             <a href={`/reports/${roundId}/pdf${query}`}>{t('downloadPdf')}</a>
           </li>

@@ -1,9 +1,12 @@
-// The decision report as a document, laid out like the board's: background, purpose and method, numbered findings
-// with charts and tables, the target groups' experience, comparison, consequences, decisions and proposal.
+// The decision report as a document, shaped like a tjänsteskrivelse: summary and proposed decision first, then the
+// matter, background, method, results (numbered findings with charts and tables, quotes, comparison), assessment,
+// consequences and what the decision rests on. Each finding is stated once, beside its chart.
 import type { GroupFigures, IndicatorFigure, RoundDashboard } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n';
-import { groupLabel, swedish } from '@/lib/analytics/labels';
-import type { ReportCitation, ReportView } from '@/lib/report';
+import { groupLabel, labelFor, swedish } from '@/lib/analytics/labels';
+import { reportTitle, type ReportCitation, type ReportView } from '@/lib/report';
+import type { ReportQuote } from '@/lib/report/versions';
+import { languageInfo } from '@/lib/i18n/locales';
 import { reportBackground } from '@/lib/report/background';
 import { describeChange, describeFigure } from '@/lib/report/findings';
 import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
@@ -44,6 +47,32 @@ export function ReportDocument({ report }: { report: ReportView }) {
         <h1>{reportBackground.title}</h1>
       </header>
 
+      <section aria-labelledby="sammanfattning">
+        <h2 id="sammanfattning">{t('report.document.summary')}</h2>
+        <TextBlock text={content.summary} />
+      </section>
+
+      <section aria-labelledby="forslag">
+        <h2 id="forslag">{t('report.document.proposal')}</h2>
+        <TextBlock text={content.proposal} />
+      </section>
+
+      <section aria-labelledby="arende">
+        <h2 id="arende">{t('report.document.caseDescription')}</h2>
+        <p>{reportBackground.purpose}</p>
+        {content.period && <p>{t('report.document.period', { period: content.period })}</p>}
+        <h3>
+          {content.period
+            ? t('report.document.decisionsFor', { period: content.period })
+            : t('report.document.decisions')}
+        </h3>
+        {report.decisions.length === 0 ? (
+          <p>{t('report.document.noPeriod')}</p>
+        ) : (
+          <DecisionsTable rows={report.decisions} caption={t('report.document.decisionsCaption')} locale="sv" />
+        )}
+      </section>
+
       <section aria-labelledby="bakgrund">
         <h2 id="bakgrund">{t('report.document.background')}</h2>
         {reportBackground.background.map((paragraph) => (
@@ -51,14 +80,18 @@ export function ReportDocument({ report }: { report: ReportView }) {
         ))}
       </section>
 
-      <section aria-labelledby="syfte">
-        <h2 id="syfte">{t('report.document.purpose')}</h2>
-        <p>{reportBackground.purpose}</p>
+      <section aria-labelledby="metod">
+        <h2 id="metod">{t('report.document.method')}</h2>
         {reportBackground.method.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
         <p>{reportBackground.suppression(round.minGroupSize)}</p>
-        <h3>{t('report.document.rates.title')}</h3>
+        <p>
+          {t('report.document.respondents', {
+            actors: count(dashboard.actors.overall.respondents),
+            targets: count(dashboard.targetGroups.overall.respondents),
+          })}
+        </p>
         <table>
           <caption>{t('report.document.rates.caption')}</caption>
           <thead>
@@ -86,16 +119,11 @@ export function ReportDocument({ report }: { report: ReportView }) {
             ))}
           </tbody>
         </table>
-        <p>
-          {t('report.document.respondents', {
-            actors: count(dashboard.actors.overall.respondents),
-            targets: count(dashboard.targetGroups.overall.respondents),
-          })}
-        </p>
       </section>
 
       <section aria-labelledby="resultat">
-        <h2 id="resultat">{t('report.document.actors')}</h2>
+        <h2 id="resultat">{t('report.document.results')}</h2>
+        <h3>{t('report.document.actors')}</h3>
         {dashboard.actors.overall.respondents === null ? (
           <p>{t('report.document.actorsTooFew')}</p>
         ) : (
@@ -144,10 +172,8 @@ export function ReportDocument({ report }: { report: ReportView }) {
             headingLevel={3}
           />
         )}
-      </section>
 
-      <section aria-labelledby="malgrupper">
-        <h2 id="malgrupper">{t('report.document.targets')}</h2>
+        <h3>{t('report.document.targets')}</h3>
         {dashboard.targetGroups.overall.respondents === null ? (
           <p>{t('report.document.targetsTooFew')}</p>
         ) : (
@@ -168,14 +194,12 @@ export function ReportDocument({ report }: { report: ReportView }) {
           <>
             <h3>{t('report.document.quotes')}</h3>
             {content.quotes.map((quote) => (
-              <blockquote key={quote}>{quote}</blockquote>
+              <Quote key={quote.text} quote={quote} />
             ))}
           </>
         )}
-      </section>
 
-      <section aria-labelledby="jamforelse">
-        <h2 id="jamforelse">{t('report.document.comparison')}</h2>
+        <h3>{t('report.document.comparison')}</h3>
         {dashboard.comparedWith ? (
           <ComparisonTable dashboard={dashboard} />
         ) : (
@@ -183,29 +207,51 @@ export function ReportDocument({ report }: { report: ReportView }) {
         )}
       </section>
 
+      <section aria-labelledby="bedomning">
+        <h2 id="bedomning">{t('report.document.assessment')}</h2>
+        <TextBlock text={content.assessment} />
+      </section>
+
       <section aria-labelledby="konsekvenser">
         <h2 id="konsekvenser">{t('report.document.consequences')}</h2>
         <TextBlock text={content.consequences} />
       </section>
 
-      <section aria-labelledby="beslut">
-        <h2 id="beslut">
-          {content.period
-            ? t('report.document.decisionsFor', { period: content.period })
-            : t('report.document.decisions')}
-        </h2>
-        {report.decisions.length === 0 ? (
-          <p>{t('report.document.noPeriod')}</p>
-        ) : (
-          <DecisionsTable rows={report.decisions} caption={t('report.document.decisionsCaption')} locale="sv" />
-        )}
-      </section>
-
-      <section aria-labelledby="forslag">
-        <h2 id="forslag">{t('report.document.proposal')}</h2>
-        <TextBlock text={content.proposal} />
+      <section aria-labelledby="beslutsunderlag">
+        <h2 id="beslutsunderlag">{t('report.document.basis')}</h2>
+        <ul aria-label={t('report.document.basisList')}>
+          <li>{t('report.document.basisDocument', { title: reportTitle(report) })}</li>
+          <li>{t('report.document.basisTables', { round: round.name })}</li>
+          <li>{t('report.document.basisCodebook')}</li>
+          <li>{t('report.document.basisStrategy')}</li>
+        </ul>
       </section>
     </article>
+  );
+}
+
+/** A quote as the respondent wrote it, in its own language and direction, with the strategist's Swedish beside it. */
+function Quote({ quote }: { quote: ReportQuote }) {
+  const language = quote.language ? languageInfo(quote.language) : null;
+  const swedishQuote = quote.language === 'sv' || quote.language === 'sv-easy';
+  return (
+    <figure className="quote">
+      <blockquote lang={language?.htmlLang} dir={language?.dir ?? 'auto'}>
+        {quote.text}
+      </blockquote>
+      {!swedishQuote && (
+        <figcaption>
+          {quote.translation
+            ? t('report.document.quoteTranslation', {
+                language: quote.language
+                  ? labelFor(t, `dashboards.language.${quote.language}`, quote.language).toLowerCase()
+                  : '',
+                translation: quote.translation,
+              })
+            : t('report.document.quoteUntranslated')}
+        </figcaption>
+      )}
+    </figure>
   );
 }
 
@@ -225,14 +271,18 @@ function Finding(props: {
     figure: group.indicators[indicator.id] ?? null,
   }));
   const summary = figure
-    ? `${indicator.label.sv}: ${describeFigure(figure)}.`
+    ? `${indicator.label.sv}: ${describeFigure(figure)}. ${describeChange(figure, props.comparedWith)}`
     : t('dashboards.summary.suppressed', { indicator: indicator.label.sv });
+  const headingId = `finding-${indicator.id}`;
+  // The finding is stated once: the strategist's text (drafted from the same figures) is the chart's summary.
   return (
-    <section className="finding" aria-labelledby={`finding-${indicator.id}`}>
-      <h3 id={`finding-${indicator.id}`}>
+    <section className="finding" aria-labelledby={headingId}>
+      <h4 id={headingId}>
         {t('report.document.findingTitle', { number: props.number, indicator: indicator.label.sv })}
-      </h3>
-      <TextBlock text={props.text ?? summary} />
+      </h4>
+      <div className="chart-summary">
+        <TextBlock text={props.text ?? summary} />
+      </div>
       {props.citations.length > 0 && (
         <ul className="cited-initiatives" aria-label={t('report.document.citedInitiatives')}>
           {props.citations.map((citation) => (
@@ -248,12 +298,9 @@ function Finding(props: {
         </ul>
       )}
       {figure ? (
-        <>
-          <p className="chart-summary">
-            {summary} {describeChange(figure, props.comparedWith)}
-          </p>
+        <div className="finding-figures">
           <ShareBars
-            title={summary}
+            title={t('report.document.finding.chart', { indicator: indicator.label.sv })}
             bars={rows.map((row) => ({ label: row.label, share: row.figure?.share ?? null }))}
           />
           <table>
@@ -287,7 +334,7 @@ function Finding(props: {
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       ) : (
         <p>{TOO_FEW}</p>
       )}

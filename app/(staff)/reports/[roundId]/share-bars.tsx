@@ -5,12 +5,30 @@ import { swedish } from '@/lib/analytics/labels';
 
 export type Bar = { label: string; share: number | null };
 
-const ROW = 28;
+const LINE = 14;
+const BAR_HEIGHT = 18;
+const ROW_GAP = 10;
 const LABEL_WIDTH = 190;
 const BAR_WIDTH = 300;
+/** Characters of a 12 px label that fit left of the bar, counted as wide letters so a label never reaches it. */
+const LABEL_CHARACTERS = 24;
+
+/** A label in lines that fit left of the bar, broken between words (a word longer than a line is cut). */
+export function labelLines(label: string, width = LABEL_CHARACTERS): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else for (let start = 0; start < word.length; start += width) lines.push(word.slice(start, start + width));
+  }
+  return lines;
+}
 
 export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
-  const height = bars.length * ROW + 8;
+  const rows = bars.map((bar) => ({ ...bar, lines: labelLines(bar.label) }));
+  const heights = rows.map((row) => Math.max(BAR_HEIGHT, row.lines.length * LINE) + ROW_GAP);
+  const height = heights.reduce((sum, rowHeight) => sum + rowHeight, 0);
+  let top = 0;
   return (
     <svg
       className="share-bars"
@@ -20,22 +38,36 @@ export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
       width="100%"
       preserveAspectRatio="xMinYMin meet"
     >
-      {bars.map((bar, index) => {
-        const y = index * ROW + 4;
+      {rows.map((bar, index) => {
+        const y = top + ROW_GAP / 2;
+        const rowHeight = heights[index] - ROW_GAP;
+        const barY = y + (rowHeight - BAR_HEIGHT) / 2;
+        const labelY = y + (rowHeight - bar.lines.length * LINE) / 2 + 11;
+        top += heights[index];
         return (
           <g key={bar.label}>
-            <text x={0} y={y + 17} fontSize="12" fill="#1b1f24">
-              {bar.label}
+            <text x={0} y={labelY} fontSize="12" fill="#1b1f24">
+              {bar.lines.map((line, lineIndex) => (
+                <tspan key={lineIndex} x={0} dy={lineIndex === 0 ? 0 : LINE}>
+                  {line}
+                </tspan>
+              ))}
             </text>
-            <rect x={LABEL_WIDTH} y={y + 3} width={BAR_WIDTH} height={18} fill="#e9edf2" />
+            <rect x={LABEL_WIDTH} y={barY} width={BAR_WIDTH} height={BAR_HEIGHT} fill="#e9edf2" />
             {bar.share === null ? (
-              <text x={LABEL_WIDTH + 6} y={y + 17} fontSize="11" fill="#4a5361">
+              <text x={LABEL_WIDTH + 6} y={barY + 14} fontSize="11" fill="#4a5361">
                 {swedish('dashboards.suppressed')}
               </text>
             ) : (
               <>
-                <rect x={LABEL_WIDTH} y={y + 3} width={Math.max(1, bar.share * BAR_WIDTH)} height={18} fill="#0072b2" />
-                <text x={LABEL_WIDTH + BAR_WIDTH + 6} y={y + 17} fontSize="12" fill="#1b1f24">
+                <rect
+                  x={LABEL_WIDTH}
+                  y={barY}
+                  width={Math.max(1, bar.share * BAR_WIDTH)}
+                  height={BAR_HEIGHT}
+                  fill="#0072b2"
+                />
+                <text x={LABEL_WIDTH + BAR_WIDTH + 6} y={barY + 14} fontSize="12" fill="#1b1f24">
                   {formatPercent('sv', bar.share)}
                 </text>
               </>

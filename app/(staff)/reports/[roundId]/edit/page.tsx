@@ -9,12 +9,9 @@ import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { listInitiatives } from '@/lib/improvement/initiatives';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
-import {
-  deleteRawResponsesAction,
-  lockReportVersionAction,
-  saveReportDraftAction,
-  startNewReportVersionAction,
-} from '../../actions';
+import { ChosenQuotes } from './chosen-quotes';
+import { QuotePicker } from './quote-picker';
+import { deleteRawResponsesAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('report.edit.title') };
@@ -34,7 +31,7 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
     listInitiatives(db, actor),
   ]);
   const t = await getTranslations();
-  const quotes = freeText.flatMap((question) =>
+  const answers = freeText.flatMap((question) =>
     (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })),
   );
   const { version, content, dashboard } = report;
@@ -63,6 +60,8 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           <Hidden name="version" value={version?.version ?? ''} />
           <Field name="caseNumber" label={t('report.edit.caseNumber')} defaultValue={version?.caseNumber ?? ''} />
           <Field name="period" label={t('report.edit.period')} defaultValue={content.period} />
+          <Field name="summary" label={t('report.edit.summary')} type="textarea" defaultValue={content.summary} />
+          <Field name="proposal" label={t('report.edit.proposal')} type="textarea" defaultValue={content.proposal} />
           <fieldset>
             <legend>{t('report.edit.findings')}</legend>
             {content.findings.map((finding) => {
@@ -104,45 +103,20 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
             })}
           </fieldset>
           <Field
+            name="assessment"
+            label={t('report.edit.assessment')}
+            type="textarea"
+            defaultValue={content.assessment}
+          />
+          <Field
             name="consequences"
             label={t('report.edit.consequences')}
             type="textarea"
             defaultValue={content.consequences}
           />
-          <Field name="proposal" label={t('report.edit.proposal')} type="textarea" defaultValue={content.proposal} />
-          <fieldset>
-            <legend>{t('report.edit.quotes')}</legend>
-            {quotes.length === 0 ? (
-              <p className="hint">{t('report.edit.noQuotes')}</p>
-            ) : (
-              quotes.map((quote) => (
-                <Field
-                  key={`${quote.questionId}:${quote.text}`}
-                  name="quotes"
-                  type="checkbox"
-                  value={quote.text}
-                  label={quote.text}
-                  defaultChecked={content.quotes.includes(quote.text)}
-                />
-              ))
-            )}
-          </fieldset>
+          <ChosenQuotes quotes={content.quotes} />
+          <QuotePicker answers={answers} chosen={content.quotes.map((quote) => quote.text)} />
         </ActionForm>
-      )}
-      {version && !version.locked && (
-        <section aria-labelledby="lock">
-          <h2 id="lock">{t('report.edit.lockTitle', { version: version.version })}</h2>
-          <ActionForm
-            action={lockReportVersionAction}
-            submitLabel={t('report.edit.lockTitle', { version: version.version })}
-            success={t('report.lockedNow')}
-            destructive
-          >
-            <Hidden name="roundId" value={roundId} />
-            <Hidden name="version" value={version.version} />
-            <Field name="confirm" type="checkbox" value="yes" label={t('report.edit.lockConfirm')} />
-          </ActionForm>
-        </section>
       )}
       {report.round.status === 'closed' && (
         <section aria-labelledby="retention">

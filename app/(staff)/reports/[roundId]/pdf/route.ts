@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { guardedRoute } from '@/lib/auth/guarded';
 import { buildReport } from '@/lib/report';
 import { canRenderPdf, renderPdf } from '@/lib/report/pdf';
+import { reportFileName } from '@/lib/export/file-name';
 
 const input = z.object({
   roundId: z.coerce.number().int().positive(),
@@ -30,7 +31,7 @@ export const GET = guardedRoute(input, async ({ roundId, version }, { db, actor,
     cookies,
     footerText: `${report.round.name} · ${versionText} · ${date}`,
   });
-  const fileName = `beslutsunderlag-${report.round.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${report.version ? `v${report.version.version}` : 'utkast'}.pdf`;
+  const fileName = reportFileName(report.round.name, report.version);
   return new NextResponse(new Uint8Array(pdf), {
     headers: {
       'Content-Type': 'application/pdf',

@@ -1,14 +1,18 @@
-// The report alone, for printing and for the server-side PDF (rendered with JavaScript off).
+// The report alone, for printing and for the server-side PDF (rendered with JavaScript off). Its title is the PDF's
+// title: Swedish, naming round and version, without the site's name.
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { reportTitle } from '@/lib/report';
 import { loadReportPage } from '../load-report';
 import { ReportDocument } from '../report-document';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations())('report.print.title') };
+type Props = { params: Promise<unknown>; searchParams: Promise<unknown> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { report } = await loadReportPage(props);
+  return { title: { absolute: reportTitle(report) } };
 }
 
-export default async function ReportPrintPage(props: { params: Promise<unknown>; searchParams: Promise<unknown> }) {
+export default async function ReportPrintPage(props: Props) {
   const { report } = await loadReportPage(props);
   return (
     <div className="print-page">
