@@ -27,8 +27,8 @@ export function labelLines(label: string, width = LABEL_CHARACTERS): string[] {
 export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
   const rows = bars.map((bar) => ({ ...bar, lines: labelLines(bar.label) }));
   const heights = rows.map((row) => Math.max(BAR_HEIGHT, row.lines.length * LINE) + ROW_GAP);
+  const tops = heights.map((_, index) => heights.slice(0, index).reduce((sum, rowHeight) => sum + rowHeight, 0));
   const height = heights.reduce((sum, rowHeight) => sum + rowHeight, 0);
-  let top = 0;
   return (
     <svg
       className="share-bars"
@@ -39,11 +39,10 @@ export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
       preserveAspectRatio="xMinYMin meet"
     >
       {rows.map((bar, index) => {
-        const y = top + ROW_GAP / 2;
+        const y = tops[index] + ROW_GAP / 2;
         const rowHeight = heights[index] - ROW_GAP;
         const barY = y + (rowHeight - BAR_HEIGHT) / 2;
         const labelY = y + (rowHeight - bar.lines.length * LINE) / 2 + 11;
-        top += heights[index];
         return (
           <g key={bar.label}>
             <text x={0} y={labelY} fontSize="12" fill="#1b1f24">
