@@ -21,13 +21,20 @@ function sections(t: Translator, content: ReportContent, caseNumber: string | nu
   return [
     [t('report.compare.caseNumber'), caseNumber ?? ''],
     [t('report.compare.period'), content.period],
+    [t('report.compare.summary'), content.summary],
+    [t('report.compare.proposal'), content.proposal],
     ...content.findings.map((finding): [string, string] => [
       t('report.compare.finding', { key: finding.key }),
       finding.text,
     ]),
-    [t('report.compare.quotes'), content.quotes.join('\n')],
+    [
+      t('report.compare.quotes'),
+      content.quotes
+        .map((quote) => (quote.translation ? `${quote.text}\n(${quote.translation})` : quote.text))
+        .join('\n\n'),
+    ],
+    [t('report.compare.assessment'), content.assessment],
     [t('report.compare.consequences'), content.consequences],
-    [t('report.compare.proposal'), content.proposal],
   ];
 }
 
