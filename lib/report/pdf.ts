@@ -52,7 +52,7 @@ export async function renderPdf({ url, cookies, footerText }: PdfRequest): Promi
       // Tagged (headings, tables, lists and reading order for screen readers) with the headings as bookmarks.
       tagged: true,
       outline: true,
-      margin: { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' },
+      margin: { top: '16mm', bottom: '18mm', left: '18mm', right: '18mm' },
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
       footerTemplate: `<div style="font: 8pt sans-serif; width: 100%; padding: 0 18mm; display: flex; justify-content: space-between;">

@@ -4,8 +4,9 @@ import { labelLines } from '@/app/(staff)/reports/[roundId]/share-bars';
 describe("the report chart's group labels", () => {
   it('breaks a long label between words so that no line reaches the bar', () => {
     expect(labelLines('Uppehållstillstånd eller tillfälligt skydd')).toEqual([
-      'Uppehållstillstånd eller',
-      'tillfälligt skydd',
+      'Uppehållstillstånd',
+      'eller tillfälligt',
+      'skydd',
     ]);
     expect(labelLines('Kommuner')).toEqual(['Kommuner']);
   });

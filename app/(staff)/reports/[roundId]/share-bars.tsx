@@ -8,10 +8,12 @@ export type Bar = { label: string; share: number | null };
 const LINE = 14;
 const BAR_HEIGHT = 18;
 const ROW_GAP = 10;
-const LABEL_WIDTH = 190;
-const BAR_WIDTH = 300;
+// Narrow enough to sit beside its table on an A4 page at a readable size (print stylesheet).
+const LABEL_WIDTH = 150;
+const BAR_WIDTH = 160;
+const PERCENT_WIDTH = 50;
 /** Characters of a 12 px label that fit left of the bar, counted as wide letters so a label never reaches it. */
-const LABEL_CHARACTERS = 24;
+const LABEL_CHARACTERS = 19;
 
 /** A label in lines that fit left of the bar, broken between words (a word longer than a line is cut). */
 export function labelLines(label: string, width = LABEL_CHARACTERS): string[] {
@@ -34,7 +36,7 @@ export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
       className="share-bars"
       role="img"
       aria-label={title}
-      viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 70} ${height}`}
+      viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + PERCENT_WIDTH} ${height}`}
       width="100%"
       preserveAspectRatio="xMinYMin meet"
     >
