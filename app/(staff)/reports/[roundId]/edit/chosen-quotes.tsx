@@ -10,12 +10,10 @@ import { quoteNeedsTranslation, type ReportQuote } from '@/lib/report/versions';
 export async function ChosenQuotes({ quotes }: { quotes: ReportQuote[] }) {
   const t = await getTranslations();
   if (quotes.length === 0) return null;
-  const languages = [
-    ...surveyLanguages.map((language) => ({
-      value: language.code,
-      label: `${labelFor(t, `dashboards.language.${language.code}`, language.englishName)} (${language.nativeName})`,
-    })),
-  ];
+  const languages = surveyLanguages.map((language) => {
+    const name = labelFor(t, `dashboards.language.${language.code}`, language.englishName);
+    return { value: language.code, label: name === language.nativeName ? name : `${name} (${language.nativeName})` };
+  });
   return (
     <fieldset className="chosen-quotes">
       <legend>{t('report.edit.chosenQuotes')}</legend>
