@@ -69,7 +69,9 @@ export function describeShareChart(tr: Translate, locale: UiLocale, chart: Share
       const bar = series.values[index];
       if (!bar) return [];
       const values = { group, share: percent(bar.share), low: percent(bar.low), high: percent(bar.high) };
-      return [named ? tr('dashboards.chart.barOf', { ...values, round: series.label }) : tr('dashboards.chart.bar', values)];
+      return [
+        named ? tr('dashboards.chart.barOf', { ...values, round: series.label }) : tr('dashboards.chart.bar', values),
+      ];
     });
     const missing = chart.series.some((series) => series.values[index] === null);
     return missing ? [...bars, chart.labels[index]] : bars;

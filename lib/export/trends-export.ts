@@ -21,7 +21,13 @@ export async function trendsExportFile(
 ): Promise<ExportFile> {
   const reader = requireRole(actor, 'strategist', 'viewer', 'coordinator');
   const audit = (outcome: 'ok' | 'denied') =>
-    recordAudit(db, { actorUserId: reader.userId, action: 'export', targetType: 'trends', outcome, details: { format } });
+    recordAudit(db, {
+      actorUserId: reader.userId,
+      action: 'export',
+      targetType: 'trends',
+      outcome,
+      details: { format },
+    });
   let trends: IndicatorTrend[];
   try {
     trends = (await computeTrends(db, reader)).trends;

@@ -208,7 +208,8 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.summary.spread': '{indicator} is highest for {top} ({topShare}) and lowest for {bottom} ({bottomShare}).',
   'dashboards.summary.spreadWithinChance':
     '{indicator} is highest for {top} ({topShare}) and lowest for {bottom} ({bottomShare}), but the difference is within chance.',
-  'dashboards.summary.noneSubstantive': '{indicator}: no group with a substantive answer has enough answers to compare.',
+  'dashboards.summary.noneSubstantive':
+    '{indicator}: no group with a substantive answer has enough answers to compare.',
   'dashboards.summary.single': '{indicator} is {share} for {group}.',
   'dashboards.summary.hiddenGroups': ' Groups with too few answers to show: {count}.',
   'dashboards.summary.glanceSpread':
@@ -216,7 +217,8 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.summary.notForCoordinators':
     '{indicator}: this breakdown is not shown to coordinators. You see the region’s figures and your own organisation’s.',
   'dashboards.summary.none': '{indicator}: no group has enough answers to show.',
-  'dashboards.summary.trend': '{indicator} went from {first} in {firstRound} to {last} in {lastRound}, a change {significance}.',
+  'dashboards.summary.trend':
+    '{indicator} went from {first} in {firstRound} to {last} in {lastRound}, a change {significance}.',
   'dashboards.trends.export.title': 'Trends',
   'dashboards.trends.export.note':
     'Every indicator in every round in one CSV file, protected exactly as on the page, with the change since the round before.',

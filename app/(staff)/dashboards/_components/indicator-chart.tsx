@@ -2,15 +2,7 @@
 // A chart of shares (0..1) with their 95 % intervals as whiskers (chartjs-chart-error-bars). What to draw comes
 // from lib/analytics/chart-data.ts; this only colours it. The canvas is an image named by the one-sentence summary;
 // inside it, for anyone without the canvas, each bar in words; the data table beside it carries every figure.
-import {
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineElement,
-  Tooltip,
-  type TooltipItem,
-} from 'chart.js';
+import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, Tooltip, type TooltipItem } from 'chart.js';
 import {
   BarWithErrorBar,
   BarWithErrorBarsController,
