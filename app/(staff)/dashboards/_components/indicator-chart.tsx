@@ -12,6 +12,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
+import { wrapLabel } from '@/lib/chart-labels';
 import { formatPercent, type UiLocale } from '@/lib/i18n';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
@@ -35,8 +36,10 @@ export function IndicatorChart({
   /** Already translated, e.g. "Chart: awareness is highest for …". */
   summary: string;
 }) {
+  // Long group names wrap onto lines instead of being cut on a narrow screen.
+  const lines = labels.map((label) => wrapLabel(label));
   const data = {
-    labels,
+    labels: lines,
     datasets: series.map((s, index) => ({
       label: s.label,
       data: s.values,
@@ -60,7 +63,8 @@ export function IndicatorChart({
     locale: locale === 'sv' ? 'sv-SE' : 'en-GB',
     plugins: { legend: { display: series.length > 1 }, tooltip },
   };
-  const height = type === 'bar' ? Math.max(160, labels.length * series.length * 28 + 60) : 280;
+  const rowHeight = (label: string[]) => Math.max(series.length * 28, label.length * 16 + 12);
+  const height = type === 'bar' ? Math.max(160, lines.reduce((sum, label) => sum + rowHeight(label), 0) + 60) : 280;
   return (
     <div className="chart" style={{ height }}>
       {type === 'bar' ? (

@@ -10,6 +10,7 @@ import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 import { PlatformFollowUpTable } from '@/app/(staff)/platform/_components/follow-up-table';
 import { ImprovementWork } from '@/app/(staff)/dashboards/_components/improvement-work';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 // The report is a Swedish board document whatever the reader's UI language: every text is `swedish`'s.
 const t = swedish;
@@ -296,7 +297,7 @@ function Finding(props: {
 }
 
 function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
-  return (
+  const table = (
     <table>
       <caption>
         {t('report.document.compare.caption', {
@@ -351,6 +352,11 @@ function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
       </tbody>
     </table>
   );
+  const caption = t('report.document.compare.caption', {
+    round: dashboard.round.name,
+    previous: dashboard.comparedWith?.name ?? '',
+  });
+  return <TableScroll label={caption}>{table}</TableScroll>;
 }
 
 /** Text a strategist wrote, as plain paragraphs: never HTML. */
