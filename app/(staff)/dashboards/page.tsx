@@ -16,6 +16,7 @@ import { FigureTable, groupLabel, Suppressed, type Translate } from './_componen
 import { loadDashboardPage, type SearchParams } from './_components/load';
 import { PlatformFollowUpTable } from '../platform/_components/follow-up-table';
 import { platformFigures } from '@/lib/platform/follow-up';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('dashboards.nav.overview') };
@@ -173,7 +174,7 @@ function RateTable({
   tr: Translate;
   locale: 'sv' | 'en';
 }) {
-  return (
+  const table = (
     <table>
       <caption>{caption}</caption>
       <thead>
@@ -212,4 +213,5 @@ function RateTable({
       </tbody>
     </table>
   );
+  return <TableScroll label={caption}>{table}</TableScroll>;
 }

@@ -11,6 +11,7 @@ import {
 } from 'chartjs-chart-error-bars';
 import { Chart } from 'react-chartjs-2';
 import type { ShareBar, ShareChart } from '@/lib/analytics/chart-data';
+import { wrapLabel } from '@/lib/chart-labels';
 import { formatPercent, type UiLocale } from '@/lib/i18n';
 
 ChartJS.register(
@@ -111,7 +112,10 @@ export function IndicatorChart({
       ))}
     </ul>
   );
-  const height = type === 'bar' ? Math.max(160, chart.labels.length * chart.series.length * 28 + 60) : 280;
+  // Long group names wrap onto lines instead of being cut on a narrow screen; a bar's row grows with its lines.
+  const lines = chart.labels.map((label) => wrapLabel(label));
+  const rowHeight = (label: string[]) => Math.max(chart.series.length * 28, label.length * 16 + 12);
+  const height = type === 'bar' ? Math.max(160, lines.reduce((sum, label) => sum + rowHeight(label), 0) + 60) : 280;
   return (
     <div className="chart" style={{ height }}>
       {type === 'bar' ? (
@@ -121,7 +125,7 @@ export function IndicatorChart({
           aria-label={summary}
           fallbackContent={fallback}
           data={{
-            labels: chart.labels,
+            labels: lines,
             datasets: chart.series.map((s) => ({
               label: s.label,
               data: s.values.map((bar) => point(bar, 'x')) as never,
@@ -140,7 +144,7 @@ export function IndicatorChart({
           aria-label={summary}
           fallbackContent={fallback}
           data={{
-            labels: chart.labels,
+            labels: lines,
             datasets: chart.series.map((s) => ({
               label: s.label,
               data: s.values.map((bar) => point(bar, 'y')) as never,
