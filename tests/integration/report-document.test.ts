@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { messages } from '@/lib/i18n/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { channels, responses } from '@/db/schema';
@@ -53,7 +55,17 @@ describe('the report shaped like a tjänsteskrivelse', () => {
 
   const render = async (version?: number) => {
     const report = (await buildReport(database.db, strategist, round2025, version))!;
-    return { report, html: renderToStaticMarkup(createElement(ReportDocument, { report })) };
+    return {
+      report,
+      html: renderToStaticMarkup(
+        createElement(NextIntlClientProvider, {
+          locale: 'sv',
+          messages: messages.sv,
+          timeZone: 'Europe/Stockholm',
+          children: createElement(ReportDocument, { report }),
+        }),
+      ),
+    };
   };
 
   it('opens with the summary and the proposed decision, then the sections of a tjänsteskrivelse in order', async () => {

@@ -1,5 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { messages } from '@/lib/i18n/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { ReportDocument } from '@/app/(staff)/reports/[roundId]/report-document';
@@ -31,7 +33,14 @@ describe('the report as HTML', () => {
 
   it('shows every hidden figure as "too few answers" in its row and every shown one as a percentage', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
-    const html = renderToStaticMarkup(createElement(ReportDocument, { report }));
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, {
+        locale: 'sv',
+        messages: messages.sv,
+        timeZone: 'Europe/Stockholm',
+        children: createElement(ReportDocument, { report }),
+      }),
+    );
     let hidden = 0;
     for (const indicator of report.dashboard.indicators.filter((i) => i.surveyKey === 'target-feedback')) {
       if (!report.dashboard.targetGroups.overall.indicators[indicator.id]) continue;
@@ -52,8 +61,13 @@ describe('the report as HTML', () => {
   it('renders what a strategist wrote as text, never as HTML', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
     const html = renderToStaticMarkup(
-      createElement(ReportDocument, {
-        report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } },
+      createElement(NextIntlClientProvider, {
+        locale: 'sv',
+        messages: messages.sv,
+        timeZone: 'Europe/Stockholm',
+        children: createElement(ReportDocument, {
+          report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } },
+        }),
       }),
     );
     expect(html).not.toContain('<img src=x');

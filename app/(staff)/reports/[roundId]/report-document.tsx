@@ -92,33 +92,35 @@ export function ReportDocument({ report }: { report: ReportView }) {
             targets: count(dashboard.targetGroups.overall.respondents),
           })}
         </p>
-        <table>
-          <caption>{t('report.document.rates.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.document.rates.kind')}</th>
-              <th scope="col" className="number">
-                {t('report.document.rates.links')}
-              </th>
-              <th scope="col" className="number">
-                {t('report.document.rates.used')}
-              </th>
-              <th scope="col" className="number">
-                {t('report.document.rates.rate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...dashboard.responseRates.byKind, dashboard.responseRates.overall].map((rate) => (
-              <tr key={rate.key}>
-                <th scope="row">{groupLabel(swedish, rate)}</th>
-                <td className="number">{formatNumber('sv', rate.invitations)}</td>
-                <td className="number">{count(rate.used)}</td>
-                <td className="number">{percent(rate.rate)}</td>
+        <TableScroll label={t('report.document.rates.caption')}>
+          <table>
+            <caption>{t('report.document.rates.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.document.rates.kind')}</th>
+                <th scope="col" className="number">
+                  {t('report.document.rates.links')}
+                </th>
+                <th scope="col" className="number">
+                  {t('report.document.rates.used')}
+                </th>
+                <th scope="col" className="number">
+                  {t('report.document.rates.rate')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...dashboard.responseRates.byKind, dashboard.responseRates.overall].map((rate) => (
+                <tr key={rate.key}>
+                  <th scope="row">{groupLabel(swedish, rate)}</th>
+                  <td className="number">{formatNumber('sv', rate.invitations)}</td>
+                  <td className="number">{count(rate.used)}</td>
+                  <td className="number">{percent(rate.rate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="resultat">
@@ -303,37 +305,39 @@ function Finding(props: {
             title={t('report.document.finding.chart', { indicator: indicator.label.sv })}
             bars={rows.map((row) => ({ label: row.label, share: row.figure?.share ?? null }))}
           />
-          <table>
-            <caption>{t('report.document.finding.caption', { indicator: indicator.label.sv })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.document.finding.group')}</th>
-                <th scope="col" className="number">
-                  {t('report.document.finding.share')}
-                </th>
-                <th scope="col" className="number">
-                  {t('report.document.finding.interval')}
-                </th>
-                <th scope="col" className="number">
-                  {t('report.document.finding.n')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td className="number">{percent(row.figure?.share)}</td>
-                  <td className="number">
-                    {row.figure
-                      ? `${formatPercent('sv', row.figure.interval.low)}–${formatPercent('sv', row.figure.interval.high)}`
-                      : TOO_FEW}
-                  </td>
-                  <td className="number">{count(row.figure?.n)}</td>
+          <TableScroll label={t('report.document.finding.caption', { indicator: indicator.label.sv })}>
+            <table>
+              <caption>{t('report.document.finding.caption', { indicator: indicator.label.sv })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.document.finding.group')}</th>
+                  <th scope="col" className="number">
+                    {t('report.document.finding.share')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('report.document.finding.interval')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('report.document.finding.n')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td className="number">{percent(row.figure?.share)}</td>
+                    <td className="number">
+                      {row.figure
+                        ? `${formatPercent('sv', row.figure.interval.low)}–${formatPercent('sv', row.figure.interval.high)}`
+                        : TOO_FEW}
+                    </td>
+                    <td className="number">{count(row.figure?.n)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       ) : (
         <p>{TOO_FEW}</p>
@@ -344,59 +348,66 @@ function Finding(props: {
 
 function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
   return (
-    <table>
-      <caption>
-        {t('report.document.compare.caption', {
-          round: dashboard.round.name,
-          previous: dashboard.comparedWith?.name ?? '',
-        })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('report.document.compare.indicator')}</th>
-          <th scope="col" className="number">
-            {t('report.document.compare.now')}
-          </th>
-          <th scope="col" className="number">
-            {t('report.document.compare.previous')}
-          </th>
-          <th scope="col" className="number">
-            {t('report.document.compare.change')}
-          </th>
-          <th scope="col">{t('report.document.compare.significant')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {dashboard.indicators.map((indicator) => {
-          const overall =
-            indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
-          const figure = overall.indicators[indicator.id] ?? null;
-          const change = figure?.change ?? null;
-          return (
-            <tr key={indicator.id}>
-              <th scope="row">{indicator.label.sv}</th>
-              <td className="number">{percent(figure?.share)}</td>
-              <td className="number">{change && figure ? percent(figure.share - change.difference) : TOO_FEW}</td>
-              <td className="number">
-                {change
-                  ? t('report.document.compare.points', {
-                      sign: change.difference > 0 ? '+' : change.difference < 0 ? '−' : '±',
-                      points: formatNumber('sv', Math.abs(change.difference) * 100),
-                    })
-                  : TOO_FEW}
-              </td>
-              <td>
-                {change
-                  ? change.significant
-                    ? t('report.document.compare.yes')
-                    : t('report.document.compare.no')
-                  : ''}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll
+      label={t('report.document.compare.caption', {
+        round: dashboard.round.name,
+        previous: dashboard.comparedWith?.name ?? '',
+      })}
+    >
+      <table>
+        <caption>
+          {t('report.document.compare.caption', {
+            round: dashboard.round.name,
+            previous: dashboard.comparedWith?.name ?? '',
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.document.compare.indicator')}</th>
+            <th scope="col" className="number">
+              {t('report.document.compare.now')}
+            </th>
+            <th scope="col" className="number">
+              {t('report.document.compare.previous')}
+            </th>
+            <th scope="col" className="number">
+              {t('report.document.compare.change')}
+            </th>
+            <th scope="col">{t('report.document.compare.significant')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dashboard.indicators.map((indicator) => {
+            const overall =
+              indicator.surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
+            const figure = overall.indicators[indicator.id] ?? null;
+            const change = figure?.change ?? null;
+            return (
+              <tr key={indicator.id}>
+                <th scope="row">{indicator.label.sv}</th>
+                <td className="number">{percent(figure?.share)}</td>
+                <td className="number">{change && figure ? percent(figure.share - change.difference) : TOO_FEW}</td>
+                <td className="number">
+                  {change
+                    ? t('report.document.compare.points', {
+                        sign: change.difference > 0 ? '+' : change.difference < 0 ? '−' : '±',
+                        points: formatNumber('sv', Math.abs(change.difference) * 100),
+                      })
+                    : TOO_FEW}
+                </td>
+                <td>
+                  {change
+                    ? change.significant
+                      ? t('report.document.compare.yes')
+                      : t('report.document.compare.no')
+                    : ''}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -413,5 +424,17 @@ function TextBlock({ text }: { text: string }) {
         <p key={index}>{paragraph}</p>
       ))}
     </>
+  );
+}
+
+/**
+ * The staff table scroll box (app/_components/table-scroll.tsx), named in Swedish like the rest of the report and
+ * rendered synchronously, so the document renders the same in the print page, the PDF and a test.
+ */
+function TableScroll({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={t('table.scrollBox', { name: label })} tabIndex={0}>
+      {children}
+    </div>
   );
 }
