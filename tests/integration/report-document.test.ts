@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { messages } from '@/lib/i18n/messages';
@@ -58,12 +58,15 @@ describe('the report shaped like a tjänsteskrivelse', () => {
     return {
       report,
       html: renderToStaticMarkup(
-        createElement(NextIntlClientProvider, {
-          locale: 'sv',
-          messages: messages.sv,
-          timeZone: 'Europe/Stockholm',
-          children: createElement(ReportDocument, { report }),
-        }),
+        createElement(
+          NextIntlClientProvider,
+          {
+            locale: 'sv',
+            messages: messages.sv,
+            timeZone: 'Europe/Stockholm',
+          } as ComponentProps<typeof NextIntlClientProvider>,
+          createElement(ReportDocument, { report }),
+        ),
       ),
     };
   };

@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { messages } from '@/lib/i18n/messages';
@@ -34,12 +34,15 @@ describe('the report as HTML', () => {
   it('shows every hidden figure as "too few answers" in its row and every shown one as a percentage', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
     const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, {
-        locale: 'sv',
-        messages: messages.sv,
-        timeZone: 'Europe/Stockholm',
-        children: createElement(ReportDocument, { report }),
-      }),
+      createElement(
+        NextIntlClientProvider,
+        {
+          locale: 'sv',
+          messages: messages.sv,
+          timeZone: 'Europe/Stockholm',
+        } as ComponentProps<typeof NextIntlClientProvider>,
+        createElement(ReportDocument, { report }),
+      ),
     );
     let hidden = 0;
     for (const indicator of report.dashboard.indicators.filter((i) => i.surveyKey === 'target-feedback')) {
@@ -61,14 +64,17 @@ describe('the report as HTML', () => {
   it('renders what a strategist wrote as text, never as HTML', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
     const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, {
-        locale: 'sv',
-        messages: messages.sv,
-        timeZone: 'Europe/Stockholm',
-        children: createElement(ReportDocument, {
+      createElement(
+        NextIntlClientProvider,
+        {
+          locale: 'sv',
+          messages: messages.sv,
+          timeZone: 'Europe/Stockholm',
+        } as ComponentProps<typeof NextIntlClientProvider>,
+        createElement(ReportDocument, {
           report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } },
         }),
-      }),
+      ),
     );
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
