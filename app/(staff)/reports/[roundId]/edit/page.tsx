@@ -8,6 +8,7 @@ import { requirePageContext } from '@/lib/page-context';
 import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { listInitiatives } from '@/lib/improvement/initiatives';
+import { parseFreeTextParams } from '@/lib/analytics/filters';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import {
   deleteRawResponsesAction,
@@ -15,6 +16,7 @@ import {
   saveReportDraftAction,
   startNewReportVersionAction,
 } from '../../actions';
+import { QUOTES_PER_QUESTION, QuoteFilters, QuoteFiltersForm, quoteChoices } from './quote-filters';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('report.edit.title') };
@@ -22,21 +24,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const params = z.object({ roundId: z.coerce.number().int().positive() });
 
-export default async function EditReportPage(props: { params: Promise<unknown> }) {
+export default async function EditReportPage(props: {
+  params: Promise<unknown>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, db } = await requirePageContext();
   const parsedParams = params.safeParse(await props.params);
   if (!parsedParams.success || actor.role !== 'strategist') notFound();
   const { roundId } = parsedParams.data;
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
+  const { filters } = parseFreeTextParams(await props.searchParams);
   const [freeText, initiatives] = await Promise.all([
-    listFreeTextAnswers(db, actor, report.round),
+    listFreeTextAnswers(db, actor, report.round, filters, { offset: 0, limit: QUOTES_PER_QUESTION }),
     listInitiatives(db, actor),
   ]);
   const t = await getTranslations();
-  const quotes = freeText.flatMap((question) =>
-    (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })),
-  );
+  const quotes = quoteChoices(freeText, report.content.quotes);
   const { version, content, dashboard } = report;
   const editable = !version?.locked;
   const labelOf = (key: string) => dashboard.indicators.find((indicator) => indicator.id === key)?.label.sv ?? key;
@@ -112,6 +116,7 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           <Field name="proposal" label={t('report.edit.proposal')} type="textarea" defaultValue={content.proposal} />
           <fieldset>
             <legend>{t('report.edit.quotes')}</legend>
+            <QuoteFilters values={filters} view={freeText} />
             {quotes.length === 0 ? (
               <p className="hint">{t('report.edit.noQuotes')}</p>
             ) : (
@@ -129,6 +134,7 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
           </fieldset>
         </ActionForm>
       )}
+      {editable && <QuoteFiltersForm roundId={roundId} />}
       {version && !version.locked && (
         <section aria-labelledby="lock">
           <h2 id="lock">{t('report.edit.lockTitle', { version: version.version })}</h2>
