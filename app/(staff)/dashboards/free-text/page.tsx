@@ -50,7 +50,9 @@ export default async function FreeTextPage({ searchParams }: { searchParams: Sea
         </label>
       </FreeTextFilters>
       <p>{tr('freeText.intro', { min: round.minGroupSize })}</p>
-      {filters.organisationKind && !filters.questionId && <p>{tr('freeText.kindLeavesOutComment')}</p>}
+      {filters.organisationKind && (!filters.questionId || filters.questionId === 'comment') && (
+        <p>{tr('freeText.kindLeavesOutComment')}</p>
+      )}
       {view.questions.map(({ questionId, shown }) => (
         <section key={questionId} aria-labelledby={`q-${questionId}`}>
           <h2 id={`q-${questionId}`}>{tr(`dashboards.freeText.question.${questionId}`)}</h2>
