@@ -5,7 +5,7 @@ export const sv = {
   'preview.explained':
     'Så här ser enkäten ut för den som svarar. Du kan fylla i och skicka den: inget skickas till servern och inget sparas.',
   'preview.back': 'Tillbaka till {round}',
-  'preview.languages': 'Språk',
+  'preview.languages': 'Enkätens språk',
   'preview.done':
     'Förhandsgranskningen är klar. Här skulle svaret ha skickats, men inget skickades och inget sparades.',
   'preview.linksTitle': 'Förhandsgranska enkäterna',
@@ -20,7 +20,7 @@ export const en: Record<keyof typeof sv, string> = {
   'preview.explained':
     'This is the survey as a respondent sees it. You can fill it in and send it: nothing is sent to the server and nothing is stored.',
   'preview.back': 'Back to {round}',
-  'preview.languages': 'Language',
+  'preview.languages': "The survey's language",
   'preview.done':
     'The preview is finished. The answer would have been sent here, but nothing was sent and nothing was stored.',
   'preview.linksTitle': 'Preview the surveys',

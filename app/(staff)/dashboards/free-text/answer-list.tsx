@@ -4,8 +4,9 @@ import { surveyLanguages } from '@/lib/i18n/locales';
 import type { Translate } from '../_components/figures';
 
 /**
- * Each answer under its language (and, for an actor's, kind of organisation), in its own language and direction:
- * Arabic, Persian and Dari run right to left and get their own line breaking and fonts.
+ * Each answer under the language it was given in (and, for an actor's, kind of organisation). The text says its
+ * language (fonts, line breaking, screen readers) and takes its direction from its own script: an answer in Arabic
+ * runs right to left, and one written in Swedish in the Arabic survey still reads left to right.
  */
 export function FreeTextAnswerList({ answers, tr }: { answers: FreeTextAnswer[]; tr: Translate }) {
   return (
@@ -18,7 +19,7 @@ export function FreeTextAnswerList({ answers, tr }: { answers: FreeTextAnswer[];
               {language ? tr(`dashboards.language.${language.code}`) : answer.language}
               {answer.kind && ` · ${tr(`dashboards.kind.${answer.kind}`)}`}
             </span>
-            <p lang={language?.htmlLang} dir={language?.dir ?? 'auto'}>
+            <p lang={language?.htmlLang} dir="auto">
               {answer.text}
             </p>
           </li>

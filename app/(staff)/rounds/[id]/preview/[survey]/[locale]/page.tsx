@@ -28,7 +28,7 @@ export default async function SurveyPreviewPage({ params }: { params: Params }) 
   const tr = await getTranslations();
   const preview = { doneText: tr('preview.done') };
   return (
-    <div className="page">
+    <div className="page survey-preview">
       <p>
         <Link href={`/rounds/${round.id}`}>{tr('preview.back', { round: round.name })}</Link>
       </p>
