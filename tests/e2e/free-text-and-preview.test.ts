@@ -76,16 +76,22 @@ describe('free text a strategist can work with, and a preview before opening', (
     await page.goto(`${baseUrl()}/reports/${roundId}/edit`);
     const quotes = page.locator('input[name="quotes"]');
     const unfiltered = await quotes.count();
-    await page.locator('select[name="question"]').selectOption({ label: 'Målgruppernas behov (kommentar)' });
-    await page.getByRole('button', { name: 'Visa' }).click();
-    await page.waitForURL(/question=target_group_needs_comment/);
-    await poll(() => quotes.count()).toBeGreaterThan(0);
-    const filtered = await quotes.count();
-    expect(filtered).toBeLessThan(unfiltered);
     const picked = (await quotes.first().getAttribute('value'))!;
+    const words = picked
+      .replace(/^Demo: /, '')
+      .slice(0, 20)
+      .toUpperCase();
+    await page.locator('input[name="q"]').fill(words);
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.waitForURL(/[?&]q=/);
+    await poll(() => quotes.first().getAttribute('value')).toBe(picked);
+    const found = await quotes.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(found.length).toBeLessThan(unfiltered);
+    for (const text of found) expect(text.toUpperCase()).toContain(words);
     await quotes.first().check();
     await page.getByRole('button', { name: 'Spara utkastet' }).click();
     await poll(() => page.getByRole('status').first().textContent()).toBe('Utkastet är sparat.');
+    await page.locator('input[name="q"]').fill('');
     await page.locator('select[name="question"]').selectOption({ label: 'Förslag inför en förlängning' });
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.waitForURL(/question=extension_suggestions/);
