@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import type { Role } from '@/lib/auth/actor';
 import { translator, type UiLocale } from '@/lib/i18n';
+import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { SignOutButton } from './sign-out-button';
 
@@ -12,65 +13,67 @@ export function SiteHeader({ locale, signedIn, role }: { locale: UiLocale; signe
       <Link href="/" className="site-name">
         {t('app.shortName')}
       </Link>
-      <nav aria-label={t('nav.main')}>
-        <ul>
-          {signedIn ? (
-            <>
-              <li>
-                <Link href="/overview">{t('nav.overview')}</Link>
-              </li>
-              <li>
-                <Link href="/dashboards">{t('nav.dashboards')}</Link>
-              </li>
-              <li>
-                <Link href="/rounds">{t('rounds.nav')}</Link>
-              </li>
-              <li>
-                <Link href="/platform">{t('platform.nav')}</Link>
-              </li>
-              {role === 'strategist' && (
+      <HeaderMenu label={t('nav.menu')} id="site-menu">
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            {signedIn ? (
+              <>
                 <li>
-                  <Link href="/organisations">{t('organisations.nav')}</Link>
+                  <Link href="/overview">{t('nav.overview')}</Link>
                 </li>
-              )}
-              {role === 'strategist' && (
                 <li>
-                  <Link href="/audit">{t('audit.nav')}</Link>
+                  <Link href="/dashboards">{t('nav.dashboards')}</Link>
                 </li>
-              )}
-              {(role === 'strategist' || role === 'coordinator') && (
                 <li>
-                  <Link href="/users">{t('users.nav')}</Link>
+                  <Link href="/rounds">{t('rounds.nav')}</Link>
                 </li>
-              )}
-              {(role === 'strategist' || role === 'coordinator') && (
                 <li>
-                  <Link href="/kiosk">{t('kiosk.nav')}</Link>
+                  <Link href="/platform">{t('platform.nav')}</Link>
                 </li>
-              )}
+                {role === 'strategist' && (
+                  <li>
+                    <Link href="/organisations">{t('organisations.nav')}</Link>
+                  </li>
+                )}
+                {role === 'strategist' && (
+                  <li>
+                    <Link href="/audit">{t('audit.nav')}</Link>
+                  </li>
+                )}
+                {(role === 'strategist' || role === 'coordinator') && (
+                  <li>
+                    <Link href="/users">{t('users.nav')}</Link>
+                  </li>
+                )}
+                {(role === 'strategist' || role === 'coordinator') && (
+                  <li>
+                    <Link href="/kiosk">{t('kiosk.nav')}</Link>
+                  </li>
+                )}
+                <li>
+                  <Link href="/improvement">{t('improvement.nav')}</Link>
+                </li>
+                <li>
+                  <Link href="/decisions">{t('decisions.nav')}</Link>
+                </li>
+                <li>
+                  <Link href="/account">{t('account.nav')}</Link>
+                </li>
+                <li>
+                  <SignOutButton label={t('nav.signOut')} />
+                </li>
+              </>
+            ) : (
               <li>
-                <Link href="/improvement">{t('improvement.nav')}</Link>
+                <Link href="/sign-in">{t('nav.signIn')}</Link>
               </li>
-              <li>
-                <Link href="/decisions">{t('decisions.nav')}</Link>
-              </li>
-              <li>
-                <Link href="/account">{t('account.nav')}</Link>
-              </li>
-              <li>
-                <SignOutButton label={t('nav.signOut')} />
-              </li>
-            </>
-          ) : (
-            <li>
-              <Link href="/sign-in">{t('nav.signIn')}</Link>
-            </li>
-          )}
-        </ul>
-      </nav>
-      <Suspense>
-        <LanguageSwitch current={locale} label={t('nav.language')} />
-      </Suspense>
+            )}
+          </ul>
+        </nav>
+        <Suspense>
+          <LanguageSwitch current={locale} label={t('nav.language')} />
+        </Suspense>
+      </HeaderMenu>
     </header>
   );
 }

@@ -34,6 +34,11 @@ export type GroupFigures = {
   parentKey: string | null;
   respondents: number | null;
   indicators: Record<string, IndicatorFigure | null>;
+  /**
+   * The same group's figures in the compared round, suppressed as that round publishes them (null: hidden there);
+   * absent without a comparison or when that round had no such group. The charts draw them beside this round's.
+   */
+  previous?: Record<string, IndicatorFigure | null>;
 };
 
 export type ResponseRate = {
@@ -435,6 +440,9 @@ function addChanges(current: Published, before: Published) {
     for (const group of now) {
       const earlier = then.find((g) => g.key === group.key);
       if (!earlier) continue;
+      group.previous = Object.fromEntries(
+        Object.entries(earlier.indicators).map(([id, old]) => [id, old && { ...old, change: null }]),
+      );
       for (const [id, figure] of Object.entries(group.indicators)) {
         const old = earlier.indicators[id];
         if (figure && old) figure.change = proportionChange(figure, old);
@@ -479,7 +487,7 @@ async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard[
     .from(roundAggregates)
     .where(eq(roundAggregates.roundId, round.id));
   if (!stored) throw new Error(`round ${round.id} has no stored figures although its responses were deleted`);
-  const figures = parseStoredDashboard(stored.figures, `round ${round.id}`);
+  const figures = withoutComparison(parseStoredDashboard(stored.figures, `round ${round.id}`));
   if (scope.kind === 'region') return { ...figures, scope };
   const own = (key: string) => key === String(scope.organisationId);
   return {
@@ -489,6 +497,27 @@ async function storedFigures(db: DbOrTx, round: RoundRow, scope: RoundDashboard[
     responseRates: {
       ...figures.responseRates,
       byOrganisation: figures.responseRates.byOrganisation.filter((rate) => own(rate.key)),
+    },
+  };
+}
+
+/** Stored figures hold the compared round's bars of the day they were stored; the page asks for its own comparison. */
+function withoutComparison(figures: RoundDashboard): RoundDashboard {
+  const strip = ({ previous: _previous, ...group }: GroupFigures): GroupFigures => group;
+  const { actors, targetGroups } = figures;
+  return {
+    ...figures,
+    actors: {
+      overall: strip(actors.overall),
+      byKind: actors.byKind.map(strip),
+      byOrganisation: actors.byOrganisation.map(strip),
+    },
+    targetGroups: {
+      overall: strip(targetGroups.overall),
+      byLanguage: targetGroups.byLanguage.map(strip),
+      byChannel: targetGroups.byChannel.map(strip),
+      byCategory: targetGroups.byCategory.map(strip),
+      ...(targetGroups.byAssistance && { byAssistance: targetGroups.byAssistance.map(strip) }),
     },
   };
 }

@@ -27,5 +27,15 @@ export function groupLabel(tr: Translate, group: Pick<GroupFigures, 'breakdown' 
   }
 }
 
+/**
+ * Answers that name no group ("Vill inte svara", "Ej angivet", "Vet inte", "Annat"): shown in the tables, but never
+ * the group a summary calls highest or lowest, since they say nothing about a group the board can act for.
+ */
+const nonAnswerKeys = new Set(['prefer_not', 'not_stated', 'dont_know', 'other', 'other_none', 'none', 'unknown']);
+
+export function isSubstantiveGroup(group: Pick<GroupFigures, 'breakdown' | 'key'>): boolean {
+  return group.breakdown === 'overall' || !nonAnswerKeys.has(group.key);
+}
+
 /** Swedish, for the board documents: the report and the exports. */
 export const swedish = translator('sv' as UiLocale);

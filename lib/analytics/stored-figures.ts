@@ -31,6 +31,7 @@ const groupFigures = z.object({
   parentKey: z.string().nullable(),
   respondents: count.nullable(),
   indicators: z.record(z.string(), indicatorFigure.nullable()),
+  previous: z.record(z.string(), indicatorFigure.nullable()).optional(),
 });
 
 const responseRate = z.object({

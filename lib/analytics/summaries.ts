@@ -1,45 +1,56 @@
 // The one-sentence summaries printed beside every chart (WCAG: a chart says in words what it shows).
 import { formatNumber, formatPercent, type MessageKey, type UiLocale } from '@/lib/i18n';
 import type { IndicatorFigure, RoundDashboard } from './dashboard';
+import { proportionChange } from './statistics';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 type Labelled = { label: string; figure: IndicatorFigure | null };
+/** A group beside its siblings; `substantive: false` for a non-answer such as "Vill inte svara". */
+type LabelledGroup = Labelled & { substantive?: boolean };
+type Shown = { label: string; figure: IndicatorFigure };
 
-/** "X is highest for A (84 %) and lowest for B (41 %). 2 groups have too few answers to show." A coordinator's view
- * holds no groups of a breakdown at all because of their role, not for want of answers: the sentence says so. */
+/**
+ * "X is highest for A (84 %) and lowest for B (41 %)." The two are chosen among groups that say something (not
+ * "Vill inte svara") and have at least the round's minimum of answers; when the difference between them could be
+ * chance (the two-proportion test of statistics.ts), the sentence says so. Hidden groups are counted. A
+ * coordinator's view holds no groups of a breakdown at all because of their role, not for want of answers: the
+ * sentence says so.
+ */
 export function summariseSpread(
   tr: Translate,
   locale: UiLocale,
   indicator: string,
-  groups: Labelled[],
-  scope: RoundDashboard['scope'] = { kind: 'region' },
+  groups: LabelledGroup[],
+  { scope = { kind: 'region' }, minGroupSize = 0 }: { scope?: RoundDashboard['scope']; minGroupSize?: number } = {},
 ): string {
   if (groups.length === 0 && scope.kind === 'organisation')
     return tr('dashboards.summary.notForCoordinators', { indicator });
-  const shown = groups.filter((g): g is { label: string; figure: IndicatorFigure } => g.figure !== null);
+  const shown = groups.filter((g): g is LabelledGroup & Shown => g.figure !== null);
   const hidden = groups.length - shown.length;
   const hiddenNote = hidden > 0 ? tr('dashboards.summary.hiddenGroups', { count: hidden }) : '';
   if (shown.length === 0) return tr('dashboards.summary.none', { indicator });
-  if (shown.length === 1) {
+  const comparable = shown.filter((g) => g.substantive !== false && g.figure.n >= minGroupSize);
+  if (comparable.length === 0) return tr('dashboards.summary.noneSubstantive', { indicator }) + hiddenNote;
+  if (comparable.length === 1) {
     return (
       tr('dashboards.summary.single', {
         indicator,
-        share: formatPercent(locale, shown[0].figure.share),
-        group: shown[0].label,
+        share: formatPercent(locale, comparable[0].figure.share),
+        group: comparable[0].label,
       }) + hiddenNote
     );
   }
-  const sorted = [...shown].sort((a, b) => b.figure.share - a.figure.share);
+  const sorted = [...comparable].sort((a, b) => b.figure.share - a.figure.share);
   const [top, bottom] = [sorted[0], sorted[sorted.length - 1]];
-  return (
-    tr('dashboards.summary.spread', {
-      indicator,
-      top: top.label,
-      topShare: formatPercent(locale, top.figure.share),
-      bottom: bottom.label,
-      bottomShare: formatPercent(locale, bottom.figure.share),
-    }) + hiddenNote
-  );
+  const values = {
+    indicator,
+    top: top.label,
+    topShare: formatPercent(locale, top.figure.share),
+    bottom: bottom.label,
+    bottomShare: formatPercent(locale, bottom.figure.share),
+  };
+  const beyondChance = proportionChange(top.figure, bottom.figure).significant;
+  return tr(beyondChance ? 'dashboards.summary.spread' : 'dashboards.summary.spreadWithinChance', values) + hiddenNote;
 }
 
 /** Across indicators of one group: "Of 9 indicators, A is highest (84 %) and B lowest (41 %)." */
@@ -87,7 +98,7 @@ export function summariseFigure(
   });
 }
 
-/** "X went from 61 % in 2023 to 70 % in 2025." over the rounds where it can be shown. */
+/** "X went from 61 % in 2023 to 70 % in 2025, a change within chance." over the rounds where it can be shown. */
 export function summariseTrend(
   tr: Translate,
   locale: UiLocale,
@@ -109,5 +120,10 @@ export function summariseTrend(
     firstRound: first.round,
     last: formatPercent(locale, last.figure.share),
     lastRound: last.round,
+    significance: tr(
+      proportionChange(last.figure, first.figure).significant
+        ? 'dashboards.change.significant'
+        : 'dashboards.change.notSignificant',
+    ),
   });
 }

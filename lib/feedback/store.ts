@@ -43,6 +43,44 @@ export function storeSubmission(db: Db, submission: CheckedSubmission): Promise<
 }
 
 async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutcome[]> {
+  const outcomes = batch.length === 1 ? [await storeOne(db, batch[0])] : await storeSeveral(db, batch);
+  await sweepNowAndThen(db);
+  // A row the joins lost (no such round) has no outcome: the batch fails and its rows are stored one by one.
+  if (outcomes.length !== batch.length || outcomes.some((outcome) => !outcome))
+    throw new Error(`feedback batch: ${outcomes.length} outcomes for ${batch.length} submissions`);
+  return outcomes;
+}
+
+/**
+ * A submission that arrived alone (most of them, outside a rush): the same decision as `storeSeveral`, with the
+ * values as parameters instead of a JSON record set and no window over a batch, so the database does about a third of
+ * the work (measured with pgbench: 0.5–0.8 ms against 1.3–1.8 ms; a plain insert is 0.2 ms).
+ */
+async function storeOne(db: Db, { channel, submission, answers, attemptKey, limit, week }: CheckedSubmission) {
+  const [outcome] = await queryRows<StoreOutcome>(
+    db,
+    sql`
+      with attempt as (${countAttempts([{ key: attemptKey, attempts: 1 }], FEEDBACK_WINDOW)}),
+      round as (select status from rounds where id = ${channel.roundId}),
+      stored as (
+        insert into held_responses (idempotency_key, round_id, survey_key, survey_version, channel_id, locale, answers, submitted_week, answered_with_help)
+        select ${submission.idempotencyKey}::uuid, ${channel.roundId}, 'target-feedback', ${channel.surveyVersion},
+               ${channel.channelId}, ${submission.locale}, ${JSON.stringify(answers)}::jsonb, ${week},
+               ${submission.answeredWithHelp === true}
+        from attempt, round
+        where round.status = 'open' and attempt.count <= ${limit}
+          and not exists (select 1 from responses released where released.idempotency_key = ${submission.idempotencyKey}::uuid)
+        on conflict (idempotency_key) do nothing
+        returning idempotency_key
+      )
+      select round.status as "roundStatus", attempt.count::int as count, attempt.retry_after,
+             exists (select from stored) as stored
+      from attempt, round`,
+  );
+  return outcome;
+}
+
+async function storeSeveral(db: Db, batch: CheckedSubmission[]): Promise<StoreOutcome[]> {
   const attemptsPerKey = new Map<string, number>();
   for (const { attemptKey } of batch) attemptsPerKey.set(attemptKey, (attemptsPerKey.get(attemptKey) ?? 0) + 1);
   const attempts = [...attemptsPerKey].map(([key, count]) => ({ key, attempts: count }));
@@ -95,9 +133,5 @@ async function storeBatch(db: Db, batch: CheckedSubmission[]): Promise<StoreOutc
       from placed
       order by i`,
   );
-  await sweepNowAndThen(db);
-  // A row the joins lost (no such round) has no outcome: the batch fails and its rows are stored one by one.
-  if (outcomes.length !== batch.length)
-    throw new Error(`feedback batch: ${outcomes.length} outcomes for ${batch.length} submissions`);
   return outcomes;
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, hallandOrganisations } from '@/lib/demo/seed';
@@ -45,7 +46,27 @@ describe('result pages', () => {
       hasText: 'Medborgarskolan',
     });
     expect(await medborgarskolan.textContent()).toContain('för få svar för att visas');
+    // The chart has no bar for a hidden group: its label says why, and the canvas says each bar in words.
+    const byOrganisation = page.locator('section[aria-labelledby="by-organisation-title"]');
+    expect(await byOrganisation.locator('canvas').textContent()).toMatch(/Medborgarskolan – för få svar/);
+    expect(await byOrganisation.locator('canvas').textContent()).toMatch(
+      /Uppföljning 2023, Hela regionen: \d+\s% \(95 % konfidensintervall \d+\s%–\d+\s%\)/,
+    );
+    expect(await byOrganisation.locator('.chart-note').textContent()).toContain('95 % konfidensintervall');
     await expectNoAxeViolations(page);
+
+    // The trends page's tables download as one CSV for Swedish Excel, suppressed as on the page.
+    await page.goto(`${baseUrl()}/dashboards/trends`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV för svenskt Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^utveckling-excel-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFIndikator;Omgång;Andel;Antal svar (n);95 % KI låg;95 % KI hög;Förändring sedan omgången före (procentenheter);Förändringen är',
+    );
+    expect(csv).toMatch(/\r\nKännedom om [^;]+;Uppföljning 2025;0,\d+;\d+;/);
 
     for (const path of ['/dashboards/target-groups', '/dashboards/trends', '/dashboards/free-text']) {
       await page.goto(`${baseUrl()}${path}`);

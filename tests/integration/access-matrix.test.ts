@@ -44,6 +44,7 @@ import * as reports from '@/app/(staff)/reports/actions';
 import { POST as postInvitations } from '@/app/api/rounds/[id]/invitations/route';
 import { GET as getExport } from '@/app/api/rounds/[id]/export/route';
 import { GET as getFreeText } from '@/app/api/rounds/[id]/free-text/route';
+import { GET as getTrendsExport } from '@/app/api/dashboards/trends/export/route';
 import { POST as postAnswer } from '@/app/api/rounds/[id]/answers/route';
 import { GET as getHsdsOrganizations } from '@/app/api/hsds/organizations/route';
 import { GET as getHsdsServices } from '@/app/api/hsds/services/route';
@@ -543,6 +544,11 @@ const matrix: Row[] = [
     endpoint: 'GET /api/rounds/[id]/export indicators',
     allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
     call: (f, a) => viaRoute(getExport, a, { id: String(f.openRound) }, { query: { content: 'indicators' } }),
+  },
+  {
+    endpoint: 'GET /api/dashboards/trends/export',
+    allowed: ['strategist', 'coordinator', 'foreignCoordinator', 'viewer'],
+    call: (_f, a) => viaRoute(getTrendsExport, a, {}, { query: { format: 'csv' } }),
   },
   {
     endpoint: 'GET /api/rounds/[id]/export raw responses',

@@ -103,6 +103,21 @@ describe('a round dashboard', () => {
     expect(typeof change.significant).toBe('boolean');
   });
 
+  it("carries the compared round's figures for the charts, suppressed as that round publishes them", async () => {
+    const before = (await computeRoundDashboard(database.db, strategist, round2023, { compareRoundId: null }))!;
+    const strip = (figures: RoundDashboard['actors']['overall']['indicators']) =>
+      Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, f && { ...f, change: null }]));
+    expect(dashboard.actors.overall.previous).toEqual(strip(before.actors.overall.indicators));
+    for (const group of dashboard.actors.byOrganisation) {
+      const then = before.actors.byOrganisation.find((g) => g.key === group.key);
+      expect(group.previous).toEqual(then && strip(then.indicators));
+    }
+    // Some organisation is hidden in 2023: its earlier bars are hidden too, not drawn from raw counts.
+    expect(before.actors.byOrganisation.some((g) => g.indicators.aware_strategy === null)).toBe(true);
+    const without = (await computeRoundDashboard(database.db, strategist, round2025, { compareRoundId: null }))!;
+    expect(without.actors.overall.previous).toBeUndefined();
+  });
+
   it('hides organisations below the minimum group size and shows no figure over fewer respondents', () => {
     const medborgarskolan = dashboard.actors.byOrganisation.find((g) => g.name === 'Medborgarskolan')!;
     expect(medborgarskolan.respondents).toBeNull(); // 3 respondents in the demo data

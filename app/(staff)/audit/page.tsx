@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { auditActions, listAuditEntries } from '@/lib/audit';
 import type { MessageKey } from '@/lib/i18n';
 import { requirePageContext } from '@/lib/page-context';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('audit.title') };
@@ -94,7 +95,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <p>{t('audit.none')}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('audit.caption', { total: result.value.total })}>
             <table>
               <caption>{t('audit.caption', { total: result.value.total })}</caption>
               <thead>
@@ -124,7 +125,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav aria-label={t('audit.pageOf', { page: result.value.page, pages: result.value.pages })}>
             <p>
               {result.value.page > 1 && <Link href={pageLink(result.value.page - 1)}>{t('audit.previous')}</Link>}{' '}

@@ -9,13 +9,14 @@ import { organisationName } from '@/lib/organisations';
 import { countHeldAnswers } from '@/lib/responses/release';
 import { initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
 import { ImprovementWork } from './_components/improvement-work';
-import { IndicatorChart } from './_components/indicator-chart';
+import { ShareChartFigure } from './_components/share-chart';
 import { DashboardNav } from './_components/dashboard-nav';
 import { FilterForm } from './_components/filter-form';
 import { FigureTable, groupLabel, Suppressed, type Translate } from './_components/figures';
 import { loadDashboardPage, type SearchParams } from './_components/load';
 import { PlatformFollowUpTable } from '../platform/_components/follow-up-table';
 import { platformFigures } from '@/lib/platform/follow-up';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('dashboards.nav.overview') };
@@ -36,18 +37,23 @@ export default async function RoundOverviewPage({ searchParams }: { searchParams
     const overall = surveyKey === 'actor-followup' ? dashboard.actors.overall : dashboard.targetGroups.overall;
     const rows = dashboard.indicators
       .filter((i) => i.surveyKey === surveyKey)
-      .map((i) => ({ key: i.id, label: i.label[locale], figure: overall.indicators[i.id] }));
+      .map((i) => ({
+        key: i.id,
+        label: i.label[locale],
+        figure: overall.indicators[i.id],
+        previous: overall.previous?.[i.id],
+      }));
     const summary = summariseIndicators(tr, locale, rows);
     return (
       <section aria-labelledby={id} className="chart-section">
         <h2 id={id}>{title}</h2>
         <p className="chart-summary">{summary}</p>
-        <IndicatorChart
-          type="bar"
-          labels={rows.map((r) => r.label)}
-          series={[{ label: dashboard.round.name, values: rows.map((r) => r.figure?.share ?? null) }]}
+        <ShareChartFigure
+          rows={rows}
+          rounds={{ current: dashboard.round.name, previous: dashboard.comparedWith?.name ?? null }}
+          summary={summary}
+          tr={tr}
           locale={locale}
-          summary={tr('dashboards.chart.label', { summary })}
         />
         <FigureTable
           caption={title}
@@ -168,7 +174,7 @@ function RateTable({
   tr: Translate;
   locale: 'sv' | 'en';
 }) {
-  return (
+  const table = (
     <table>
       <caption>{caption}</caption>
       <thead>
@@ -207,4 +213,5 @@ function RateTable({
       </tbody>
     </table>
   );
+  return <TableScroll label={caption}>{table}</TableScroll>;
 }

@@ -1,13 +1,14 @@
 // The principals' decisions as a table: on the decisions page and in the decision report.
 import type { DecisionRow } from '@/lib/decisions';
 import { translator, type UiLocale } from '@/lib/i18n';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export const decisionStatuses = ['pending', 'extend', 'not_extend'] as const;
 
 /** `locale` is the UI's on the decisions page and Swedish in the report (a board document). */
 export function DecisionsTable({ rows, caption, locale }: { rows: DecisionRow[]; caption: string; locale: UiLocale }) {
   const t = translator(locale);
-  return (
+  const table = (
     <table>
       <caption>{caption}</caption>
       <thead>
@@ -32,4 +33,5 @@ export function DecisionsTable({ rows, caption, locale }: { rows: DecisionRow[];
       </tbody>
     </table>
   );
+  return <TableScroll label={caption}>{table}</TableScroll>;
 }

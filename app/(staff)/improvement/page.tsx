@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageContext } from '@/lib/page-context';
 import { listInitiatives, mayStartInitiative } from '@/lib/improvement/initiatives';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('improvement.title') };
@@ -27,7 +28,7 @@ export default async function ImprovementPage() {
       {initiatives.length === 0 ? (
         <p>{tr('improvement.list.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={tr('improvement.list.caption')}>
           <table>
             <caption>{tr('improvement.list.caption')}</caption>
             <thead>
@@ -58,7 +59,7 @@ export default async function ImprovementPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

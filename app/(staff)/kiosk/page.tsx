@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { listKioskChannels } from '@/lib/kiosk/devices';
 import { revokeKioskAction } from './actions';
 import { EnrolForm } from './enrol-form';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('kiosk.title') };
@@ -32,38 +33,40 @@ export default async function KioskDevicesPage() {
             {mine.length === 0 ? (
               <p>{tr('kiosk.noDevices')}</p>
             ) : (
-              <table>
-                <caption>{tr('kiosk.devices')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tr('kiosk.device')}</th>
-                    <th scope="col">{tr('kiosk.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {mine.map((device) => (
-                    <tr key={device.id}>
-                      <td>
-                        {device.label} <span className="hint">{device.createdAt.toISOString().slice(0, 10)}</span>
-                      </td>
-                      <td>
-                        {device.revokedAt ? (
-                          tr('kiosk.revokedState')
-                        ) : (
-                          <ActionForm
-                            action={revokeKioskAction}
-                            submitLabel={tr('kiosk.revoke', { label: device.label })}
-                            success={tr('kiosk.revoked')}
-                            inline
-                          >
-                            <Hidden name="deviceId" value={device.id} />
-                          </ActionForm>
-                        )}
-                      </td>
+              <TableScroll label={`${channel.channelName}: ${tr('kiosk.devices')}`}>
+                <table>
+                  <caption>{tr('kiosk.devices')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{tr('kiosk.device')}</th>
+                      <th scope="col">{tr('kiosk.status')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {mine.map((device) => (
+                      <tr key={device.id}>
+                        <td>
+                          {device.label} <span className="hint">{device.createdAt.toISOString().slice(0, 10)}</span>
+                        </td>
+                        <td>
+                          {device.revokedAt ? (
+                            tr('kiosk.revokedState')
+                          ) : (
+                            <ActionForm
+                              action={revokeKioskAction}
+                              submitLabel={tr('kiosk.revoke', { label: device.label })}
+                              success={tr('kiosk.revoked')}
+                              inline
+                            >
+                              <Hidden name="deviceId" value={device.id} />
+                            </ActionForm>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
             {channel.roundStatus !== 'closed' && (
               <EnrolForm

@@ -7,6 +7,7 @@ import { orNotFound, requirePageContext } from '@/lib/page-context';
 import { getTranslations } from 'next-intl/server';
 import { listOrganisations } from '@/lib/organisations';
 import { OrganisationFields } from './organisation-fields';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('organisations.title') };
@@ -19,26 +20,28 @@ export default async function OrganisationsPage() {
   return (
     <div className="page">
       <h1>{tr('organisations.title')}</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{tr('organisations.name')}</th>
-            <th scope="col">{tr('organisations.kind.label')}</th>
-            <th scope="col">{tr('organisations.principal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {organisations.map((organisation) => (
-            <tr key={organisation.id}>
-              <th scope="row">
-                <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
-              </th>
-              <td>{tr(`organisations.kind.${organisation.kind}`)}</td>
-              <td>{organisation.isPrincipal ? tr('organisations.yes') : tr('organisations.no')}</td>
+      <TableScroll label={tr('organisations.title')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('organisations.name')}</th>
+              <th scope="col">{tr('organisations.kind.label')}</th>
+              <th scope="col">{tr('organisations.principal')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {organisations.map((organisation) => (
+              <tr key={organisation.id}>
+                <th scope="row">
+                  <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+                </th>
+                <td>{tr(`organisations.kind.${organisation.kind}`)}</td>
+                <td>{organisation.isPrincipal ? tr('organisations.yes') : tr('organisations.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <section aria-labelledby="new-organisation">
         <h2 id="new-organisation">{tr('organisations.new')}</h2>
         <ActionForm

@@ -10,6 +10,8 @@ export const sv = {
   'nav.overview': 'Översikt',
   'nav.language': 'Språk',
   'nav.main': 'Huvudmeny',
+  'nav.menu': 'Meny',
+  'table.scrollBox': 'Tabell: {name}',
   'home.title': 'Uppföljning av strategin Hälsa och migration',
   'home.lead':
     'Här följer Region Halland och Länsstyrelsen Halland upp den regionala strategin och modellen för psykosocialt stöd och psykisk hälsa för personer som har flytt, är nyanlända eller söker asyl.',
@@ -68,6 +70,8 @@ export const en: Record<keyof typeof sv, string> = {
   'nav.overview': 'Overview',
   'nav.language': 'Language',
   'nav.main': 'Main menu',
+  'nav.menu': 'Menu',
+  'table.scrollBox': 'Table: {name}',
   'home.title': 'Follow-up of the Health and Migration strategy',
   'home.lead':
     'Region Halland and the County Administrative Board of Halland follow up the regional strategy and model for psychosocial support and mental health for people who have fled, are newly arrived or seek asylum.',

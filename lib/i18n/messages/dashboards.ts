@@ -60,12 +60,21 @@ export const sv = {
   'dashboards.change.notSignificant': 'inom slumpens marginal',
   'dashboards.change.none': 'ingen jämförelse',
   'dashboards.chart.label': 'Diagram: {summary}',
+  'dashboards.chart.tooFew': '{group} – för få svar',
+  'dashboards.chart.tooFewIn': '{group} – för få svar i {round}',
+  'dashboards.chart.whiskers': 'Strecken visar 95 % konfidensintervall: där andelen troligen ligger.',
+  'dashboards.chart.bar': '{group}: {share} (95 % konfidensintervall {low}–{high})',
+  'dashboards.chart.barOf': '{round}, {group}: {share} (95 % konfidensintervall {low}–{high})',
   'dashboards.summary.glance': '{indicator}: {share} av {n} svarande (95 % konfidensintervall {low}–{high}){change}.',
   'dashboards.summary.glanceChange': ', {direction} {points} procentenheter sedan {round}, {significance}',
   'dashboards.summary.up': 'upp',
   'dashboards.summary.down': 'ned',
   'dashboards.summary.suppressed': '{indicator}: för få svar för att visas.',
   'dashboards.summary.spread': '{indicator} är högst för {top} ({topShare}) och lägst för {bottom} ({bottomShare}).',
+  'dashboards.summary.spreadWithinChance':
+    '{indicator} är högst för {top} ({topShare}) och lägst för {bottom} ({bottomShare}), men skillnaden är inom slumpens marginal.',
+  'dashboards.summary.noneSubstantive':
+    '{indicator}: ingen grupp med svar i sak har tillräckligt många svar för att jämföras.',
   'dashboards.summary.single': '{indicator} är {share} för {group}.',
   'dashboards.summary.hiddenGroups': ' Grupper med för få svar för att visas: {count}.',
   'dashboards.summary.glanceSpread':
@@ -73,7 +82,15 @@ export const sv = {
   'dashboards.summary.notForCoordinators':
     '{indicator}: den här uppdelningen visas inte för samordnare. Du ser regionens siffror och din egen organisations.',
   'dashboards.summary.none': '{indicator}: ingen grupp har tillräckligt många svar för att visas.',
-  'dashboards.summary.trend': '{indicator} har gått från {first} i {firstRound} till {last} i {lastRound}.',
+  'dashboards.summary.trend':
+    '{indicator} har gått från {first} i {firstRound} till {last} i {lastRound}, en förändring {significance}.',
+  'dashboards.trends.export.title': 'Utveckling',
+  'dashboards.trends.export.note':
+    'Alla indikatorer i alla omgångar i en CSV-fil, skyddade precis som på sidan, med förändringen sedan omgången före.',
+  'dashboards.trends.export.low': '95 % KI låg',
+  'dashboards.trends.export.high': '95 % KI hög',
+  'dashboards.trends.export.change': 'Förändring sedan omgången före (procentenheter)',
+  'dashboards.trends.export.significance': 'Förändringen är',
   'dashboards.summary.trendShort': '{indicator} kan bara visas för en omgång hittills ({share} i {round}).',
   'dashboards.summary.rates': 'Svarsfrekvensen i regionen är {rate} ({used} av {invitations} inbjudningar användes).',
   'dashboards.summary.ratesSuppressed': 'Svarsfrekvensen har för få svar för att visas.',
@@ -165,6 +182,11 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.change.notSignificant': 'within chance',
   'dashboards.change.none': 'no comparison',
   'dashboards.chart.label': 'Chart: {summary}',
+  'dashboards.chart.tooFew': '{group} – too few answers',
+  'dashboards.chart.tooFewIn': '{group} – too few answers in {round}',
+  'dashboards.chart.whiskers': 'The whiskers show the 95 % confidence interval: where the share probably lies.',
+  'dashboards.chart.bar': '{group}: {share} (95 % confidence interval {low}–{high})',
+  'dashboards.chart.barOf': '{round}, {group}: {share} (95 % confidence interval {low}–{high})',
   'dashboards.summary.glance':
     '{indicator}: {share} of {n} respondents (95 % confidence interval {low}–{high}){change}.',
   'dashboards.summary.glanceChange': ', {direction} {points} percentage points since {round}, {significance}',
@@ -172,6 +194,10 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.summary.down': 'down',
   'dashboards.summary.suppressed': '{indicator}: too few answers to show.',
   'dashboards.summary.spread': '{indicator} is highest for {top} ({topShare}) and lowest for {bottom} ({bottomShare}).',
+  'dashboards.summary.spreadWithinChance':
+    '{indicator} is highest for {top} ({topShare}) and lowest for {bottom} ({bottomShare}), but the difference is within chance.',
+  'dashboards.summary.noneSubstantive':
+    '{indicator}: no group with a substantive answer has enough answers to compare.',
   'dashboards.summary.single': '{indicator} is {share} for {group}.',
   'dashboards.summary.hiddenGroups': ' Groups with too few answers to show: {count}.',
   'dashboards.summary.glanceSpread':
@@ -179,7 +205,15 @@ export const en: Record<keyof typeof sv, string> = {
   'dashboards.summary.notForCoordinators':
     '{indicator}: this breakdown is not shown to coordinators. You see the region’s figures and your own organisation’s.',
   'dashboards.summary.none': '{indicator}: no group has enough answers to show.',
-  'dashboards.summary.trend': '{indicator} went from {first} in {firstRound} to {last} in {lastRound}.',
+  'dashboards.summary.trend':
+    '{indicator} went from {first} in {firstRound} to {last} in {lastRound}, a change {significance}.',
+  'dashboards.trends.export.title': 'Trends',
+  'dashboards.trends.export.note':
+    'Every indicator in every round in one CSV file, protected exactly as on the page, with the change since the round before.',
+  'dashboards.trends.export.low': '95 % CI low',
+  'dashboards.trends.export.high': '95 % CI high',
+  'dashboards.trends.export.change': 'Change since the round before (percentage points)',
+  'dashboards.trends.export.significance': 'The change is',
   'dashboards.summary.trendShort': '{indicator} can be shown for one round only so far ({share} in {round}).',
   'dashboards.summary.rates':
     'The response rate in the region is {rate} ({used} of {invitations} invitations were used).',

@@ -144,7 +144,7 @@ export const sv = {
   'improvement.summary.fewCrossings':
     'Kurvan korsar medianen {centre} bara {crossings, plural, one {# gång} other {# gånger}} (färre än {limit} är ovanligt): en verklig förändring är trolig.',
   'improvement.summary.noSignal':
-    'Ingen signal: de {useful} punkterna varierar kring medianen {centre} inom slumpens ram.',
+    'Ingen signal: de {useful} punkterna varierar kring medianen {centre} inom slumpens marginal.',
   'improvement.test.new': 'Nytt förändringstest',
   'improvement.test.create': 'Lägg till testet',
   'improvement.test.created': 'Testet är tillagt.',

@@ -1,7 +1,7 @@
 // Every chart comes with a one-sentence summary and a data table (WCAG 2.1 AA).
 import type { UiLocale } from '@/lib/i18n';
-import type { IndicatorFigure } from '@/lib/analytics/dashboard';
-import { IndicatorChart } from './indicator-chart';
+import type { ChartRow } from '@/lib/analytics/chart-data';
+import { ShareChartFigure } from './share-chart';
 import { FigureTable, type Translate } from './figures';
 
 export function ChartWithTable({
@@ -10,31 +10,33 @@ export function ChartWithTable({
   summary,
   first,
   rows,
+  rounds,
   tr,
   locale,
-  compared,
 }: {
   id: string;
   title: string;
   summary: string;
   first: string;
-  rows: { key: string; label: string; figure: IndicatorFigure | null }[];
+  rows: (ChartRow & { key: string })[];
+  /** This round's name and the compared round's, or null without a comparison. */
+  rounds: { current: string; previous: string | null };
   tr: Translate;
   locale: UiLocale;
-  compared: boolean;
 }) {
   return (
     <section className="chart-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="chart-summary">{summary}</p>
-      <IndicatorChart
-        type="bar"
-        labels={rows.map((row) => row.label)}
-        series={[{ label: title, values: rows.map((row) => row.figure?.share ?? null) }]}
+      <ShareChartFigure rows={rows} rounds={rounds} summary={summary} tr={tr} locale={locale} />
+      <FigureTable
+        caption={title}
+        first={first}
+        rows={rows}
+        tr={tr}
         locale={locale}
-        summary={tr('dashboards.chart.label', { summary })}
+        compared={rounds.previous !== null}
       />
-      <FigureTable caption={title} first={first} rows={rows} tr={tr} locale={locale} compared={compared} />
     </section>
   );
 }

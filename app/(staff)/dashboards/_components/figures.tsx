@@ -2,6 +2,7 @@
 import { formatNumber, formatPercent, type UiLocale } from '@/lib/i18n';
 import { groupLabel, labelFor, type Translate } from '@/lib/analytics/labels';
 import type { IndicatorFigure } from '@/lib/analytics/dashboard';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export { groupLabel, labelFor, type Translate };
 
@@ -89,7 +90,7 @@ export function FigureTable({
   locale: UiLocale;
   compared: boolean;
 }) {
-  return (
+  const table = (
     <table>
       <caption>{caption}</caption>
       <FigureHeader first={first} tr={tr} compared={compared} />
@@ -103,4 +104,5 @@ export function FigureTable({
       </tbody>
     </table>
   );
+  return <TableScroll label={caption}>{table}</TableScroll>;
 }

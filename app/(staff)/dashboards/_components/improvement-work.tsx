@@ -5,6 +5,7 @@ import type { IndicatorFigure } from '@/lib/analytics/dashboard';
 import type { InitiativeFollowUp } from '@/lib/improvement/follow-up';
 import { formatNumber, formatPercent, type UiLocale } from '@/lib/i18n';
 import type { Translate } from './figures';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export function ImprovementWork({
   figures,
@@ -40,7 +41,7 @@ export function ImprovementWork({
           step3: number(figures.all.step3),
         })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={tr('improvement.followUp.caption')}>
         <table>
           <caption>{tr('improvement.followUp.caption')}</caption>
           <thead>
@@ -79,7 +80,7 @@ export function ImprovementWork({
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {headingLevel === 2 && (
         <p>
           <Link href="/improvement">{tr('improvement.title')}</Link>

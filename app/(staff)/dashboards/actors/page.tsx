@@ -24,7 +24,6 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
     selection.params.indicator,
     locale,
   );
-  const compared = dashboard.comparedWith !== null;
   const { overall, byKind, byOrganisation } = dashboard.actors;
   const breakdowns: Breakdown[] = [
     // Left out when there are no kinds to compare.
@@ -60,14 +59,13 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
       />
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
       <BreakdownCharts
+        dashboard={dashboard}
         overall={overall}
         breakdowns={breakdowns}
         indicatorId={indicatorId}
         indicatorLabel={indicatorLabel}
         tr={tr}
         locale={locale}
-        compared={compared}
-        scope={dashboard.scope}
       />
       <DashboardDownloads roundId={dashboard.round.id} only={['aktorer']} kind={selection.params.kind} />
     </div>

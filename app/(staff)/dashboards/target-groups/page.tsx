@@ -23,7 +23,6 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
     selection.params.indicator,
     locale,
   );
-  const compared = dashboard.comparedWith !== null;
   const { overall, byLanguage, byChannel, byCategory, byAssistance = [] } = dashboard.targetGroups;
   const group = tr('dashboards.table.group');
   const breakdowns: Breakdown[] = [
@@ -57,14 +56,13 @@ export default async function TargetGroupsPage({ searchParams }: { searchParams:
       />
       <p>{tr('dashboards.minGroupSize', { min: dashboard.round.minGroupSize })}</p>
       <BreakdownCharts
+        dashboard={dashboard}
         overall={overall}
         breakdowns={breakdowns}
         indicatorId={indicatorId}
         indicatorLabel={indicatorLabel}
         tr={tr}
         locale={locale}
-        compared={compared}
-        scope={dashboard.scope}
       />
       <DashboardDownloads roundId={dashboard.round.id} only={['malgrupper']} />
     </div>

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { computeTrends } from '@/lib/analytics/trends';
 import { summariseTrend } from '@/lib/analytics/summaries';
 import { indicators } from '@/surveys';
-import { IndicatorChart } from '../_components/indicator-chart';
+import { ShareChartFigure } from '../_components/share-chart';
 import { DashboardNav } from '../_components/dashboard-nav';
 import { FigureTable } from '../_components/figures';
 import { loadDashboardPage, type SearchParams } from '../_components/load';
@@ -32,12 +32,13 @@ export default async function TrendsPage({ searchParams }: { searchParams: Searc
           <section key={trend.indicatorId} aria-labelledby={`trend-${trend.indicatorId}`} className="chart-section">
             <h2 id={`trend-${trend.indicatorId}`}>{label}</h2>
             <p className="chart-summary">{summary}</p>
-            <IndicatorChart
+            <ShareChartFigure
               type="line"
-              labels={trend.points.map((p) => p.round.name)}
-              series={[{ label, values: trend.points.map((p) => p.figure?.share ?? null) }]}
+              rows={trend.points.map((p) => ({ label: p.round.name, figure: p.figure }))}
+              rounds={{ current: label, previous: null }}
+              summary={summary}
+              tr={tr}
               locale={locale}
-              summary={tr('dashboards.chart.label', { summary })}
             />
             <FigureTable
               caption={label}
@@ -50,6 +51,25 @@ export default async function TrendsPage({ searchParams }: { searchParams: Searc
           </section>
         );
       })}
+      <TrendsDownloads />
     </div>
+  );
+}
+
+/** Every table of the page as one CSV (one row per indicator and round), suppressed as on the page. */
+async function TrendsDownloads() {
+  const t = await getTranslations();
+  const href = (format: string) => `/api/dashboards/trends/export?format=${format}`;
+  return (
+    <section className="dashboard-downloads" aria-labelledby="dashboard-downloads-title">
+      <h2 id="dashboard-downloads-title">{t('export.download.title')}</h2>
+      <p>{t('dashboards.trends.export.note')}</p>
+      <ul className="export-links">
+        <li>
+          {t('dashboards.trends.export.title')}: <a href={href('csv-semicolon')}>{t('report.format.csvSemicolon')}</a>,{' '}
+          <a href={href('csv')}>{t('report.format.csv')}</a>
+        </li>
+      </ul>
+    </section>
   );
 }

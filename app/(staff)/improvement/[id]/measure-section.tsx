@@ -6,6 +6,7 @@ import { formatNumber, translator, type UiLocale } from '@/lib/i18n';
 import { indicators } from '@/surveys';
 import { createMeasureAction, moveBaselineAction, recordValueAction } from '../actions';
 import { RunChartCanvas } from './run-chart';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 function valueFormatter(locale: UiLocale, measure: Measure) {
   const suffix = measure.unit === 'percent' ? ' %' : measure.unitLabel ? ` ${measure.unitLabel}` : '';
@@ -98,7 +99,7 @@ export function MeasureSection({
               useful: analysis.useful,
             })}
           </p>
-          <div className="table-scroll">
+          <TableScroll label={tr('improvement.table.caption', { measure: measure.name })}>
             <table>
               <caption>{tr('improvement.table.caption', { measure: measure.name })}</caption>
               <thead>
@@ -127,7 +128,7 @@ export function MeasureSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       {canEdit && measure.period !== 'round' && (

@@ -5,6 +5,7 @@
 import { CategoryScale, Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 import { Line } from 'react-chartjs-2';
+import { wrapLabel } from '@/lib/chart-labels';
 
 ChartJS.register(CategoryScale, LinearScale, LineElement, PointElement, Tooltip, annotationPlugin);
 
@@ -71,7 +72,14 @@ export function RunChartCanvas({
       borderColor: '#000000',
       borderDash: [4, 4],
       borderWidth: 1,
-      label: { display: true, content: mark.label, position: 'end', backgroundColor: '#000000', color: '#ffffff' },
+      // A test of change's name wraps rather than running past a narrow chart.
+      label: {
+        display: true,
+        content: wrapLabel(mark.label),
+        position: 'end',
+        backgroundColor: '#000000',
+        color: '#ffffff',
+      },
     };
   }
   const data = {

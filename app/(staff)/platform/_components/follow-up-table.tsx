@@ -3,6 +3,7 @@
 import type { GroupFigures } from '@/lib/analytics/dashboard';
 import { formatNumber, formatPercent, type MessageKey, type UiLocale } from '@/lib/i18n';
 import type { PlatformFigures } from '@/lib/platform/follow-up';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -33,50 +34,52 @@ export function PlatformFollowUpTable({
           months: figures.months,
         })}
       </p>
-      <table>
-        <caption>
-          {tr('platform.followUp.title')} ({figures.asOf})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr('platform.followUp.kind')}</th>
-            <th scope="col" className="number">
-              {tr('platform.followUp.listed')}
-            </th>
-            <th scope="col" className="number">
-              {tr('platform.followUp.organisations')}
-            </th>
-            <th scope="col" className="number">
-              {tr('platform.followUp.verifiedShare', { months: figures.months })}
-            </th>
-            <th scope="col" className="number">
-              {indicatorLabels.awareness}
-            </th>
-            <th scope="col" className="number">
-              {indicatorLabels.usefulness}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.byKind.map((row) => {
-            const group = row.kind === 'overall' ? overall : byKind.find((candidate) => candidate.key === row.kind);
-            return (
-              <tr key={row.kind} className={row.kind === 'overall' ? 'subtotal' : undefined}>
-                <th scope="row">
-                  {row.kind === 'overall' ? tr('platform.followUp.total') : tr(`dashboards.kind.${row.kind}`)}
-                </th>
-                <td className="number">{formatNumber(locale, row.listed)}</td>
-                <td className="number">{formatNumber(locale, row.organisations)}</td>
-                <td className="number">
-                  {row.verifiedShare === null ? '–' : formatPercent(locale, row.verifiedShare)}
-                </td>
-                <td className="number">{share(group?.indicators.aware_platform?.share)}</td>
-                <td className="number">{share(group?.indicators.platform_usefulness?.share)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={tr('platform.followUp.title')}>
+        <table>
+          <caption>
+            {tr('platform.followUp.title')} ({figures.asOf})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr('platform.followUp.kind')}</th>
+              <th scope="col" className="number">
+                {tr('platform.followUp.listed')}
+              </th>
+              <th scope="col" className="number">
+                {tr('platform.followUp.organisations')}
+              </th>
+              <th scope="col" className="number">
+                {tr('platform.followUp.verifiedShare', { months: figures.months })}
+              </th>
+              <th scope="col" className="number">
+                {indicatorLabels.awareness}
+              </th>
+              <th scope="col" className="number">
+                {indicatorLabels.usefulness}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.byKind.map((row) => {
+              const group = row.kind === 'overall' ? overall : byKind.find((candidate) => candidate.key === row.kind);
+              return (
+                <tr key={row.kind} className={row.kind === 'overall' ? 'subtotal' : undefined}>
+                  <th scope="row">
+                    {row.kind === 'overall' ? tr('platform.followUp.total') : tr(`dashboards.kind.${row.kind}`)}
+                  </th>
+                  <td className="number">{formatNumber(locale, row.listed)}</td>
+                  <td className="number">{formatNumber(locale, row.organisations)}</td>
+                  <td className="number">
+                    {row.verifiedShare === null ? '–' : formatPercent(locale, row.verifiedShare)}
+                  </td>
+                  <td className="number">{share(group?.indicators.aware_platform?.share)}</td>
+                  <td className="number">{share(group?.indicators.platform_usefulness?.share)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

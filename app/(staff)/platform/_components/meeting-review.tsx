@@ -3,6 +3,7 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { MeetingReview } from '@/lib/platform/dialogue';
 import { Freshness } from './freshness';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export function MeetingReviewTables({
   review,
@@ -31,26 +32,28 @@ export function MeetingReviewTables({
           {organisation.entries.length === 0 ? (
             <p>{t('platform.meetings.noServices')}</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('platform.name')}</th>
-                  <th scope="col">{t('platform.review.label')}</th>
-                  <th scope="col">{t('platform.freshness')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {organisation.entries.map(({ service, review: status }) => (
-                  <tr key={service.id} data-review={status}>
-                    <th scope="row">{service.name}</th>
-                    <td>{t(`platform.review.${status}`)}</td>
-                    <td>
-                      <Freshness service={service} months={months} t={t} />
-                    </td>
+            <TableScroll label={organisation.organisationName}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('platform.name')}</th>
+                    <th scope="col">{t('platform.review.label')}</th>
+                    <th scope="col">{t('platform.freshness')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {organisation.entries.map(({ service, review: status }) => (
+                    <tr key={service.id} data-review={status}>
+                      <th scope="row">{service.name}</th>
+                      <td>{t(`platform.review.${status}`)}</td>
+                      <td>
+                        <Freshness service={service} months={months} t={t} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
       ))}
@@ -77,29 +80,31 @@ export function ReachedStep3({
       {review.reachedStep3.length === 0 ? (
         <p>{t('platform.meetings.reachedStep3None')}</p>
       ) : (
-        <table>
-          <caption>{t('platform.meetings.reachedStep3Caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('improvement.list.title')}</th>
-              <th scope="col">{t('improvement.list.owners')}</th>
-              <th scope="col">{t('platform.meetings.reachedStep3On')}</th>
-              <th scope="col">{t('improvement.list.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {review.reachedStep3.map((initiative) => (
-              <tr key={initiative.id}>
-                <th scope="row">
-                  <a href={`/improvement/${initiative.id}`}>{initiative.title}</a>
-                </th>
-                <td>{initiative.owners.join(', ')}</td>
-                <td>{initiative.stepChangedOn}</td>
-                <td>{t(`improvement.status.${initiative.status}`)}</td>
+        <TableScroll label={t('platform.meetings.reachedStep3Caption')}>
+          <table>
+            <caption>{t('platform.meetings.reachedStep3Caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('improvement.list.title')}</th>
+                <th scope="col">{t('improvement.list.owners')}</th>
+                <th scope="col">{t('platform.meetings.reachedStep3On')}</th>
+                <th scope="col">{t('improvement.list.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {review.reachedStep3.map((initiative) => (
+                <tr key={initiative.id}>
+                  <th scope="row">
+                    <a href={`/improvement/${initiative.id}`}>{initiative.title}</a>
+                  </th>
+                  <td>{initiative.owners.join(', ')}</td>
+                  <td>{initiative.stepChangedOn}</td>
+                  <td>{t(`improvement.status.${initiative.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

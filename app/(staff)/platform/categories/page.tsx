@@ -7,6 +7,7 @@ import { surveyLanguages } from '@/lib/i18n';
 import { directoryOffers } from '@/lib/platform/offers';
 import { listCategories } from '@/lib/platform/services';
 import { createCategoryAction } from '../actions';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('platform.categories.title') };
@@ -23,30 +24,32 @@ export default async function CategoriesPage() {
       </p>
       <h1>{tr('platform.categories.title')}</h1>
       <p>{tr('platform.categories.lead')}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{tr('platform.categories.code')}</th>
-            {surveyLanguages.map((language) => (
-              <th scope="col" key={language.code}>
-                {language.nativeName}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((category) => (
-            <tr key={category.id}>
-              <th scope="row">{category.code}</th>
+      <TableScroll label={tr('platform.categories.title')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('platform.categories.code')}</th>
               {surveyLanguages.map((language) => (
-                <td key={language.code} lang={language.htmlLang} dir={language.dir}>
-                  {category.names[language.code] ?? '–'}
-                </td>
+                <th scope="col" key={language.code}>
+                  {language.nativeName}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {categories.map((category) => (
+              <tr key={category.id}>
+                <th scope="row">{category.code}</th>
+                {surveyLanguages.map((language) => (
+                  <td key={language.code} lang={language.htmlLang} dir={language.dir}>
+                    {category.names[language.code] ?? '–'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {directoryOffers(actor).canAddCategory && (
         <section aria-labelledby="new-category" className="narrow">
           <h2 id="new-category">{tr('platform.categories.new')}</h2>

@@ -7,6 +7,7 @@ import { listOrganisations } from '@/lib/organisations';
 import { listMeetings } from '@/lib/platform/dialogue';
 import { directoryOffers } from '@/lib/platform/offers';
 import { createMeetingAction } from '../actions';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('platform.meetings.title') };
@@ -28,26 +29,28 @@ export default async function MeetingsPage() {
       {meetings.length === 0 ? (
         <p>{tr('platform.meetings.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{tr('platform.meetings.heldOn')}</th>
-              <th scope="col">{tr('platform.meetings.theme')}</th>
-              <th scope="col">{tr('platform.meetings.organisations')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((meeting) => (
-              <tr key={meeting.id}>
-                <td>{meeting.heldOn}</td>
-                <th scope="row">
-                  <Link href={`/platform/meetings/${meeting.id}`}>{meeting.theme}</Link>
-                </th>
-                <td>{meeting.organisations.map((organisation) => organisation.name).join(', ')}</td>
+        <TableScroll label={tr('platform.meetings.title')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tr('platform.meetings.heldOn')}</th>
+                <th scope="col">{tr('platform.meetings.theme')}</th>
+                <th scope="col">{tr('platform.meetings.organisations')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {meetings.map((meeting) => (
+                <tr key={meeting.id}>
+                  <td>{meeting.heldOn}</td>
+                  <th scope="row">
+                    <Link href={`/platform/meetings/${meeting.id}`}>{meeting.theme}</Link>
+                  </th>
+                  <td>{meeting.organisations.map((organisation) => organisation.name).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {directoryOffers(actor).canRecordMeeting && (
         <section aria-labelledby="new-meeting">

@@ -10,6 +10,7 @@ import { DecisionsTable } from '@/app/(staff)/decisions/decisions-table';
 import { ShareBars } from './share-bars';
 import { PlatformFollowUpTable } from '@/app/(staff)/platform/_components/follow-up-table';
 import { ImprovementWork } from '@/app/(staff)/dashboards/_components/improvement-work';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 // The report is a Swedish board document whatever the reader's UI language: every text is `swedish`'s.
 const t = swedish;
@@ -59,33 +60,35 @@ export function ReportDocument({ report }: { report: ReportView }) {
         ))}
         <p>{reportBackground.suppression(round.minGroupSize)}</p>
         <h3>{t('report.document.rates.title')}</h3>
-        <table>
-          <caption>{t('report.document.rates.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.document.rates.kind')}</th>
-              <th scope="col" className="number">
-                {t('report.document.rates.links')}
-              </th>
-              <th scope="col" className="number">
-                {t('report.document.rates.used')}
-              </th>
-              <th scope="col" className="number">
-                {t('report.document.rates.rate')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...dashboard.responseRates.byKind, dashboard.responseRates.overall].map((rate) => (
-              <tr key={rate.key}>
-                <th scope="row">{groupLabel(swedish, rate)}</th>
-                <td className="number">{formatNumber('sv', rate.invitations)}</td>
-                <td className="number">{count(rate.used)}</td>
-                <td className="number">{percent(rate.rate)}</td>
+        <TableScroll label={t('report.document.rates.caption')}>
+          <table>
+            <caption>{t('report.document.rates.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.document.rates.kind')}</th>
+                <th scope="col" className="number">
+                  {t('report.document.rates.links')}
+                </th>
+                <th scope="col" className="number">
+                  {t('report.document.rates.used')}
+                </th>
+                <th scope="col" className="number">
+                  {t('report.document.rates.rate')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...dashboard.responseRates.byKind, dashboard.responseRates.overall].map((rate) => (
+                <tr key={rate.key}>
+                  <th scope="row">{groupLabel(swedish, rate)}</th>
+                  <td className="number">{formatNumber('sv', rate.invitations)}</td>
+                  <td className="number">{count(rate.used)}</td>
+                  <td className="number">{percent(rate.rate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <p>
           {t('report.document.respondents', {
             actors: count(dashboard.actors.overall.respondents),
@@ -256,37 +259,39 @@ function Finding(props: {
             title={summary}
             bars={rows.map((row) => ({ label: row.label, share: row.figure?.share ?? null }))}
           />
-          <table>
-            <caption>{t('report.document.finding.caption', { indicator: indicator.label.sv })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.document.finding.group')}</th>
-                <th scope="col" className="number">
-                  {t('report.document.finding.share')}
-                </th>
-                <th scope="col" className="number">
-                  {t('report.document.finding.interval')}
-                </th>
-                <th scope="col" className="number">
-                  {t('report.document.finding.n')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td className="number">{percent(row.figure?.share)}</td>
-                  <td className="number">
-                    {row.figure
-                      ? `${formatPercent('sv', row.figure.interval.low)}–${formatPercent('sv', row.figure.interval.high)}`
-                      : TOO_FEW}
-                  </td>
-                  <td className="number">{count(row.figure?.n)}</td>
+          <TableScroll label={t('report.document.finding.caption', { indicator: indicator.label.sv })}>
+            <table>
+              <caption>{t('report.document.finding.caption', { indicator: indicator.label.sv })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.document.finding.group')}</th>
+                  <th scope="col" className="number">
+                    {t('report.document.finding.share')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('report.document.finding.interval')}
+                  </th>
+                  <th scope="col" className="number">
+                    {t('report.document.finding.n')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td className="number">{percent(row.figure?.share)}</td>
+                    <td className="number">
+                      {row.figure
+                        ? `${formatPercent('sv', row.figure.interval.low)}–${formatPercent('sv', row.figure.interval.high)}`
+                        : TOO_FEW}
+                    </td>
+                    <td className="number">{count(row.figure?.n)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       ) : (
         <p>{TOO_FEW}</p>
@@ -296,7 +301,7 @@ function Finding(props: {
 }
 
 function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
-  return (
+  const table = (
     <table>
       <caption>
         {t('report.document.compare.caption', {
@@ -351,6 +356,11 @@ function ComparisonTable({ dashboard }: { dashboard: RoundDashboard }) {
       </tbody>
     </table>
   );
+  const caption = t('report.document.compare.caption', {
+    round: dashboard.round.name,
+    previous: dashboard.comparedWith?.name ?? '',
+  });
+  return <TableScroll label={caption}>{table}</TableScroll>;
 }
 
 /** Text a strategist wrote, as plain paragraphs: never HTML. */

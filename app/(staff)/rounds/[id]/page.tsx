@@ -16,6 +16,7 @@ import { getRound } from '@/lib/rounds/manage';
 import { previewRoundSurveys } from '@/lib/rounds/preview';
 import { PreviewLinks } from './preview/preview-links';
 import { RoundFields } from '../round-fields';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('rounds.manage') };
@@ -76,64 +77,66 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         {channels.length === 0 ? (
           <p>{tr('admin.channels.none')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{tr('admin.channels.name')}</th>
-                <th scope="col">{tr('admin.channels.code')}</th>
-                <th scope="col">{tr('admin.channels.edit')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channels.map((channel) => (
-                <tr key={channel.id}>
-                  <th scope="row">
-                    {channel.name}
-                    {channel.description && <div className="hint">{channel.description}</div>}
-                  </th>
-                  <td>
-                    <code>{channel.publicCode}</code>
-                    {/* Plain links: the respondent's pages are documents of their own (own root layout, own language). */}
-                    <div>
-                      <a href={`/f/${channel.publicCode}`}>{tr('admin.channels.openLink', { name: channel.name })}</a>
-                      {' · '}
-                      <a href={`/f/${channel.publicCode}/poster`}>
-                        {tr('admin.channels.poster', { name: channel.name })}
-                      </a>
-                    </div>
-                  </td>
-                  <td>
-                    <details>
-                      <summary>{tr('admin.channels.editNamed', { name: channel.name })}</summary>
-                      <ActionForm
-                        action={updateChannelAction}
-                        submitLabel={tr('rounds.save')}
-                        success={tr('rounds.saved')}
-                      >
-                        <Hidden name="channelId" value={channel.id} />
-                        <Hidden name="roundId" value={round.id} />
-                        <Field name="name" label={tr('admin.channels.name')} defaultValue={channel.name} required />
-                        <Field
-                          name="description"
-                          label={tr('admin.channels.description')}
-                          type="textarea"
-                          defaultValue={channel.description}
-                        />
-                        <Field
-                          name="organisationId"
-                          label={tr('admin.channels.organisation')}
-                          type="select"
-                          options={organisationOptions}
-                          defaultValue={channel.organisationId ?? ''}
-                          hint={tr('admin.channels.organisationHint')}
-                        />
-                      </ActionForm>
-                    </details>
-                  </td>
+          <TableScroll label={tr('admin.channels.title')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{tr('admin.channels.name')}</th>
+                  <th scope="col">{tr('admin.channels.code')}</th>
+                  <th scope="col">{tr('admin.channels.edit')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {channels.map((channel) => (
+                  <tr key={channel.id}>
+                    <th scope="row">
+                      {channel.name}
+                      {channel.description && <div className="hint">{channel.description}</div>}
+                    </th>
+                    <td>
+                      <code>{channel.publicCode}</code>
+                      {/* Plain links: the respondent's pages are documents of their own (own root layout, own language). */}
+                      <div>
+                        <a href={`/f/${channel.publicCode}`}>{tr('admin.channels.openLink', { name: channel.name })}</a>
+                        {' · '}
+                        <a href={`/f/${channel.publicCode}/poster`}>
+                          {tr('admin.channels.poster', { name: channel.name })}
+                        </a>
+                      </div>
+                    </td>
+                    <td>
+                      <details>
+                        <summary>{tr('admin.channels.editNamed', { name: channel.name })}</summary>
+                        <ActionForm
+                          action={updateChannelAction}
+                          submitLabel={tr('rounds.save')}
+                          success={tr('rounds.saved')}
+                        >
+                          <Hidden name="channelId" value={channel.id} />
+                          <Hidden name="roundId" value={round.id} />
+                          <Field name="name" label={tr('admin.channels.name')} defaultValue={channel.name} required />
+                          <Field
+                            name="description"
+                            label={tr('admin.channels.description')}
+                            type="textarea"
+                            defaultValue={channel.description}
+                          />
+                          <Field
+                            name="organisationId"
+                            label={tr('admin.channels.organisation')}
+                            type="select"
+                            options={organisationOptions}
+                            defaultValue={channel.organisationId ?? ''}
+                            hint={tr('admin.channels.organisationHint')}
+                          />
+                        </ActionForm>
+                      </details>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         {round.status !== 'closed' && (
           <>

@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { getRound } from '@/lib/rounds/manage';
 import { Suppressed } from '../../../dashboards/_components/figures';
 import { InvitationMaker } from './invitation-maker';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('invitations.title') };
@@ -45,49 +46,51 @@ export default async function InvitationsPage({ params }: { params: Promise<{ id
         {byOrganisation.length === 0 ? (
           <p>{tr('invitations.noneYet')}</p>
         ) : (
-          <table>
-            <caption>
-              {total.used === null
-                ? tr('invitations.ratesCaptionSuppressed', { made: formatNumber(locale, total.made) })
-                : tr('invitations.ratesCaption', {
-                    used: formatNumber(locale, total.used),
-                    made: formatNumber(locale, total.made),
-                  })}{' '}
-              {tr('invitations.ratesSuppressedNote', { min: round.minGroupSize })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{tr('invitations.organisation')}</th>
-                <th scope="col" className="number">
-                  {tr('invitations.madeCount')}
-                </th>
-                <th scope="col" className="number">
-                  {tr('invitations.usedCount')}
-                </th>
-                <th scope="col" className="number">
-                  {tr('invitations.rate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {byOrganisation.map((row) => (
-                <tr key={row.organisationId}>
-                  <th scope="row">{row.organisationName}</th>
-                  <td className="number">{formatNumber(locale, row.made)}</td>
-                  {row.used === null || row.rate === null ? (
-                    <td colSpan={2}>
-                      <Suppressed tr={tr} />
-                    </td>
-                  ) : (
-                    <>
-                      <td className="number">{formatNumber(locale, row.used)}</td>
-                      <td className="number">{formatPercent(locale, row.rate)}</td>
-                    </>
-                  )}
+          <TableScroll label={tr('invitations.rates')}>
+            <table>
+              <caption>
+                {total.used === null
+                  ? tr('invitations.ratesCaptionSuppressed', { made: formatNumber(locale, total.made) })
+                  : tr('invitations.ratesCaption', {
+                      used: formatNumber(locale, total.used),
+                      made: formatNumber(locale, total.made),
+                    })}{' '}
+                {tr('invitations.ratesSuppressedNote', { min: round.minGroupSize })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{tr('invitations.organisation')}</th>
+                  <th scope="col" className="number">
+                    {tr('invitations.madeCount')}
+                  </th>
+                  <th scope="col" className="number">
+                    {tr('invitations.usedCount')}
+                  </th>
+                  <th scope="col" className="number">
+                    {tr('invitations.rate')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {byOrganisation.map((row) => (
+                  <tr key={row.organisationId}>
+                    <th scope="row">{row.organisationName}</th>
+                    <td className="number">{formatNumber(locale, row.made)}</td>
+                    {row.used === null || row.rate === null ? (
+                      <td colSpan={2}>
+                        <Suppressed tr={tr} />
+                      </td>
+                    ) : (
+                      <>
+                        <td className="number">{formatNumber(locale, row.used)}</td>
+                        <td className="number">{formatPercent(locale, row.rate)}</td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </div>
