@@ -7,7 +7,9 @@ import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
 import { indicators } from '@/surveys';
 import { organisationKinds } from '@/lib/organisations';
 import type { DashboardFilters } from './dashboard';
-import type { FreeTextFilters } from './free-text';
+import { freeTextQuestionIds, type FreeTextFilters } from './free-text';
+import { surveyLanguages } from '@/lib/i18n/locales';
+import type { SurveyLocale } from '@/surveys/types';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -18,16 +20,6 @@ const paramsSchema = z.object({
   kind: z.preprocess(first, z.enum(organisationKinds).optional()).catch(undefined),
   indicator: z
     .preprocess(first, z.enum(indicators.map((i) => i.id) as [string, ...string[]]).optional())
-    .catch(undefined),
-  /** The free-text view's target-group filter: one breakdown at a time, e.g. `language:ar`, `channel:12`. */
-  feedback: z
-    .preprocess(
-      first,
-      z
-        .string()
-        .regex(/^(language|channel|targetGroup):[A-Za-z0-9_-]{1,40}$/)
-        .optional(),
-    )
     .catch(undefined),
 });
 
@@ -69,13 +61,56 @@ export async function selectDashboardRound(
   };
 }
 
-/** The free-text filters the URL asks for (lib/analytics/free-text.ts checks what they may show). */
-export function freeTextFilters(params: DashboardParams): FreeTextFilters {
-  const [breakdown, key] = params.feedback?.split(':') ?? [];
+/** The free-text filters as URL parameters, checked: the page drops a bad one, the download refuses it. */
+export const freeTextParamFields = {
+  question: z.enum(freeTextQuestionIds),
+  language: z.enum(surveyLanguages.map((l) => l.code) as [SurveyLocale, ...SurveyLocale[]]),
+  kind: z.enum(organisationKinds),
+  q: z.string().trim().max(100),
+};
+type FreeTextParams = { [K in keyof typeof freeTextParamFields]?: z.output<(typeof freeTextParamFields)[K]> };
+
+const lenient = <T extends z.ZodType>(field: T) => z.preprocess(first, field.optional()).catch(undefined);
+const freeTextPageSchema = z.object({
+  question: lenient(freeTextParamFields.question),
+  language: lenient(freeTextParamFields.language),
+  kind: lenient(freeTextParamFields.kind),
+  q: lenient(freeTextParamFields.q),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
+});
+
+/** The free-text filters the URL asks for, and which page (lib/analytics/free-text.ts checks what they may show). */
+export function parseFreeTextParams(searchParams: Record<string, string | string[] | undefined>): {
+  filters: FreeTextFilters;
+  page: number;
+} {
+  const { page, ...params } = freeTextPageSchema.parse(searchParams);
+  return { filters: freeTextFiltersOf(params), page };
+}
+
+export function freeTextFiltersOf({ question, language, kind, q }: FreeTextParams): FreeTextFilters {
   return {
-    ...(params.kind ? { organisationKind: params.kind } : {}),
-    ...(breakdown && key
-      ? { feedbackGroup: { breakdown: breakdown as 'language' | 'channel' | 'targetGroup', key } }
-      : {}),
+    ...(question ? { questionId: question } : {}),
+    ...(language ? { language } : {}),
+    ...(kind ? { organisationKind: kind } : {}),
+    ...(q ? { search: q } : {}),
   };
+}
+
+/** The filters back as URL parameters, for links that keep the selection (pages, downloads, "show all"). */
+export function freeTextQuery(
+  filters: FreeTextFilters,
+  more: Record<string, string | number | undefined> = {},
+): string {
+  const query = new URLSearchParams();
+  const fields = {
+    ...more,
+    question: filters.questionId,
+    language: filters.language,
+    kind: filters.organisationKind,
+    q: filters.search,
+  };
+  for (const [name, value] of Object.entries(fields))
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  return query.toString();
 }

@@ -1,19 +1,24 @@
 // Free-text answers for strategists only (privacy rule 4), never from a group smaller than the round's minimum, and
 // never so that a hidden group's count or texts can be worked out from the views the filters reach (rule 3).
 //
-// Per question, the answered counts of every group a filter can select (kind of organisation for the actors'
-// questions; language, channel and target group for the target groups' comment) and of the whole round go through
-// `suppressSmallGroups`, with the tables they form (all = its kinds, all = its languages, …): no table is left with
-// one hidden count. The texts are listed per *finest cell* (a kind; a language × channel × target group): a cell's
-// texts are listed only when the cell has at least the minimum number of answers and none of its groups is hidden.
-// Every list, filtered or not, is then a union of whole listed cells, so no list minus another isolates a hidden
-// group or a small one (the unfiltered list once held the texts of a hidden kind, found in no kind's list).
+// The rule: answers are grouped per question into *cells*, one for each value every filter can take together (the
+// actors' questions: kind of organisation × language; the target groups' comment: language). A cell's answers are
+// shown only when the cell has at least the minimum number of answers. Everything the view publishes — the texts,
+// their language and kind, every count, which languages and kinds the filters offer — is computed from shown cells
+// only: no number anywhere includes a hidden cell. So no view minus another, and no count minus the texts listed,
+// can give a hidden cell's size or texts (once, a kind's count minus the texts listed for it gave the number of its
+// answers in a small language; and the unfiltered list held the texts of a hidden kind, found in no kind's list).
+// Without any published total that a hidden cell is part of, complementary suppression has nothing to protect: the
+// cells go through `suppressSmallGroups` with no sibling tables. A search narrows within shown cells only.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '@/db/client';
 import type { OrganisationKind } from '@/db/schema';
 import { requireRole, type Actor } from '@/lib/auth/actor';
+import { surveyLanguages } from '@/lib/i18n/locales';
+import { organisationKinds } from '@/lib/organisations';
 import { scrubText } from '@/lib/surveys/scrub';
-import { suppressSmallGroups, type SiblingTable } from '@/lib/suppression';
+import { suppressSmallGroups } from '@/lib/suppression';
+import type { SurveyLocale } from '@/surveys/types';
 
 export const freeTextQuestions = [
   { surveyKey: 'actor-followup', questionId: 'model_example' },
@@ -23,34 +28,43 @@ export const freeTextQuestions = [
 ] as const;
 
 export type FreeTextQuestion = (typeof freeTextQuestions)[number]['questionId'];
-type SurveyKey = (typeof freeTextQuestions)[number]['surveyKey'];
+export const freeTextQuestionIds = freeTextQuestions.map((q) => q.questionId) as [
+  FreeTextQuestion,
+  ...FreeTextQuestion[],
+];
 
-/** The groups a free-text view can be narrowed to; the target groups' breakdowns one at a time. */
-export type FreeTextBreakdown = 'kind' | 'language' | 'channel' | 'targetGroup';
 export type FreeTextFilters = {
-  /** Narrows the actors' questions. */
+  questionId?: FreeTextQuestion;
+  /** The language the respondent answered in (the response's locale). */
+  language?: SurveyLocale;
+  /** Actors' answers only: the target groups' comment has no kind of organisation, and is left out by this filter. */
   organisationKind?: OrganisationKind;
-  /** Narrows the target groups' comment to one language, channel (id) or target group. */
-  feedbackGroup?: { breakdown: 'language' | 'channel' | 'targetGroup'; key: string };
+  /** Case-insensitive substring of the answer. */
+  search?: string;
 };
 
-/** null answers: fewer than the minimum group size answered it in the selection, or it would give a hidden one away. */
-export type FreeTextAnswers = { questionId: FreeTextQuestion; count: number | null; answers: string[] | null };
+export type FreeTextAnswer = { text: string; language: string; kind: OrganisationKind | null };
 
-const MAX_ANSWERS_SHOWN = 300;
-
-const breakdownsOf: Record<SurveyKey, FreeTextBreakdown[]> = {
-  'actor-followup': ['kind'],
-  'target-feedback': ['language', 'channel', 'targetGroup'],
+export type FreeTextQuestionView = {
+  questionId: FreeTextQuestion;
+  /**
+   * null: nothing may be shown for this selection (too few answers, or none: the two look the same). Otherwise the
+   * number of answers shown over all pages and this page's answers.
+   */
+  shown: { total: number; answers: FreeTextAnswer[] } | null;
 };
 
-/** Each breakdown's value of a response, in SQL (r: responses, o: its organisation). */
-const columnOf: Record<FreeTextBreakdown, SQL> = {
-  kind: sql`o.kind::text`,
-  language: sql`r.locale`,
-  channel: sql`r.channel_id::text`,
-  targetGroup: sql`coalesce(r.answers ->> 'target_group', 'not_stated')`,
+export type FreeTextView = {
+  /** The questions the filters select, in the order they are declared. */
+  questions: FreeTextQuestionView[];
+  /** The filter values that have answers to show: offering a language of three answers would point at them. */
+  options: { languages: SurveyLocale[]; kinds: OrganisationKind[] };
 };
+
+/** Which slice of each question's answers: `limit` undefined for all of them (a download). */
+export type FreeTextPage = { offset: number; limit?: number };
+
+export const FREE_TEXT_PAGE_SIZE = 50;
 
 // Rows holding any free-text answer: a partial index on this very expression (migration 0007) keeps the free-text
 // view from scanning a round's every response.
@@ -60,148 +74,124 @@ function answered(questionId: FreeTextQuestion): SQL {
   return sql`(jsonb_typeof(r.answers -> ${questionId}) = 'string' and length(trim(r.answers ->> ${questionId})) > 0)`;
 }
 
-type FineCell = { values: Record<string, string>; answered: Record<string, number> };
+/** A cell's kind: '' for the target groups' answers, which have no organisation. */
+const KIND = sql`coalesce(o.kind::text, '')`;
 
-/**
- * What a free-text view shows, for each question: its count and texts, or null for both when suppressed.
- * A filter for one survey's groups leaves the other survey's questions unfiltered.
- */
+type Cell = { surveyKey: string; kind: string; language: string; answered: Record<FreeTextQuestion, number> };
+
+/** What a free-text view shows for the filters, one page of each selected question. */
 export async function listFreeTextAnswers(
   db: DbOrTx,
   actor: Actor | null,
   round: { id: number; minGroupSize: number },
   filters: FreeTextFilters = {},
-): Promise<FreeTextAnswers[]> {
+  page: FreeTextPage = { offset: 0, limit: FREE_TEXT_PAGE_SIZE },
+): Promise<FreeTextView> {
   requireRole(actor, 'strategist');
-  const results: FreeTextAnswers[] = [];
-  for (const surveyKey of ['actor-followup', 'target-feedback'] as const) {
-    const questions = freeTextQuestions.filter((q) => q.surveyKey === surveyKey).map((q) => q.questionId);
-    const breakdowns = breakdownsOf[surveyKey];
-    const selected =
-      surveyKey === 'actor-followup'
-        ? filters.organisationKind && { breakdown: 'kind' as const, key: filters.organisationKind }
-        : filters.feedbackGroup;
-
-    // One pass over the rows with free text: answered counts per question and finest cell.
-    const rows = await queryRows<Record<string, string | number>>(
-      db,
-      sql`select ${sql.join(
-        breakdowns.map((b) => sql`${columnOf[b]} as ${sql.identifier(b)}`),
-        sql`, `,
-      )},
+  // One pass over the rows with free text: the answered counts of every question in every cell.
+  const rows = await queryRows<Record<string, string | number>>(
+    db,
+    sql`select r.survey_key as "surveyKey", ${KIND} as kind, r.locale as language,
           ${sql.join(
-            questions.map((q) => sql`count(*) filter (where ${answered(q)})::int as ${sql.identifier(q)}`),
+            freeTextQuestions.map(
+              ({ questionId }) =>
+                sql`count(*) filter (where ${answered(questionId)})::int as ${sql.identifier(questionId)}`,
+            ),
             sql`, `,
           )}
         from responses r left join organisations o on o.id = r.organisation_id
-        where r.round_id = ${round.id} and r.survey_key = ${surveyKey} and ${HAS_FREE_TEXT}
-        group by ${sql.join(
-          breakdowns.map((_, i) => sql.raw(String(i + 1))),
-          sql`, `,
-        )}`,
-    );
-    const cells: FineCell[] = rows.map((row) => ({
-      values: Object.fromEntries(breakdowns.map((b) => [b, String(row[b])])),
-      answered: Object.fromEntries(questions.map((q) => [q, Number(row[q])])),
-    }));
-
-    for (const questionId of questions) {
-      const { hidden, counts, listable } = suppressFreeText(cells, questionId, breakdowns, round.minGroupSize);
-      const view = selected ? groupKey(selected.breakdown, selected.key) : OVERALL;
-      const count = counts.has(view) && !hidden.has(view) ? counts.get(view)! : null;
-      const listed = listable.filter((cell) => !selected || cell.values[selected.breakdown] === selected.key);
-      const texts =
-        count === null || listed.length === 0
-          ? []
-          : await queryRows<{ answer: string }>(
-              db,
-              // Ordered by row id (itself random), so the list says nothing about when an answer came in.
-              sql`select r.answers ->> ${questionId} as answer from responses r left join organisations o on o.id = r.organisation_id
-                  where r.round_id = ${round.id} and r.survey_key = ${surveyKey} and ${HAS_FREE_TEXT} and ${answered(questionId)}
-                    and (${sql.join(
-                      breakdowns.map((b) => columnOf[b]),
-                      sql`, `,
-                    )}) in (${sql.join(
-                      listed.map(
-                        (cell) =>
-                          sql`(${sql.join(
-                            breakdowns.map((b) => sql`${cell.values[b]}`),
-                            sql`, `,
-                          )})`,
-                      ),
-                      sql`, `,
-                    )})
-                  order by r.id limit ${MAX_ANSWERS_SHOWN}`,
-            );
-      results.push({
-        questionId,
-        count,
-        // Ingest scrubs already (rule 4); the same scrubber again costs little and guards rows stored before it.
-        answers: count === null ? null : texts.map((row) => scrubText(row.answer)),
-      });
-    }
-  }
-  // In the order the questions are declared (the page's order).
-  return freeTextQuestions.map(({ questionId }) => results.find((r) => r.questionId === questionId)!);
-}
-
-const OVERALL = 'all';
-const groupKey = (breakdown: FreeTextBreakdown, key: string) => `${breakdown}:${key}`;
-
-/**
- * The suppression of one question's counts, and the finest cells whose texts may be listed. Groups with no answer
- * are left out of the tables: a reader may know they are empty, so counting them as hidden would protect nothing.
- */
-export function suppressFreeText(
-  fineCells: FineCell[],
-  questionId: string,
-  breakdowns: FreeTextBreakdown[],
-  minGroupSize: number,
-): { hidden: Set<string>; counts: Map<string, number>; listable: FineCell[] } {
-  const withAnswers = fineCells.filter((cell) => cell.answered[questionId] > 0);
-  const counts = new Map<string, number>();
-  const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
-  for (const cell of withAnswers) {
-    add(OVERALL, cell.answered[questionId]);
-    for (const b of breakdowns) add(groupKey(b, cell.values[b]), cell.answered[questionId]);
-  }
-  const tables: SiblingTable[] = counts.size
-    ? breakdowns.map((b) => ({ total: OVERALL, parts: [...counts.keys()].filter((key) => key.startsWith(`${b}:`)) }))
-    : [];
-  const hidden = suppressSmallGroups(counts, tables, minGroupSize);
-  const listable = hidden.has(OVERALL)
-    ? []
-    : withAnswers.filter(
-        (cell) =>
-          cell.answered[questionId] >= minGroupSize &&
-          breakdowns.every((b) => !hidden.has(groupKey(b, cell.values[b]))),
-      );
-  return { hidden, counts, listable };
-}
-
-export type FeedbackGroupOption = {
-  breakdown: 'language' | 'channel' | 'targetGroup';
-  key: string;
-  name: string | null;
-};
-
-/** The target groups' languages, channels and target groups a strategist can narrow the free-text view to. */
-export async function listFeedbackGroupOptions(
-  db: DbOrTx,
-  actor: Actor | null,
-  roundId: number,
-): Promise<FeedbackGroupOption[]> {
-  requireRole(actor, 'strategist');
-  const rows = await queryRows<{ breakdown: FeedbackGroupOption['breakdown']; key: string; name: string | null }>(
-    db,
-    sql`with answered as (
-        select distinct r.locale, r.channel_id, ${columnOf.targetGroup} as target_group from responses r
-        where r.round_id = ${roundId} and r.survey_key = 'target-feedback' and ${HAS_FREE_TEXT}
-      )
-      select distinct 'language' as breakdown, locale as key, null as name from answered
-      union all select distinct 'channel', a.channel_id::text, c.name from answered a join channels c on c.id = a.channel_id
-      union all select distinct 'targetGroup', target_group, null from answered
-      order by 1, 3, 2`,
+        where r.round_id = ${round.id} and ${HAS_FREE_TEXT}
+        group by 1, 2, 3`,
   );
-  return rows;
+  const cells: Cell[] = rows.map((row) => ({
+    surveyKey: String(row.surveyKey),
+    kind: String(row.kind),
+    language: String(row.language),
+    answered: Object.fromEntries(freeTextQuestionIds.map((q) => [q, Number(row[q])])) as Cell['answered'],
+  }));
+  const shownCells = shownCellsByQuestion(cells, round.minGroupSize);
+
+  const selected = freeTextQuestions.filter(
+    (q) =>
+      (!filters.questionId || q.questionId === filters.questionId) &&
+      (!filters.organisationKind || q.surveyKey === 'actor-followup'),
+  );
+  const questions: FreeTextQuestionView[] = [];
+  for (const { surveyKey, questionId } of selected) {
+    const inSelection = shownCells[questionId].filter(
+      (cell) =>
+        (!filters.language || cell.language === filters.language) &&
+        (!filters.organisationKind || cell.kind === filters.organisationKind),
+    );
+    if (inSelection.length === 0) {
+      questions.push({ questionId, shown: null });
+      continue;
+    }
+    const where = sql`r.round_id = ${round.id} and r.survey_key = ${surveyKey} and ${HAS_FREE_TEXT} and ${answered(questionId)}
+      and (${KIND}, r.locale) in (${sql.join(
+        inSelection.map((cell) => sql`(${cell.kind}, ${cell.language})`),
+        sql`, `,
+      )})
+      ${filters.search ? sql`and r.answers ->> ${questionId} ilike ${containing(filters.search)}` : sql``}`;
+    const [{ total }] = await queryRows<{ total: number }>(
+      db,
+      sql`select count(*)::int as total from responses r left join organisations o on o.id = r.organisation_id where ${where}`,
+    );
+    const answers = await queryRows<{ text: string; language: string; kind: string }>(
+      db,
+      // Ordered by row id (itself random), so the list says nothing about when an answer came in.
+      sql`select r.answers ->> ${questionId} as text, r.locale as language, ${KIND} as kind
+          from responses r left join organisations o on o.id = r.organisation_id where ${where}
+          order by r.id ${page.limit === undefined ? sql`` : sql`limit ${page.limit}`} offset ${page.offset}`,
+    );
+    questions.push({
+      questionId,
+      shown: {
+        total,
+        answers: answers.map((row) => ({
+          // Ingest scrubs already (rule 4); the same scrubber again costs little and guards rows stored before it.
+          text: scrubText(row.text),
+          language: row.language,
+          kind: (row.kind || null) as OrganisationKind | null,
+        })),
+      },
+    });
+  }
+
+  const everyShownCell = Object.values(shownCells).flat();
+  return {
+    questions,
+    options: {
+      languages: surveyLanguages
+        .map((language) => language.code)
+        .filter((code) => everyShownCell.some((cell) => cell.language === code)),
+      kinds: organisationKinds.filter((kind) => everyShownCell.some((cell) => cell.kind === kind)),
+    },
+  };
+}
+
+/** Each question's cells that may be shown: at least the minimum number of answers (rule 3, primary suppression). */
+function shownCellsByQuestion(cells: Cell[], minGroupSize: number): Record<FreeTextQuestion, Cell[]> {
+  const key = (cell: Cell, questionId: string) => `${questionId}|${cell.kind}|${cell.language}`;
+  const counts = new Map<string, number>();
+  for (const { surveyKey, questionId } of freeTextQuestions)
+    for (const cell of cells)
+      if (cell.surveyKey === surveyKey && cell.answered[questionId] > 0)
+        counts.set(key(cell, questionId), cell.answered[questionId]);
+  // No sibling tables: no published figure is a total that a hidden cell is part of (see the top of this file).
+  const hidden = suppressSmallGroups(counts, [], minGroupSize);
+  return Object.fromEntries(
+    freeTextQuestions.map(({ surveyKey, questionId }) => [
+      questionId,
+      cells.filter(
+        (cell) =>
+          cell.surveyKey === surveyKey && counts.has(key(cell, questionId)) && !hidden.has(key(cell, questionId)),
+      ),
+    ]),
+  ) as Record<FreeTextQuestion, Cell[]>;
+}
+
+/** An ILIKE pattern for "contains": the searched text's own % and _ match only themselves. */
+export function containing(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -16,6 +16,8 @@ import { enrolKioskDevice, listKioskChannels } from '@/lib/kiosk/devices';
 import { createOrganisation, getOrganisation, listOrganisations } from '@/lib/organisations';
 import { createRound, getRound, roundInput } from '@/lib/rounds/manage';
 import { listRounds } from '@/lib/rounds/queries';
+import { previewRoundSurveys } from '@/lib/rounds/preview';
+import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { changeRole, createUser, disableUser, listUsers } from '@/lib/users/manage';
 import { changeTestInput, createChangeTest, listChangeTests } from '@/lib/improvement/change-tests';
 import { createInitiative, getInitiative, initiativeInput, listInitiatives } from '@/lib/improvement/initiatives';
@@ -41,6 +43,7 @@ import * as platform from '@/app/(staff)/platform/actions';
 import * as reports from '@/app/(staff)/reports/actions';
 import { POST as postInvitations } from '@/app/api/rounds/[id]/invitations/route';
 import { GET as getExport } from '@/app/api/rounds/[id]/export/route';
+import { GET as getFreeText } from '@/app/api/rounds/[id]/free-text/route';
 import { GET as getTrendsExport } from '@/app/api/dashboards/trends/export/route';
 import { POST as postAnswer } from '@/app/api/rounds/[id]/answers/route';
 import { GET as getHsdsOrganizations } from '@/app/api/hsds/organizations/route';
@@ -252,6 +255,16 @@ const matrix: Row[] = [
     endpoint: 'page /rounds/[id] (listChannels)',
     allowed: ['strategist'],
     call: (f, a) => listChannels(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'page /rounds/[id] and /rounds/[id]/preview/… (previewRoundSurveys)',
+    allowed: ['strategist'],
+    call: (f, a) => previewRoundSurveys(f.db, a, f.openRound),
+  },
+  {
+    endpoint: 'page /dashboards/free-text and the quote picker (listFreeTextAnswers)',
+    allowed: ['strategist'],
+    call: (f, a) => listFreeTextAnswers(f.db, a, { id: f.openRound, minGroupSize: 5 }),
   },
   {
     endpoint: 'action createChannelAction',
@@ -542,6 +555,11 @@ const matrix: Row[] = [
     allowed: ['strategist'],
     call: (f, a) =>
       viaRoute(getExport, a, { id: String(f.openRound) }, { query: { content: 'responses', format: 'csv' } }),
+  },
+  {
+    endpoint: 'GET /api/rounds/[id]/free-text',
+    allowed: ['strategist'],
+    call: (f, a) => viaRoute(getFreeText, a, { id: String(f.openRound) }, { query: { language: 'ar' } }),
   },
   {
     endpoint: 'POST /api/rounds/[id]/answers: a complete answer, signed in',

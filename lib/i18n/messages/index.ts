@@ -11,8 +11,10 @@ import * as improvement from './improvement';
 import * as kiosk from './kiosk';
 import * as platform from './platform';
 import * as audit from './audit';
+import * as freeText from './free-text';
+import * as preview from './preview';
 
-const areas = [common, actors, dashboards, report, improvement, platform, kiosk, audit] as const;
+const areas = [common, actors, dashboards, report, improvement, platform, kiosk, audit, freeText, preview] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void

@@ -1,11 +1,12 @@
 // Everything one reader can see of a round on every page, by changing every filter: the dashboards (unfiltered and
 // per kind), the decision report's figures, the invitations page, the overview's round total and the free-text view
-// (counts and lists, per kind, language, channel and target group). Flattened to figure → value (null when hidden),
+// (counts and lists, per language and kind, and both together). Flattened to figure → value (null when hidden),
 // the sums that hold between figures, and each list of texts, so the differencing attack can run over all of it.
 import type { Db } from '@/db/client';
 import { computeRoundDashboard, type RoundDashboard } from '@/lib/analytics/dashboard';
 import { organisationKinds } from '@/lib/organisations';
 import { freeTextQuestions, listFreeTextAnswers, type FreeTextFilters } from '@/lib/analytics/free-text';
+import { surveyLanguages } from '@/lib/i18n/locales';
 import type { Actor } from '@/lib/auth/actor';
 import { responseRatesByOrganisation } from '@/lib/invitations';
 import { buildReport } from '@/lib/report';
@@ -66,74 +67,53 @@ export async function publishedOnEveryPage(db: Db, actor: Actor, roundId: number
   }
 
   if (actor.role === 'strategist') {
+    // Every language × kind the free-text filters can be set to (the question filter only picks which questions are
+    // listed), each list whole. Its counts are the numbers of texts shown: no total a hidden cell is part of.
     const round = { id: roundId, minGroupSize: full.round.minGroupSize };
-    const views: [string, FreeTextFilters][] = [
-      ['overall:all', {}],
-      ...organisationKinds.map((kind): [string, FreeTextFilters] => [`kind:${kind}`, { organisationKind: kind }]),
-      ...(['language', 'channel', 'targetGroup'] as const).flatMap((breakdown) =>
-        groupKeys(full, breakdown).map((key): [string, FreeTextFilters] => [
-          `${breakdown}:${key}`,
-          { feedbackGroup: { breakdown, key } },
-        ]),
-      ),
-    ];
-    for (const [view, filters] of views) {
-      for (const question of await listFreeTextAnswers(db, actor, round, filters)) {
-        const ownBreakdown =
-          freeTextQuestions.find((q) => q.questionId === question.questionId)!.surveyKey === 'actor-followup'
-            ? 'kind'
-            : 'feedback';
-        const applies =
-          view === 'overall:all' || (view.startsWith('kind:') ? ownBreakdown === 'kind' : ownBreakdown === 'feedback');
-        if (!applies) continue; // a filter of the other survey leaves this question's view unfiltered
-        show(`free:${question.questionId}|${view}`, question.count);
-        const lists = publication.lists.get(question.questionId) ?? new Map<string, string[]>();
-        if (question.answers) lists.set(view, question.answers);
-        publication.lists.set(question.questionId, lists);
-      }
-    }
-    for (const { questionId, surveyKey } of freeTextQuestions) {
-      const breakdowns =
-        surveyKey === 'actor-followup' ? (['kind'] as const) : (['language', 'channel', 'targetGroup'] as const);
-      for (const breakdown of breakdowns) {
-        const keys = breakdown === 'kind' ? organisationKinds : groupKeys(full, breakdown);
-        publication.tables.push({
-          total: `free:${questionId}|overall:all`,
-          parts: keys.map((key) => `free:${questionId}|${breakdown}:${key}`),
-        });
+    for (const language of [undefined, ...surveyLanguages.map((l) => l.code)]) {
+      for (const kind of [undefined, ...organisationKinds]) {
+        const filters: FreeTextFilters = { language, organisationKind: kind };
+        const view = `language:${language ?? 'all'}|kind:${kind ?? 'all'}`;
+        const { questions } = await listFreeTextAnswers(db, actor, round, filters, { offset: 0 });
+        for (const { questionId, shown } of questions) {
+          show(`free:${questionId}|${view}`, shown?.total ?? null);
+          const lists = publication.lists.get(questionId) ?? new Map<string, string[]>();
+          if (shown)
+            lists.set(
+              view,
+              shown.answers.map((answer) => answer.text),
+            );
+          publication.lists.set(questionId, lists);
+        }
       }
     }
   }
   return publication;
 }
 
-/** The groups a target-group filter can choose: those the dashboard lists. */
-function groupKeys(dashboard: RoundDashboard, breakdown: 'language' | 'channel' | 'targetGroup'): string[] {
-  const groups = {
-    language: dashboard.targetGroups.byLanguage,
-    channel: dashboard.targetGroups.byChannel,
-    targetGroup: dashboard.targetGroups.byCategory,
-  }[breakdown];
-  return groups.map((group) => group.key);
-}
-
 /**
- * Texts an attacker can pin on a hidden group: for each way of splitting the round (kinds; languages; channels;
- * target groups), the texts of the unfiltered list that appear in no shown group's list.
+ * Texts an attacker can pin on a hidden group: those of a list that appear in none of its parts' lists, for each
+ * way of splitting it (the unfiltered list by kind and by language; a language's list by kind; a kind's by language).
  */
 export function orphanTexts(publication: Publication): string[] {
   const orphans: string[] = [];
   for (const [questionId, lists] of publication.lists) {
-    const all = lists.get('overall:all') ?? [];
-    const breakdowns =
-      freeTextQuestions.find((q) => q.questionId === questionId)!.surveyKey === 'actor-followup'
-        ? ['kind']
-        : ['language', 'channel', 'targetGroup'];
-    for (const breakdown of breakdowns) {
-      const inParts = new Set(
-        [...lists].filter(([view]) => view.startsWith(`${breakdown}:`)).flatMap(([, texts]) => texts),
-      );
-      orphans.push(...all.filter((text) => !inParts.has(text)));
+    const hasKind = freeTextQuestions.some((q) => q.questionId === questionId && q.surveyKey === 'actor-followup');
+    for (const [view, texts] of lists) {
+      const [language, kind] = view.split('|');
+      for (const split of ['language', 'kind'] as const) {
+        const own = split === 'language' ? language : kind;
+        // The target groups' comment has no kind: a kind filter leaves it out.
+        if (own !== `${split}:all` || (split === 'kind' && !hasKind)) continue;
+        const parts = [...lists].filter(([other]) => {
+          const [otherLanguage, otherKind] = other.split('|');
+          return split === 'language'
+            ? otherKind === kind && otherLanguage !== 'language:all'
+            : otherLanguage === language && otherKind !== 'kind:all';
+        });
+        const inParts = new Set(parts.flatMap(([, partTexts]) => partTexts));
+        orphans.push(...texts.filter((text) => !inParts.has(text)));
+      }
     }
   }
   return orphans;

@@ -79,7 +79,7 @@ export async function createRandomRound(database: DatabaseHandle, random: Random
         idempotencyKey: randomUUID(),
         surveyKey: 'actor-followup',
         organisationId: organisation.id,
-        locale: 'sv',
+        locale: i % 4 === 3 ? 'en' : 'sv', // some in English: free text per kind × language has small cells too
         answers,
       });
     }

@@ -13,14 +13,21 @@ import { useMessageText } from '@/app/_components/action-form';
 export type SurveyRunnerProps = {
   definition: Record<string, unknown>;
   locale: 'sv' | 'en';
-  submitUrl: string;
-  /** Sent with the answers (the invitation token), never shown. */
-  extra?: Record<string, string>;
-};
+} & (
+  | {
+      submitUrl: string;
+      /** Sent with the answers (the invitation token), never shown. */
+      extra?: Record<string, string>;
+      preview?: never;
+    }
+  /** A strategist's preview (app/(staff)/rounds/[id]/preview): completing it shows this text and sends nothing. */
+  | { preview: { doneText: string }; submitUrl?: never; extra?: never }
+);
 
-type Status = { state: 'idle' | 'saving' | 'saved' } | { state: 'failed'; message: string; retryable: boolean };
+type Status =
+  { state: 'idle' | 'saving' | 'saved' | 'previewed' } | { state: 'failed'; message: string; retryable: boolean };
 
-export default function SurveyRunner({ definition, locale, submitUrl, extra }: SurveyRunnerProps) {
+export default function SurveyRunner({ definition, locale, submitUrl, extra, preview }: SurveyRunnerProps) {
   const t = useTranslations('answer');
   const text = useMessageText();
   const idempotencyKey = useRef(crypto.randomUUID());
@@ -28,6 +35,7 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra }: S
   const answers = useRef<Record<string, unknown>>({});
 
   async function send() {
+    if (submitUrl === undefined) return setStatus({ state: 'previewed' });
     setStatus({ state: 'saving' });
     try {
       const response = await fetch(submitUrl, {
@@ -72,6 +80,7 @@ export default function SurveyRunner({ definition, locale, submitUrl, extra }: S
       <div aria-live="polite" className="survey-status">
         {status.state === 'saving' && <p>{t('saving')}</p>}
         {status.state === 'saved' && <p role="status">{t('saved')}</p>}
+        {status.state === 'previewed' && <p role="status">{preview?.doneText}</p>}
         {status.state === 'failed' && (
           <>
             <p role="alert" className="error">

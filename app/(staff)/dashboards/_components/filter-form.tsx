@@ -11,7 +11,6 @@ export function FilterForm({
   params,
   show,
   indicatorOptions = [],
-  feedbackOptions = [],
   tr,
 }: {
   action: string;
@@ -19,10 +18,8 @@ export function FilterForm({
   /** The round shown (the URL's, or the default lib/analytics/filters chose). */
   selected: RoundSummary | null;
   params: DashboardParams;
-  show: { compare?: boolean; kind?: boolean; indicator?: boolean; feedback?: boolean };
+  show: { compare?: boolean; kind?: boolean; indicator?: boolean };
   indicatorOptions?: { id: string; label: string }[];
-  /** The free-text view's target-group filter: `breakdown:key` values with their labels. */
-  feedbackOptions?: { value: string; label: string }[];
   tr: Translate;
 }) {
   return (
@@ -58,19 +55,6 @@ export function FilterForm({
             </select>
           </label>
         )}
-        {show.feedback && (
-          <label>
-            {tr('dashboards.filters.feedbackGroup')}
-            <select name="feedback" defaultValue={params.feedback ?? ''}>
-              <option value="">{tr('dashboards.filters.allFeedbackGroups')}</option>
-              {feedbackOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
         {show.indicator && (
           <label>
             {tr('dashboards.filters.indicator')}
@@ -91,7 +75,7 @@ export function FilterForm({
   );
 }
 
-function RoundOptions({ rounds }: { rounds: RoundSummary[] }) {
+export function RoundOptions({ rounds }: { rounds: RoundSummary[] }) {
   return rounds.map((round) => (
     <option key={round.id} value={round.slug}>
       {round.name}

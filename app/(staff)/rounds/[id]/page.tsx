@@ -13,6 +13,8 @@ import { listChannels } from '@/lib/channels/manage';
 import { getTranslations } from 'next-intl/server';
 import { listOrganisations } from '@/lib/organisations';
 import { getRound } from '@/lib/rounds/manage';
+import { previewRoundSurveys } from '@/lib/rounds/preview';
+import { PreviewLinks } from './preview/preview-links';
 import { RoundFields } from '../round-fields';
 import { TableScroll } from '@/app/_components/table-scroll';
 
@@ -25,8 +27,13 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const { actor, db } = await requirePageContext();
   const roundId = idFromPath((await params).id);
   // listChannels is for strategists only, so anyone else finds no such page.
-  const [round, channels, organisations] = await orNotFound(
-    Promise.all([getRound(db, actor, roundId), listChannels(db, actor, roundId), listOrganisations(db, actor)]),
+  const [round, channels, organisations, preview] = await orNotFound(
+    Promise.all([
+      getRound(db, actor, roundId),
+      listChannels(db, actor, roundId),
+      listOrganisations(db, actor),
+      previewRoundSurveys(db, actor, roundId),
+    ]),
   );
   const organisationOptions = [
     { value: '', label: '–' },
@@ -49,6 +56,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           {round.surveys.map((survey) => `${tr(`rounds.survey.${survey.key}`)} (v${survey.version})`).join(', ')}.
         </p>
       )}
+      <PreviewLinks roundId={round.id} surveys={preview.surveys} />
       {round.status === 'draft' && (
         <section aria-labelledby="settings">
           <h2 id="settings">{tr('rounds.settings')}</h2>

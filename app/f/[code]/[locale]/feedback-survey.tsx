@@ -29,8 +29,10 @@ type Props = {
   firstPage: FirstPage | null;
   pageCount: number;
   faceOrders: Record<string, FaceOrder>;
+  /** A strategist's preview (app/(staff)/rounds/[id]/preview): nothing is kept on the device and nothing is sent. */
+  preview?: { doneText: string };
 };
-type Status = { kind: 'sending' | 'error'; message: string } | null;
+type Status = { kind: 'sending' | 'error' | 'previewed'; message: string } | null;
 type Runner = React.ComponentType<SurveyRunnerProps>;
 /** Where SurveyJS starts: the page, and whether the respondent pressed Next on the server-drawn first page. */
 type Start = { pageNo: number; advance: boolean };
@@ -43,7 +45,17 @@ function loadRunner(): Promise<Runner> {
   return runnerLoad;
 }
 
-export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPage, pageCount, faceOrders }: Props) {
+export function FeedbackSurvey({
+  code,
+  locale,
+  definition,
+  texts,
+  intro,
+  firstPage,
+  pageCount,
+  faceOrders,
+  preview,
+}: Props) {
   const [Runner, setRunner] = useState<Runner | null>(null);
   const [start, setStart] = useState<Start | null>(null);
   const [kept, setKept] = useState<Record<string, unknown> | null>(null);
@@ -56,13 +68,17 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   const idempotencyKey = useRef('');
   const keptPageNo = useRef(0);
   const storageKey = keptAnswersKey(code, locale);
+  const previewDone = preview?.doneText;
 
   // A layout effect, so the kept answers are known before the first page's own effects run (they may save).
   useLayoutEffect(() => {
     startedAt.current = Date.now();
-    idempotencyKey.current = surveyIdempotencyKey(code); // made when the survey starts, kept for the tab's life
-    forgetExpiredAnswers(localStorage, Date.now());
-    const found = readKeptAnswers(localStorage, storageKey, Date.now());
+    let found: ReturnType<typeof readKeptAnswers> = null;
+    if (previewDone === undefined) {
+      idempotencyKey.current = surveyIdempotencyKey(code); // made when the survey starts, kept for the tab's life
+      forgetExpiredAnswers(localStorage, Date.now());
+      found = readKeptAnswers(localStorage, storageKey, Date.now());
+    }
     answers.current = found?.answers ?? {};
     keptPageNo.current = found?.pageNo ?? 0;
     if (!firstPage || (found && found.pageNo > 0)) {
@@ -72,7 +88,7 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
       setStart({ pageNo: found?.pageNo ?? 0, advance: false });
       setPageNo(found?.pageNo ?? 0);
     } else if (found) setKept(found.answers);
-  }, [code, storageKey, firstPage]);
+  }, [code, storageKey, firstPage, previewDone]);
 
   useEffect(() => {
     const load = () => {
@@ -92,9 +108,10 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
   const keep = useCallback(
     (current: Record<string, unknown>, page: number) => {
       answers.current = current;
-      if (Object.keys(current).length > 0) keepAnswers(localStorage, storageKey, current, page, Date.now());
+      if (previewDone === undefined && Object.keys(current).length > 0)
+        keepAnswers(localStorage, storageKey, current, page, Date.now());
     },
-    [storageKey],
+    [storageKey, previewDone],
   );
 
   // The first page's answers replace what was kept of that page; later pages' kept answers stay.
@@ -112,6 +129,7 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
 
   const complete = useCallback(
     (data: Record<string, unknown>) => {
+      if (previewDone !== undefined) return setStatus({ kind: 'previewed', message: previewDone });
       if (sending.current) return;
       sending.current = true;
       setStatus({ kind: 'sending', message: texts.sending });
@@ -133,7 +151,7 @@ export function FeedbackSurvey({ code, locale, definition, texts, intro, firstPa
         else setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
       });
     },
-    [code, locale, storageKey, texts],
+    [code, locale, storageKey, texts, previewDone],
   );
 
   const statusNote = (

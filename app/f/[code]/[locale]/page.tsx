@@ -2,12 +2,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findFeedbackChannel } from '@/lib/feedback/channel';
-import { firstPageOf, ratingFaceOrders } from '@/lib/feedback/first-page';
 import { isOfferedLocale } from '@/lib/feedback/languages';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
-import { localizedSurveyText, surveyInOneLanguage } from '@/lib/surveys/localized-text';
-import { FeedbackSurvey } from './feedback-survey';
+import { localizedSurveyText } from '@/lib/surveys/localized-text';
+import { FeedbackSurveyPage } from './feedback-survey-page';
 import { publicPageContext } from '@/lib/page-context';
 
 type Params = Promise<{ code: string; locale: string }>;
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: localizedSurveyText(channel.definition.title, locale) };
 }
 
-export default async function FeedbackSurveyPage({ params }: { params: Params }) {
+export default async function InLanguagePage({ params }: { params: Params }) {
   const { code, locale, channel } = await load(params);
   const language = languageInfo(locale);
   const texts = respondentTexts[locale];
@@ -38,24 +37,5 @@ export default async function FeedbackSurveyPage({ params }: { params: Params })
       </div>
     );
   }
-  const pages = (channel.definition as { pages?: unknown[] }).pages ?? [];
-  return (
-    <div className="feedback" lang={language.htmlLang} dir={language.dir} data-testid="feedback-root">
-      {/* Title, introduction and the first page come with the page's HTML, answerable before SurveyJS arrives. */}
-      <h1>{localizedSurveyText(channel.definition.title, locale)}</h1>
-      <noscript>
-        <p className="feedback-status error">{texts.noScript}</p>
-      </noscript>
-      <FeedbackSurvey
-        code={code}
-        locale={locale}
-        definition={surveyInOneLanguage(channel.definition, locale)}
-        texts={texts}
-        intro={localizedSurveyText(channel.definition.description, locale)}
-        firstPage={firstPageOf('target-feedback', channel.definition, locale)}
-        pageCount={pages.length}
-        faceOrders={ratingFaceOrders('target-feedback', channel.definition)}
-      />
-    </div>
-  );
+  return <FeedbackSurveyPage code={code} locale={locale} definition={channel.definition} />;
 }

@@ -8,8 +8,10 @@ import { requirePageContext } from '@/lib/page-context';
 import { buildReport } from '@/lib/report';
 import { listFreeTextAnswers } from '@/lib/analytics/free-text';
 import { listInitiatives } from '@/lib/improvement/initiatives';
+import { parseFreeTextParams } from '@/lib/analytics/filters';
 import { ActionForm, Field, Hidden } from '@/app/_components/action-form';
 import { ChosenQuotes } from './chosen-quotes';
+import { QUOTES_PER_QUESTION, QuoteFilters, QuoteFiltersForm } from './quote-filters';
 import { QuotePicker } from './quote-picker';
 import { deleteRawResponsesAction, saveReportDraftAction, startNewReportVersionAction } from '../../actions';
 
@@ -19,20 +21,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const params = z.object({ roundId: z.coerce.number().int().positive() });
 
-export default async function EditReportPage(props: { params: Promise<unknown> }) {
+export default async function EditReportPage(props: {
+  params: Promise<unknown>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { actor, db } = await requirePageContext();
   const parsedParams = params.safeParse(await props.params);
   if (!parsedParams.success || actor.role !== 'strategist') notFound();
   const { roundId } = parsedParams.data;
   const report = await buildReport(db, requireRole(actor, 'strategist'), roundId);
   if (!report) notFound();
+  const { filters } = parseFreeTextParams(await props.searchParams);
   const [freeText, initiatives] = await Promise.all([
-    listFreeTextAnswers(db, actor, report.round),
+    listFreeTextAnswers(db, actor, report.round, filters, { offset: 0, limit: QUOTES_PER_QUESTION }),
     listInitiatives(db, actor),
   ]);
   const t = await getTranslations();
-  const answers = freeText.flatMap((question) =>
-    (question.answers ?? []).map((text) => ({ questionId: question.questionId, text })),
+  const answers = freeText.questions.flatMap(({ questionId, shown }) =>
+    (shown?.answers ?? []).map(({ text }) => ({ questionId, text })),
   );
   const { version, content, dashboard } = report;
   const editable = !version?.locked;
@@ -115,9 +121,12 @@ export default async function EditReportPage(props: { params: Promise<unknown> }
             defaultValue={content.consequences}
           />
           <ChosenQuotes quotes={content.quotes} />
-          <QuotePicker answers={answers} chosen={content.quotes.map((quote) => quote.text)} />
+          <QuotePicker answers={answers} chosen={content.quotes.map((quote) => quote.text)}>
+            <QuoteFilters values={filters} view={freeText} />
+          </QuotePicker>
         </ActionForm>
       )}
+      {editable && <QuoteFiltersForm roundId={roundId} />}
       {report.round.status === 'closed' && (
         <section aria-labelledby="retention">
           <h2 id="retention">{t('retention.title')}</h2>
