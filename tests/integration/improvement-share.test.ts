@@ -1,12 +1,9 @@
 // Step 3 of the improvement model shares: good examples on the platform, the dialogue meeting's list of initiatives
 // that reached step 3, and the decision report's initiative figures and citations, kept as they were at locking.
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { auditLog, initiatives } from '@/db/schema';
-import { ReportDocument } from '@/app/(staff)/reports/[roundId]/report-document';
 import { AccessDenied, NotFound, type Actor } from '@/lib/auth/actor';
 import { changeTestInput, createChangeTest } from '@/lib/improvement/change-tests';
 import { initiativesPerStepAndKind } from '@/lib/improvement/follow-up';
@@ -22,6 +19,7 @@ import { goodExampleInput, listGoodExamples, publishGoodExample } from '@/lib/pl
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { saveReportDraft, startNewReportVersion } from '@/lib/report/versions';
 import { demoActors, makeActor, organisationId, roundId } from './support/actors';
+import { renderReportHtml } from './support/report-html';
 import { openTestDatabase } from './support/test-database';
 
 const initiativeFields = (overrides: Record<string, unknown> = {}) =>
@@ -248,7 +246,7 @@ describe('step 3 shares', () => {
     expect(locked.version?.locked).toBe(true);
     expect(locked.improvement).toEqual(figuresAtLocking);
     expect(locked.citations).toEqual(saved.citations);
-    const html = renderToStaticMarkup(createElement(ReportDocument, { report: locked }));
+    const html = renderReportHtml(locked);
     const finding = html.slice(html.indexOf(`id="finding-${findingKey}"`));
     expect(finding.slice(0, finding.indexOf('</section>'))).toContain(
       'Initiativ: <strong>Kartläggning före ändring</strong>, steg 1 i förbättringsmodellen',

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createElement, type ComponentProps } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
-import { messages } from '@/lib/i18n/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { channels, responses } from '@/db/schema';
-import { ReportDocument } from '@/app/(staff)/reports/[roundId]/report-document';
 import type { Actor } from '@/lib/auth/actor';
 import { buildReport, lockReportVersion } from '@/lib/report';
 import { emptyReportContent, saveReportDraft } from '@/lib/report/versions';
 import { demoActors, roundId } from './support/actors';
+import { renderReportHtml } from './support/report-html';
 import { openTestDatabase } from './support/test-database';
 
 /** The document's text as a reader sees it (tags removed, entities decoded), not its attributes. */
@@ -57,17 +53,7 @@ describe('the report shaped like a tjänsteskrivelse', () => {
     const report = (await buildReport(database.db, strategist, round2025, version))!;
     return {
       report,
-      html: renderToStaticMarkup(
-        createElement(
-          NextIntlClientProvider,
-          {
-            locale: 'sv',
-            messages: messages.sv,
-            timeZone: 'Europe/Stockholm',
-          } as ComponentProps<typeof NextIntlClientProvider>,
-          createElement(ReportDocument, { report }),
-        ),
-      ),
+      html: renderReportHtml(report),
     };
   };
 

@@ -1,14 +1,10 @@
-import { createElement, type ComponentProps } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
-import { messages } from '@/lib/i18n/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
-import { ReportDocument } from '@/app/(staff)/reports/[roundId]/report-document';
 import { groupLabel, swedish } from '@/lib/analytics/labels';
 import type { Actor } from '@/lib/auth/actor';
 import { buildReport } from '@/lib/report';
 import { demoActors, roundId } from './support/actors';
+import { renderReportHtml } from './support/report-html';
 import { openTestDatabase } from './support/test-database';
 
 /** The cells of the table row headed `label` in the finding about `indicatorId`. */
@@ -33,17 +29,7 @@ describe('the report as HTML', () => {
 
   it('shows every hidden figure as "too few answers" in its row and every shown one as a percentage', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
-    const html = renderToStaticMarkup(
-      createElement(
-        NextIntlClientProvider,
-        {
-          locale: 'sv',
-          messages: messages.sv,
-          timeZone: 'Europe/Stockholm',
-        } as ComponentProps<typeof NextIntlClientProvider>,
-        createElement(ReportDocument, { report }),
-      ),
-    );
+    const html = renderReportHtml(report);
     let hidden = 0;
     for (const indicator of report.dashboard.indicators.filter((i) => i.surveyKey === 'target-feedback')) {
       if (!report.dashboard.targetGroups.overall.indicators[indicator.id]) continue;
@@ -63,19 +49,10 @@ describe('the report as HTML', () => {
 
   it('renders what a strategist wrote as text, never as HTML', async () => {
     const report = (await buildReport(database.db, strategist, round2023))!;
-    const html = renderToStaticMarkup(
-      createElement(
-        NextIntlClientProvider,
-        {
-          locale: 'sv',
-          messages: messages.sv,
-          timeZone: 'Europe/Stockholm',
-        } as ComponentProps<typeof NextIntlClientProvider>,
-        createElement(ReportDocument, {
-          report: { ...report, content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' } },
-        }),
-      ),
-    );
+    const html = renderReportHtml({
+      ...report,
+      content: { ...report.content, proposal: '<img src=x onerror=alert(1)>' },
+    });
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
