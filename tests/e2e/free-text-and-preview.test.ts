@@ -61,8 +61,12 @@ describe('free text a strategist can work with, and a preview before opening', (
     await page.getByLabel('Sök i svaren').fill('VÄNDA MIG');
     await page.getByLabel('Sök i svaren').press('Enter');
     await page.waitForURL(/q=V%C3%84NDA/);
-    expect(await commentSection(page).locator('p').first().textContent()).toBe('5 svar visas');
-    expect(await page.locator('.free-text-answers li').count()).toBe(5);
+    // Other browser tests send comments too, so the number found is not fixed: each one listed matches, and the
+    // count says how many are listed.
+    const listed = await commentSection(page).locator('.free-text-answers li').allTextContents();
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    for (const text of listed) expect(text.toUpperCase()).toContain('VÄNDA MIG');
+    expect(await commentSection(page).locator('p').first().textContent()).toBe(`${listed.length} svar visas`);
     await page.getByLabel('Sök i svaren').fill('finns inte någonstans');
     await page.getByRole('button', { name: 'Visa' }).click();
     await poll(() => commentSection(page).textContent()).toContain(

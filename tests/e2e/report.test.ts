@@ -143,7 +143,7 @@ describe('the decision report', () => {
   it('the decisions board shows every principal and a strategist records a decision', async () => {
     await page.goto(`${baseUrl()}/decisions?period=2026-2027`);
     await expectNoAxeViolations(page);
-    await page.getByLabel('Huvudman').selectOption({ label: 'Hylte kommun' });
+    await page.getByLabel('Huvudman', { exact: true }).selectOption({ label: 'Hylte kommun' });
     await page.getByLabel('Beslut', { exact: true }).selectOption('extend');
     await page.getByLabel('Datum').fill('2026-05-20');
     await page.getByLabel('Beslutande organ').fill('Kommunstyrelsen');
