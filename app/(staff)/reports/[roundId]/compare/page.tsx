@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Translator } from '@/lib/i18n';
 import { requirePageContext } from '@/lib/page-context';
 import { listReportVersions, type ReportContent } from '@/lib/report/versions';
+import { TableScroll } from '@/app/_components/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())('report.compare.title') };
@@ -57,27 +58,29 @@ export default async function CompareVersionsPage(props: { params: Promise<unkno
   return (
     <div className="page">
       <h1>{t('report.compare.heading', { a: a.version, b: b.version })}</h1>
-      <table>
-        <caption>{t('report.compare.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.compare.section')}</th>
-            <th scope="col">{t('report.compare.version', { version: a.version })}</th>
-            <th scope="col">{t('report.compare.version', { version: b.version })}</th>
-            <th scope="col">{t('report.compare.changed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name} className={row.before !== row.after ? 'changed' : undefined}>
-              <th scope="row">{row.name}</th>
-              <td className="prewrap">{row.before}</td>
-              <td className="prewrap">{row.after}</td>
-              <td>{row.before !== row.after ? t('report.compare.yes') : t('report.compare.no')}</td>
+      <TableScroll label={t('report.compare.caption')}>
+        <table>
+          <caption>{t('report.compare.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.compare.section')}</th>
+              <th scope="col">{t('report.compare.version', { version: a.version })}</th>
+              <th scope="col">{t('report.compare.version', { version: b.version })}</th>
+              <th scope="col">{t('report.compare.changed')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name} className={row.before !== row.after ? 'changed' : undefined}>
+                <th scope="row">{row.name}</th>
+                <td className="prewrap">{row.before}</td>
+                <td className="prewrap">{row.after}</td>
+                <td>{row.before !== row.after ? t('report.compare.yes') : t('report.compare.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 }
