@@ -5,7 +5,9 @@
 // Needs `npm run build` first. DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres);
 // a fresh database hm_bench_submit is created there and dropped afterwards (BENCH_KEEP_DB=1 keeps it).
 // The per-channel rate limit is raised for the speed run (FEEDBACK_RATE_LIMIT_PER_MINUTE) so that it is not what is
-// measured. Ports: BENCH_PORT (default 4401) and the next one for the second app process.
+// measured. Ports: BENCH_PORT (default 4401) and the next one for the second app process. Submissions and the trivial
+// route are timed in alternating blocks (see main). BENCH_CPU_PROFILE=<folder> has the app server write a V8 CPU
+// profile there when it stops, for finding where its time goes.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,9 @@ import { latestSurvey } from '@/surveys';
 
 const CONNECTIONS = 8;
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 4000);
-const WARMUP = 300;
+const WARMUP = 1000; // requests of each kind before anything is timed: the server's code is compiled hot by then
+const BLOCKS = 4;
+const TRIVIAL_PER_BLOCK = 600;
 const REPEAT_EVERY = 20; // every 20th request repeats an earlier one, as a client retry would
 const PORT = Number(process.env.BENCH_PORT ?? 4401);
 const PGBENCH = process.env.PGBENCH ?? '/usr/lib/postgresql/15/bin/pgbench';
@@ -113,20 +117,30 @@ function cpuSeconds(appGroup: number): { app: number; postgres: number } | null 
 
 async function startApp(port = PORT, ratePerMinute = 10_000_000): Promise<{ stop: () => void; group: number }> {
   // The production server, as `npm start` runs it: next start, in its own process group.
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: benchUrl,
-      NEXTAUTH_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXT_TELEMETRY_DISABLED: '1',
-      LOG_LEVEL: 'warn',
-      FEEDBACK_RATE_LIMIT_PER_MINUTE: String(ratePerMinute),
+  const server = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : []),
+      'node_modules/next/dist/bin/next',
+      'start',
+      '--port',
+      String(port),
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: benchUrl,
+        NEXTAUTH_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+        FEEDBACK_RATE_LIMIT_PER_MINUTE: String(ratePerMinute),
+      },
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };
@@ -144,24 +158,33 @@ async function startApp(port = PORT, ratePerMinute = 10_000_000): Promise<{ stop
 
 /**
  * Runs autocannon and times it from the start to the last response: autocannon's own duration (and its callback)
- * only moves in whole seconds, too coarse for runs of a few seconds.
+ * only moves in whole seconds, too coarse for runs of a few seconds. Keeps every response's latency, so that the
+ * percentiles of several runs can be taken together.
  */
-function timedLoad(options: autocannon.Options): Promise<autocannon.Result & { seconds: number }> {
+function timedLoad(options: autocannon.Options): Promise<autocannon.Result & { seconds: number; latencies: number[] }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let last = started;
+    const latencies: number[] = [];
     const instance = autocannon(options, (error, result) =>
-      error ? reject(error) : resolve({ ...result, seconds: (last - started) / 1000 }),
+      error ? reject(error) : resolve({ ...result, seconds: (last - started) / 1000, latencies }),
     );
-    instance.on('response', () => {
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
       last = performance.now();
+      latencies.push(responseTime);
     });
   });
 }
 
+/** The p-th percentile (0–100) of these latencies, in whole milliseconds. */
+function percentile(latencies: number[], p: number): number {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+}
+
 async function runLoad(
   submissions: Submission[],
-): Promise<autocannon.Result & { seconds: number; sent: Submission[] }> {
+): Promise<autocannon.Result & { seconds: number; latencies: number[]; sent: Submission[] }> {
   const sent: Submission[] = [];
   let next = 0;
   const pick = () => {
@@ -298,13 +321,8 @@ async function countRows(keys: string[]) {
 }
 
 /** What HTTP through Next.js costs on this machine: a route that only asks the database "select 1". */
-async function trivialRoute() {
-  const result = await timedLoad({
-    url: `http://localhost:${PORT}/api/health`,
-    connections: CONNECTIONS,
-    amount: 2000,
-  });
-  return { perSecond: 2000 / result.seconds, p50: result.latency.p50, p99: result.latency.p99 };
+async function trivialRoute(amount: number) {
+  return await timedLoad({ url: `http://localhost:${PORT}/api/health`, connections: CONNECTIONS, amount });
 }
 
 /** The JavaScript a browser downloads for the survey page: every script the HTML names, raw and gzip. */
@@ -354,15 +372,55 @@ async function main() {
   const { codes, roundId, channelIds } = await prepareRound();
   const { stop, group } = await startApp();
   try {
-    const warmup = makeSubmissions(WARMUP, codes);
-    await runLoad(warmup);
+    await runLoad(makeSubmissions(WARMUP, codes));
+    await trivialRoute(WARMUP);
+    // Submissions and the trivial route take turns in blocks, so that a machine whose speed drifts during the run (a
+    // shared virtual machine's does) weighs on both figures alike.
     const submissions = makeSubmissions(SUBMISSIONS, codes);
-    const cpuBefore = cpuSeconds(group);
-    const load = await runLoad(submissions);
-    const cpuAfter = cpuSeconds(group);
+    const perBlock = Math.ceil(SUBMISSIONS / BLOCKS);
+    const load = {
+      sent: [] as Submission[],
+      seconds: 0,
+      latencies: [] as number[],
+      '2xx': 0,
+      non2xx: 0,
+      errors: 0,
+      timeouts: 0,
+    };
+    const floorRuns = { requests: 0, seconds: 0, latencies: [] as number[] };
+    const cpu = { app: 0, postgres: 0, measured: true };
+    for (let block = 0; block < BLOCKS; block++) {
+      const cpuBefore = cpuSeconds(group);
+      const part = await runLoad(submissions.slice(block * perBlock, (block + 1) * perBlock));
+      const cpuAfter = cpuSeconds(group);
+      if (cpuBefore && cpuAfter) {
+        cpu.app += cpuAfter.app - cpuBefore.app;
+        cpu.postgres += cpuAfter.postgres - cpuBefore.postgres;
+      } else cpu.measured = false;
+      load.sent.push(...part.sent);
+      load.seconds += part.seconds;
+      load.latencies.push(...part.latencies);
+      load['2xx'] += part['2xx'];
+      load.non2xx += part.non2xx;
+      load.errors += part.errors;
+      load.timeouts += part.timeouts;
+      const floorPart = await trivialRoute(TRIVIAL_PER_BLOCK);
+      floorRuns.requests += TRIVIAL_PER_BLOCK;
+      floorRuns.seconds += floorPart.seconds;
+      floorRuns.latencies.push(...floorPart.latencies);
+    }
+    const floor = {
+      perSecond: floorRuns.requests / floorRuns.seconds,
+      p50: percentile(floorRuns.latencies, 50),
+      p99: percentile(floorRuns.latencies, 99),
+    };
+    const latency = {
+      p50: percentile(load.latencies, 50),
+      p99: percentile(load.latencies, 99),
+      max: percentile(load.latencies, 100),
+    };
     const distinctKeys = [...new Set(load.sent.map((submission) => submission.key))];
     const counted = await countRows(distinctKeys);
-    const floor = await trivialRoute();
     const weight = await pageWeight(`/f/${codes[0]}/sv`);
     const runtime = surveyChunkGzip();
 
@@ -376,13 +434,11 @@ async function main() {
       `  requests sent            ${load.sent.length} (${load.sent.length - distinctKeys.length} repeats of an earlier key), 2xx ${ok}, non-2xx ${load.non2xx}, errors ${load.errors}, timeouts ${load.timeouts}`,
     );
     console.log(`  submissions/s            ${submitsPerSecond.toFixed(0)}`);
-    console.log(
-      `  latency p50 / p99        ${load.latency.p50} ms / ${load.latency.p99} ms (max ${load.latency.max} ms)`,
-    );
-    if (cpuBefore && cpuAfter) {
+    console.log(`  latency p50 / p99        ${latency.p50} ms / ${latency.p99} ms (max ${latency.max} ms)`);
+    if (cpu.measured) {
       const perRequest = (seconds: number) => `${((seconds * 1000) / load.sent.length).toFixed(2)} ms`;
       console.log(
-        `  CPU per request          app ${perRequest(cpuAfter.app - cpuBefore.app)}, PostgreSQL ${perRequest(cpuAfter.postgres - cpuBefore.postgres)} (this machine has ${availableParallelism()} cores, shared with the load generator)`,
+        `  CPU per request          app ${perRequest(cpu.app)}, PostgreSQL ${perRequest(cpu.postgres)} (this machine has ${availableParallelism()} cores, shared with the load generator)`,
       );
     }
     const ratio = submitsPerSecond / floor.perSecond;
@@ -390,7 +446,7 @@ async function main() {
       `the same server's trivial route /api/health (one "select 1"): ${floor.perSecond.toFixed(0)} requests/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`,
     );
     console.log(
-      `ratio submissions / trivial route ${ratio.toFixed(2)} (target ≥ 0.75); p99 ${load.latency.p99} ms (target ≤ 50 ms)`,
+      `ratio submissions / trivial route ${ratio.toFixed(2)} (target ≥ 0.75); p99 ${latency.p99} ms (target ≤ 50 ms)`,
     );
     console.log(
       `rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`,

@@ -36,6 +36,11 @@ export function storeSubmission(db: Db, submission: CheckedSubmission): Promise<
   if (!queue) {
     queue = groupCommit((batch: CheckedSubmission[]) => storeBatch(db, batch), {
       keyOf: (item) => item.submission.idempotencyKey,
+      // Two statements at a time: fewer, larger batches cost less per answer (one round trip, one commit) and a
+      // second in flight keeps one slow statement from holding every answer back. Measured with bench:submit at 8
+      // clients: PostgreSQL's CPU per answer 0.46 ms with one in flight, 0.58–0.63 with two, 0.79–0.87 with four,
+      // and no worse throughput or p99 with two than with four.
+      maxInFlight: 2,
     });
     queues.set(db, queue);
   }
@@ -76,6 +81,7 @@ async function storeOne(db: Db, { channel, submission, answers, attemptKey, limi
       select round.status as "roundStatus", attempt.count::int as count, attempt.retry_after,
              exists (select from stored) as stored
       from attempt, round`,
+    { prepare: true },
   );
   return outcome;
 }
@@ -132,6 +138,7 @@ async function storeSeveral(db: Db, batch: CheckedSubmission[]): Promise<StoreOu
              idempotency_key in (select idempotency_key from stored) as stored
       from placed
       order by i`,
+    { prepare: true },
   );
   return outcomes;
 }

@@ -29,7 +29,11 @@ export function scrubFreeText(
   return Object.fromEntries(
     Object.entries(answers).map(([questionId, value]) => [
       questionId,
-      freeText.has(questionId) && typeof value === 'string' ? scrubText(value) : structuredClone(value),
+      freeText.has(questionId) && typeof value === 'string'
+        ? scrubText(value)
+        : typeof value === 'object'
+          ? structuredClone(value)
+          : value,
     ]),
   );
 }
@@ -65,7 +69,19 @@ function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
 }
 
+// Definitions are frozen snapshots, scrubbed against on every submission: their free-text questions are found once.
+const freeTextIdsByDefinition = new WeakMap<object, Set<string>>();
+
 function freeTextQuestionIds(definition: Record<string, unknown>): Set<string> {
+  let ids = freeTextIdsByDefinition.get(definition);
+  if (!ids) {
+    ids = findFreeTextQuestionIds(definition);
+    freeTextIdsByDefinition.set(definition, ids);
+  }
+  return ids;
+}
+
+function findFreeTextQuestionIds(definition: Record<string, unknown>): Set<string> {
   const ids = new Set<string>();
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);

@@ -20,8 +20,6 @@ export type ValidationOptions = {
   defaultMaxLength?: number;
 };
 
-const ANSWERABLE = new Set(['radiogroup', 'dropdown', 'checkbox', 'rating', 'boolean', 'comment', 'text', 'matrix']);
-
 export function validateAnswers(
   definition: Record<string, unknown>,
   submitted: unknown,
@@ -33,20 +31,20 @@ export function validateAnswers(
   if (Buffer.byteLength(JSON.stringify(submitted), 'utf8') > maxBytes)
     return { ok: false, errors: [{ code: 'too_large' }] };
 
-  const questions = questionsOf(modelFor(definition));
+  const questions = checkerFor(definition);
   const errors: AnswerError[] = [];
   const answers: Record<string, unknown> = {};
 
   for (const [questionId, value] of Object.entries(submitted)) {
     const question = questions.get(questionId);
-    if (!question || !ANSWERABLE.has(question.getType())) {
+    if (!question) {
       errors.push({ questionId, code: 'unknown_question' });
       continue;
     }
     if (isEmptyAnswer(value)) continue; // an empty answer is no answer; "required" below decides if that is allowed
-    const problem = checkValue(question, value, defaultMaxLength);
+    const problem = question.check(value, defaultMaxLength);
     if (problem) errors.push({ questionId, code: problem });
-    else answers[questionId] = structuredClone(value);
+    else answers[questionId] = typeof value === 'object' ? structuredClone(value) : value;
   }
   if (errors.length) return { ok: false, errors };
 
@@ -54,140 +52,154 @@ export function validateAnswers(
   // answers directly: setting them as the model's data costs ~15 ms a call, this well under one, and the shared
   // model never holds a respondent's answers.
   for (const questionId of Object.keys(answers)) {
-    if (!visibleWith(questions.get(questionId)!, answers)) errors.push({ questionId, code: 'hidden_question' });
+    if (!isShownWith(questions.get(questionId)!, answers)) errors.push({ questionId, code: 'hidden_question' });
   }
   for (const [questionId, question] of questions) {
-    if (isRequiredWith(question, answers) && visibleWith(question, answers) && !(questionId in answers)) {
+    if (isRequiredWith(question, answers) && isShownWith(question, answers) && !(questionId in answers)) {
       errors.push({ questionId, code: 'required' });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, answers };
 }
 
-// Building a model from JSON costs ~10 ms; checking with a built one, well under 1 ms. Frozen snapshots never change,
-// so a model per distinct definition is reused. This is safe because the check is synchronous.
-const models = new Map<string, Model>();
-const MAX_CACHED_MODELS = 50;
+/**
+ * One answerable question of a frozen survey, worked out once from its SurveyJS model into plain values: reading
+ * SurveyJS's properties on every submission was most of the time a check took on the server.
+ */
+type CheckedQuestion = {
+  /** Why `value` (not empty) is not an answer to this question, or null when it is one. */
+  check: (value: unknown, defaultMaxLength: number) => AnswerErrorCode | null;
+  required: boolean;
+  requiredIf: ConditionRunner | null;
+  /** The conditions of the question and of every panel and page around it; null when one of them is always hidden. */
+  shownIf: ConditionRunner[] | null;
+};
+
+// Building a model from JSON costs ~10 ms; frozen snapshots never change, so the questions of each distinct definition
+// are worked out once and reused. A checker is plain data and functions of it, so sharing it is safe.
+const checkers = new Map<string, Map<string, CheckedQuestion>>();
+const MAX_CACHED_CHECKERS = 50;
 
 // The same definition object (a cached snapshot) skips hashing its ~30 KB of JSON.
-const modelsByObject = new WeakMap<object, Model>();
+const checkersByObject = new WeakMap<object, Map<string, CheckedQuestion>>();
 
-function modelFor(definition: Record<string, unknown>): Model {
-  const known = modelsByObject.get(definition);
-  if (known) return known;
-  const model = modelForJson(definition);
-  modelsByObject.set(definition, model);
-  return model;
-}
-
-function modelForJson(definition: Record<string, unknown>): Model {
-  const key = createHash('sha256').update(JSON.stringify(definition)).digest('base64');
-  let model = models.get(key);
-  if (!model) {
-    if (models.size >= MAX_CACHED_MODELS) models.delete(models.keys().next().value!);
-    model = createSurveyModel(definition);
-    models.set(key, model);
+function checkerFor(definition: Record<string, unknown>): Map<string, CheckedQuestion> {
+  let checker = checkersByObject.get(definition);
+  if (!checker) {
+    const key = createHash('sha256').update(JSON.stringify(definition)).digest('base64');
+    checker = checkers.get(key);
+    if (!checker) {
+      if (checkers.size >= MAX_CACHED_CHECKERS) checkers.delete(checkers.keys().next().value!);
+      checker = checkedQuestions(createSurveyModel(definition));
+      checkers.set(key, checker);
+    }
+    checkersByObject.set(definition, checker);
   }
-  return model;
+  return checker;
 }
 
-// Per built model (so per frozen snapshot), its questions by name and each question's allowed values, worked out
-// once: the model never changes, and these lists were a large part of checking a submission.
-const questionsByModel = new WeakMap<Model, Map<string, Question>>();
-const allowedByQuestion = new WeakMap<Question, unknown[]>();
-
-function questionsOf(model: Model): Map<string, Question> {
-  let questions = questionsByModel.get(model);
-  if (!questions) {
-    questions = new Map(model.getAllQuestions(false).map((question) => [question.name, question] as const));
-    questionsByModel.set(model, questions);
+function checkedQuestions(model: Model): Map<string, CheckedQuestion> {
+  const questions = new Map<string, CheckedQuestion>();
+  for (const question of model.getAllQuestions(false)) {
+    const check = valueCheck(question);
+    if (!check) continue; // not answerable: an answer to it is an unknown question
+    questions.set(question.name, {
+      check,
+      required: question.isRequired,
+      requiredIf: question.requiredIf ? conditionOf(question.requiredIf) : null,
+      shownIf: shownIfOf(question),
+    });
   }
   return questions;
 }
 
-function allowedValues(question: Question, values: (question: Question) => unknown[]): unknown[] {
-  let allowed = allowedByQuestion.get(question);
-  if (!allowed) {
-    allowed = values(question);
-    allowedByQuestion.set(question, allowed);
-  }
-  return allowed;
-}
-
 type Conditional = { visible?: boolean; visibleIf?: string; parent?: Conditional | null };
 
-const conditions = new Map<string, ConditionRunner>();
-
-function conditionHolds(expression: string, answers: Record<string, unknown>): boolean {
-  let runner = conditions.get(expression);
-  if (!runner) {
-    runner = new ConditionRunner(expression);
-    conditions.set(expression, runner);
-  }
-  return runner.runValues(answers) === true;
-}
-
-/** Whether the question, and every panel and page around it, is shown given these answers. */
-function visibleWith(question: Question, answers: Record<string, unknown>): boolean {
+function shownIfOf(question: Question): ConditionRunner[] | null {
+  const conditions: ConditionRunner[] = [];
   for (
     let element: Conditional | null | undefined = question as unknown as Conditional;
     element;
     element = element.parent
   ) {
     // `visible` of an element with a condition reflects the model's own (empty) data, so the condition decides.
-    const shown = element.visibleIf ? conditionHolds(element.visibleIf, answers) : element.visible !== false;
-    if (!shown) return false;
+    if (element.visibleIf) conditions.push(conditionOf(element.visibleIf));
+    else if (element.visible === false) return null;
   }
-  return true;
+  return conditions;
 }
 
-function isRequiredWith(question: Question, answers: Record<string, unknown>): boolean {
-  return question.requiredIf ? conditionHolds(question.requiredIf, answers) : question.isRequired;
+const conditions = new Map<string, ConditionRunner>();
+
+function conditionOf(expression: string): ConditionRunner {
+  let runner = conditions.get(expression);
+  if (!runner) {
+    runner = new ConditionRunner(expression);
+    conditions.set(expression, runner);
+  }
+  return runner;
+}
+
+/** Whether the question, and every panel and page around it, is shown given these answers. */
+function isShownWith(question: CheckedQuestion, answers: Record<string, unknown>): boolean {
+  return question.shownIf !== null && question.shownIf.every((condition) => condition.runValues(answers) === true);
+}
+
+function isRequiredWith(question: CheckedQuestion, answers: Record<string, unknown>): boolean {
+  return question.requiredIf ? question.requiredIf.runValues(answers) === true : question.required;
 }
 
 function isEmptyAnswer(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-function checkValue(question: Question, value: unknown, defaultMaxLength: number): AnswerErrorCode | null {
+/** The check of a value for this question's type, with its allowed values worked out now; null if not answerable. */
+function valueCheck(question: Question): CheckedQuestion['check'] | null {
   switch (question.getType()) {
     case 'radiogroup':
-    case 'dropdown':
-      return allowedValues(question, choiceValues).includes(value as string) ? null : 'invalid_value';
+    case 'dropdown': {
+      const allowed = new Set(choiceValues(question));
+      return (value) => (allowed.has(value) ? null : 'invalid_value');
+    }
     case 'checkbox': {
-      if (!Array.isArray(value) || value.length === 0) return 'invalid_value';
-      const allowed = allowedValues(question, choiceValues);
-      if (new Set(value).size !== value.length || !value.every((item) => allowed.includes(item)))
-        return 'invalid_value';
-      const exclusive = question.choices
-        .filter((choice: { isExclusive?: boolean }) => choice.isExclusive)
-        .map((choice: { value: unknown }) => choice.value);
-      return value.length > 1 && value.some((item) => exclusive.includes(item)) ? 'invalid_value' : null;
+      const allowed = new Set(choiceValues(question));
+      const exclusive = new Set(
+        question.choices
+          .filter((choice: { isExclusive?: boolean }) => choice.isExclusive)
+          .map((choice: { value: unknown }) => choice.value),
+      );
+      return (value) => {
+        if (!Array.isArray(value) || value.length === 0) return 'invalid_value';
+        if (new Set(value).size !== value.length || !value.every((item) => allowed.has(item))) return 'invalid_value';
+        return value.length > 1 && value.some((item) => exclusive.has(item)) ? 'invalid_value' : null;
+      };
     }
     case 'rating': {
-      const allowed = allowedValues(question, (rating) =>
-        rating.visibleRateValues.map((item: { value: unknown }) => item.value),
-      );
-      return typeof value === 'number' && allowed.includes(value) ? null : 'invalid_value';
+      const allowed = new Set(question.visibleRateValues.map((item: { value: unknown }) => item.value));
+      return (value) => (typeof value === 'number' && allowed.has(value) ? null : 'invalid_value');
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'invalid_value';
+      return (value) => (typeof value === 'boolean' ? null : 'invalid_value');
     case 'comment':
     case 'text': {
-      if (typeof value !== 'string') return 'invalid_value';
-      const maxLength = question.maxLength > 0 ? question.maxLength : defaultMaxLength;
-      return value.length > maxLength ? 'too_long' : null;
+      const ownMaxLength: number = question.maxLength > 0 ? question.maxLength : 0;
+      return (value, defaultMaxLength) => {
+        if (typeof value !== 'string') return 'invalid_value';
+        return value.length > (ownMaxLength || defaultMaxLength) ? 'too_long' : null;
+      };
     }
     case 'matrix': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'invalid_value';
-      const rows = question.rows.map((row: { value: unknown }) => String(row.value));
-      const columns = question.columns.map((column: { value: unknown }) => column.value);
-      const entries = Object.entries(value);
-      if (entries.length === 0) return 'invalid_value';
-      return entries.every(([row, column]) => rows.includes(row) && columns.includes(column)) ? null : 'invalid_value';
+      const rows = new Set(question.rows.map((row: { value: unknown }) => String(row.value)));
+      const columns = new Set(question.columns.map((column: { value: unknown }) => column.value));
+      return (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'invalid_value';
+        const entries = Object.entries(value);
+        if (entries.length === 0) return 'invalid_value';
+        return entries.every(([row, column]) => rows.has(row) && columns.has(column)) ? null : 'invalid_value';
+      };
     }
     default:
-      return 'invalid_value';
+      return null;
   }
 }
 
