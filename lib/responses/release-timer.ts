@@ -12,23 +12,30 @@ export function nextReleaseAt(now: Date, hour: number): Date {
   return next;
 }
 
+/** After a release that failed or found another one running: how soon it is tried again (the day was given back). */
+export const RELEASE_RETRY_MINUTES = 15;
+
 /** Starts the timer; it never keeps the process alive (unref) and the returned function stops it. */
 export function startReleaseTimer(getDb: () => Promise<Db>, hour: number): () => void {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const schedule = () => {
+  const schedule = (retry = false) => {
     if (stopped) return;
-    timer = setTimeout(() => void run(), nextReleaseAt(new Date(), hour).getTime() - Date.now());
+    const delay = retry ? RELEASE_RETRY_MINUTES * 60_000 : nextReleaseAt(new Date(), hour).getTime() - Date.now();
+    timer = setTimeout(() => void run(), delay);
     timer.unref();
   };
   const run = async () => {
+    let retry = false;
     try {
-      await releaseOnSchedule(await getDb());
+      const result = await releaseOnSchedule(await getDb());
+      retry = typeof result === 'object' && result.skipped === 'busy';
     } catch (error) {
-      // Nothing is lost: the answers stay held until the next release.
+      // Nothing is lost: the answers stay held until a release succeeds.
       logFailure('responses.release', error);
+      retry = true;
     } finally {
-      schedule();
+      schedule(retry);
     }
   };
   schedule();

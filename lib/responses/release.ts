@@ -100,6 +100,8 @@ export async function releaseHeldAnswers(db: Db, options: ReleaseOptions = {}): 
 /**
  * The daily release: claims today in `release_days` (so of several app servers, or a restarted one, only the first
  * releases today), then releases what is due. The claim is its own transaction: the release writes nothing dated.
+ * A release that failed, or found another one running, gives the day back, so the timer's retry releases today
+ * rather than tomorrow. What is due does not depend on the hour, so a later release holds the same answers or more.
  */
 export async function releaseOnSchedule(db: Db, now = new Date()): Promise<ReleaseResult | 'already-released-today'> {
   const claimed = await queryRows<{ day: string }>(
@@ -107,7 +109,17 @@ export async function releaseOnSchedule(db: Db, now = new Date()): Promise<Relea
     sql`insert into release_days (day) values (current_date) on conflict do nothing returning day`,
   );
   if (!claimed.length) return 'already-released-today';
-  return releaseHeldAnswers(db, { scope: 'due', skipIfBusy: true, now });
+  const giveDayBack = () => db.execute(sql`delete from release_days where day = ${claimed[0].day}::date`);
+  let result: ReleaseResult;
+  try {
+    result = await releaseHeldAnswers(db, { scope: 'due', skipIfBusy: true, now });
+  } catch (error) {
+    // If the database is out of reach this fails too; the answers then stay held until tomorrow's release.
+    await giveDayBack().catch(() => undefined);
+    throw error;
+  }
+  if (result.skipped) await giveDayBack();
+  return result;
 }
 
 /**

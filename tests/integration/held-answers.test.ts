@@ -9,7 +9,7 @@ import { rounds } from '@/db/schema';
 import { submitActorResponse } from '@/lib/actor-survey/submit';
 import { submitFeedback } from '@/lib/feedback/submit';
 import { createInvitations } from '@/lib/invitations';
-import { countHeldAnswers, releaseHeldAnswers, releaseOnSchedule } from '@/lib/responses/release';
+import { countHeldAnswers, holdReleaseLock, releaseHeldAnswers, releaseOnSchedule } from '@/lib/responses/release';
 import { deleteRawResponses } from '@/lib/retention';
 import { closeRound, openRound } from '@/lib/rounds/manage';
 import { answerInput, demoActors, makeDraftRound, organisationId } from './support/actors';
@@ -153,6 +153,45 @@ describe('held answers and their release', () => {
     expect(results.filter((result) => result === 'already-released-today')).toHaveLength(2);
     expect(await releaseOnSchedule(db)).toBe('already-released-today');
   });
+
+  it('a scheduled release that fails gives its day back, so a retry the same day releases what was due', async () => {
+    await db.execute(sql`delete from release_days`);
+    const { code, roundId } = await feedbackRound(3);
+    for (let i = 0; i < 4; i++) await send(code);
+    await db.execute(sql`create function fail_release() returns trigger language plpgsql as $$
+      begin raise exception 'crash in the middle of a release'; end $$`);
+    await db.execute(
+      sql`create trigger fail_release after insert on responses for each statement execute function fail_release()`,
+    );
+    try {
+      await expect(releaseOnSchedule(db)).rejects.toThrow();
+    } finally {
+      await db.execute(sql`drop trigger fail_release on responses`);
+      await db.execute(sql`drop function fail_release()`);
+    }
+    expect(await storedInRound(db, roundId)).toMatchObject({ held: 4, released: 0 });
+    const retried = await releaseOnSchedule(db);
+    expect(retried).toMatchObject({ perRound: { [roundId]: 4 } });
+    expect(await storedInRound(db, roundId)).toEqual({ held: 0, released: 4, distinctKeys: 4 });
+    expect(await releaseOnSchedule(db)).toBe('already-released-today');
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'a scheduled release that finds another release running gives its day back too',
+    async () => {
+      await db.execute(sql`delete from release_days`);
+      const { code, roundId } = await feedbackRound(3);
+      for (let i = 0; i < 3; i++) await send(code);
+      // Another app server releasing right now (closing a round, an operator's release) holds the release lock.
+      const whileBusy = await db.transaction(async (tx) => {
+        await holdReleaseLock(tx);
+        return releaseOnSchedule(db);
+      });
+      expect(whileBusy).toMatchObject({ released: 0, skipped: 'busy' });
+      expect(await releaseOnSchedule(db)).toMatchObject({ perRound: { [roundId]: 3 } });
+      expect(await releaseOnSchedule(db)).toBe('already-released-today');
+    },
+  );
 
   it('closing a round releases all of its held answers as its last batch', async () => {
     const round = await openActorRound(5);
