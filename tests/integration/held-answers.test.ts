@@ -63,6 +63,21 @@ describe('held answers and their release', () => {
     return made.value.tokens;
   }
 
+  /** Runs `release` while every release fails after moving the held rows, before its commit. */
+  async function whileReleasesFail<T>(release: () => Promise<T>): Promise<T> {
+    await db.execute(sql`create function fail_release() returns trigger language plpgsql as $$
+      begin raise exception 'crash in the middle of a release'; end $$`);
+    await db.execute(
+      sql`create trigger fail_release after insert on responses for each statement execute function fail_release()`,
+    );
+    try {
+      return await release();
+    } finally {
+      await db.execute(sql`drop trigger fail_release on responses`);
+      await db.execute(sql`drop function fail_release()`);
+    }
+  }
+
   it('a feedback answer and an actor answer wait in the holding table, counted as waiting, until a release', async () => {
     const { code, roundId } = await feedbackRound();
     const { key } = await send(code);
@@ -158,17 +173,7 @@ describe('held answers and their release', () => {
     await db.execute(sql`delete from release_days`);
     const { code, roundId } = await feedbackRound(3);
     for (let i = 0; i < 4; i++) await send(code);
-    await db.execute(sql`create function fail_release() returns trigger language plpgsql as $$
-      begin raise exception 'crash in the middle of a release'; end $$`);
-    await db.execute(
-      sql`create trigger fail_release after insert on responses for each statement execute function fail_release()`,
-    );
-    try {
-      await expect(releaseOnSchedule(db)).rejects.toThrow();
-    } finally {
-      await db.execute(sql`drop trigger fail_release on responses`);
-      await db.execute(sql`drop function fail_release()`);
-    }
+    await expect(whileReleasesFail(() => releaseOnSchedule(db))).rejects.toThrow();
     expect(await storedInRound(db, roundId)).toMatchObject({ held: 4, released: 0 });
     const retried = await releaseOnSchedule(db);
     expect(retried).toMatchObject({ perRound: { [roundId]: 4 } });
@@ -208,18 +213,7 @@ describe('held answers and their release', () => {
     for (let i = 0; i < 6; i++) await send(code);
     await releaseAll(db);
     for (let i = 0; i < 5; i++) await send(code);
-    // A failure after the held rows were deleted and the responses inserted, before the commit.
-    await db.execute(sql`create function fail_release() returns trigger language plpgsql as $$
-      begin raise exception 'crash in the middle of a release'; end $$`);
-    await db.execute(
-      sql`create trigger fail_release after insert on responses for each statement execute function fail_release()`,
-    );
-    try {
-      await expect(releaseAll(db)).rejects.toThrow();
-    } finally {
-      await db.execute(sql`drop trigger fail_release on responses`);
-      await db.execute(sql`drop function fail_release()`);
-    }
+    await expect(whileReleasesFail(() => releaseAll(db))).rejects.toThrow();
     expect(await storedInRound(db, roundId)).toEqual({ held: 5, released: 6, distinctKeys: 11 });
     await releaseAll(db);
     expect(await storedInRound(db, roundId)).toEqual({ held: 0, released: 11, distinctKeys: 11 });
