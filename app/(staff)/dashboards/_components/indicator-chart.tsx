@@ -116,47 +116,35 @@ export function IndicatorChart({
   const lines = chart.labels.map((label) => wrapLabel(label));
   const rowHeight = (label: string[]) => Math.max(chart.series.length * 28, label.length * 16 + 12);
   const height = type === 'bar' ? Math.max(160, lines.reduce((sum, label) => sum + rowHeight(label), 0) + 60) : 280;
+  // Bars run sideways (the share on x); a trend is a line (the share on y). The compared round's bars are hatched.
+  const datasets = chart.series.map((s) => {
+    const colour = s.role === 'previous' ? PREVIOUS : CURRENT;
+    const data = s.values.map((bar) => point(bar, axis)) as never;
+    return type === 'bar'
+      ? {
+          label: s.label,
+          data,
+          backgroundColor: s.role === 'previous' ? hatch : CURRENT,
+          borderColor: colour,
+          borderWidth: 2,
+          ...errorBars,
+        }
+      : { label: s.label, data, backgroundColor: colour, borderColor: colour, spanGaps: false, ...errorBars };
+  });
   return (
     <div className="chart" style={{ height }}>
-      {type === 'bar' ? (
-        <Chart
-          type="barWithErrorBars"
-          role="img"
-          aria-label={summary}
-          fallbackContent={fallback}
-          data={{
-            labels: lines,
-            datasets: chart.series.map((s) => ({
-              label: s.label,
-              data: s.values.map((bar) => point(bar, 'x')) as never,
-              backgroundColor: s.role === 'previous' ? hatch : CURRENT,
-              borderColor: s.role === 'previous' ? PREVIOUS : CURRENT,
-              borderWidth: 2,
-              ...errorBars,
-            })),
-          }}
-          options={{ ...common, indexAxis: 'y' as const, scales: { x: shareAxis } }}
-        />
-      ) : (
-        <Chart
-          type="lineWithErrorBars"
-          role="img"
-          aria-label={summary}
-          fallbackContent={fallback}
-          data={{
-            labels: lines,
-            datasets: chart.series.map((s) => ({
-              label: s.label,
-              data: s.values.map((bar) => point(bar, 'y')) as never,
-              backgroundColor: s.role === 'previous' ? PREVIOUS : CURRENT,
-              borderColor: s.role === 'previous' ? PREVIOUS : CURRENT,
-              spanGaps: false,
-              ...errorBars,
-            })),
-          }}
-          options={{ ...common, scales: { y: shareAxis } }}
-        />
-      )}
+      <Chart
+        type={type === 'bar' ? 'barWithErrorBars' : 'lineWithErrorBars'}
+        role="img"
+        aria-label={summary}
+        fallbackContent={fallback}
+        data={{ labels: lines, datasets }}
+        options={
+          type === 'bar'
+            ? { ...common, indexAxis: 'y' as const, scales: { x: shareAxis } }
+            : { ...common, scales: { y: shareAxis } }
+        }
+      />
     </div>
   );
 }
