@@ -12,6 +12,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { computeRoundDashboard } from '@/lib/analytics/dashboard';
 import { LARGE_ROUND_SLUG } from './large-round';
+import { machineLoad } from './machine-load';
 
 const RUNS = 5;
 const PAGE_RUNS = 9;
@@ -109,6 +110,7 @@ async function signIn(base: string): Promise<string> {
 }
 
 async function main() {
+  console.log(`machine: ${machineLoad()} at the start`);
   const url = process.env.DATABASE_URL;
   if (!url)
     throw new Error(

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
+import { machineLoad } from './machine-load';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4301);
 const CHANNEL = process.env.BENCH_CHANNEL ?? 'sp25q2';
@@ -142,6 +143,7 @@ async function slow3gRun(url: string): Promise<Slow3gFigures> {
 }
 
 async function main() {
+  console.log(`machine: ${machineLoad()} at the start`);
   if (!existsSync('.next/BUILD_ID')) throw new Error('Build the app first: npm run build');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hm-bench-page-'));
   const stop = await startApp(dataDir);

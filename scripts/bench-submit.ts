@@ -24,6 +24,7 @@ import { channels, rounds, roundSurveys } from '@/db/schema';
 import { isoWeek } from '@/lib/dates';
 import { scrubFreeText } from '@/lib/surveys/scrub';
 import { latestSurvey } from '@/surveys';
+import { machineLoad } from './machine-load';
 
 const CONNECTIONS = 8;
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 4000);
@@ -366,6 +367,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 let lastSubmitsPerSecond = 0;
 
 async function main() {
+  console.log(`machine: ${machineLoad()} at the start`);
   if (!existsSync('.next/BUILD_ID')) throw new Error('Build the app first: npm run build');
   await dropDatabase(serverUrl, DB_NAME);
   await createDatabase(serverUrl, DB_NAME);
