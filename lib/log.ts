@@ -1,35 +1,57 @@
 // The app's log: JSON lines (pino) on standard output, the level from LOG_LEVEL (default info), each line of a request
 // carrying its request id. Privacy rule 1: logs carry no IP address, user agent, cookie, token, password, e-mail or
 // answer. Nothing here is given such a value on purpose; redaction is the second line, for fields someone adds
-// later (`ip`, `userAgent`, `headers.cookie`, `answers`, … at the top level or one level down are replaced), and an
-// error is logged by name and code only: a database error's message can quote the row it refused.
+// later: every line is walked before it is written, and a key that names such a value is replaced at any depth,
+// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `answers`, …). An error
+// is logged by name and code only, wherever it stands: a database error's message and detail can quote a row.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 
-const SECRET_FIELDS = [
+// Keys compared lower-case without `-`, `_` or spaces, so `user-agent`, `user_agent` and `userAgent` are one key.
+const SECRET_KEYS = new Set([
   'ip',
-  'ipAddress',
-  'remoteAddress',
-  'userAgent',
+  'ipaddress',
+  'clientip',
+  'remoteaddress',
+  'remoteaddr',
+  'xforwardedfor',
+  'forwardedfor',
+  'forwarded',
+  'xrealip',
+  'realip',
+  'useragent',
   'cookie',
   'cookies',
+  'setcookie',
   'authorization',
-  'token',
-  'password',
   'email',
   'answers',
   'comment',
   'body',
-];
-const SECRET_HEADERS = ['cookie', 'authorization', '"user-agent"', '"x-forwarded-for"', '"x-real-ip"', '"set-cookie"'];
+]);
+// …and any key that ends in one of these: `token`, `kioskToken`, `sessionToken`, `password`, `newPassword`.
+const SECRET_ENDINGS = ['token', 'password', 'secret'];
+const REDACTED = '[redacted]';
+/** Deeper than this nobody logs on purpose; what is there is not looked through, so it is not written. */
+const MAX_DEPTH = 8;
 
-export const redactedPaths = [
-  ...SECRET_FIELDS,
-  ...SECRET_FIELDS.map((field) => `*.${field}`),
-  ...SECRET_HEADERS.map((header) => `headers.${header.startsWith('"') ? `[${header}]` : header}`),
-  ...SECRET_HEADERS.map((header) => `*.headers.${header.startsWith('"') ? `[${header}]` : header}`),
-];
+function isSecretKey(key: string): boolean {
+  const plain = key.toLowerCase().replace(/[-_\s]/g, '');
+  return SECRET_KEYS.has(plain) || SECRET_ENDINGS.some((ending) => plain.endsWith(ending));
+}
+
+/** A copy of a log line's fields with every secret key replaced and every error reduced to its name and code. */
+function redactSecrets(value: unknown, depth = 0): unknown {
+  if (value instanceof Error) return errorSummary(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, isSecretKey(key) ? REDACTED : redactSecrets(field, depth + 1)]),
+  );
+}
 
 const requestContext = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -68,9 +90,10 @@ export function createLogger(level = process.env.LOG_LEVEL ?? 'info') {
       level,
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      serializers: { err: errorSummary, error: errorSummary },
-      redact: { paths: redactedPaths, censor: '[redacted]' },
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (fields) => redactSecrets(fields) as Record<string, unknown>,
+      },
       mixin: () => requestContext.getStore() ?? {},
     },
     { write: (line: string) => destination.write(line) },

@@ -83,6 +83,40 @@ describe('the log', () => {
     expect(lines.json(0)).toMatchObject({ ip: '[redacted]', request: { headers: { cookie: '[redacted]' } } });
   });
 
+  it('keeps them out at any depth, under any common spelling, and inside an error logged under another key', () => {
+    const lines = capture();
+    log.warn(
+      {
+        context: { request: { headers: { 'user-agent': 'DeepAgent/4', 'X-Forwarded-For': '192.0.2.55' } } },
+        client_ip: '203.0.113.88',
+        remoteAddr: '198.51.100.23',
+        user_agent: 'SnakeAgent/5',
+        kioskToken: 'kiosk-s3cr3t',
+        sessionToken: 'sess-s3cr3t',
+        submission: { payload: { answers: { comment: 'Jag heter Farida' } } },
+        rows: [{ email: 'sara@example.com' }],
+        cause: Object.assign(new Error('row (comment)=(ring Omar)'), { code: '23514', detail: 'Failing row: Omar' }),
+      },
+      'deeper',
+    );
+    const written = lines.raw.join('');
+    for (const secret of [
+      'DeepAgent',
+      '192.0.2.55',
+      '203.0.113.88',
+      '198.51.100.23',
+      'SnakeAgent',
+      'kiosk-s3cr3t',
+      'sess-s3cr3t',
+      'Farida',
+      'sara@example.com',
+      'Omar',
+    ]) {
+      expect(written).not.toContain(secret);
+    }
+    expect(lines.json(0)).toMatchObject({ cause: { code: '23514' }, msg: 'deeper' });
+  });
+
   it('logs a failure by its name and code, never its message (it can quote a row)', () => {
     const lines = capture();
     const error = Object.assign(new Error('duplicate key (email)=(anna@example.com)'), {
