@@ -2,6 +2,7 @@
 // PDF. The data table beside it carries the same figures for screen readers (WCAG 2.1 AA).
 import { formatPercent } from '@/lib/i18n';
 import { swedish } from '@/lib/analytics/labels';
+import { wrapLabel } from '@/lib/chart-labels';
 
 export type Bar = { label: string; share: number | null };
 
@@ -17,13 +18,7 @@ const LABEL_CHARACTERS = 19;
 
 /** A label in lines that fit left of the bar, broken between words (a word longer than a line is cut). */
 export function labelLines(label: string, width = LABEL_CHARACTERS): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else for (let start = 0; start < word.length; start += width) lines.push(word.slice(start, start + width));
-  }
-  return lines;
+  return wrapLabel(label, width, { hyphenate: false });
 }
 
 export function ShareBars({ bars, title }: { bars: Bar[]; title: string }) {
