@@ -5,8 +5,11 @@
 // - Lighthouse 12.2.3, mobile preset (its simulated slow 4G and 4× CPU): performance score, total blocking time and
 //   the JavaScript transferred (gzip) while the page loads;
 // - Debian's Chromium through playwright-core on the slow 3G profile (400 kbps, 400 ms latency, set through CDP): the
-//   time until the first question is answerable (the server-drawn first page has hydrated and records choices:
-//   the page's 'first-question-answerable' mark) and the JavaScript transferred (gzip) before that moment.
+//   - answerable: the bench taps the first question's first choice as soon as the page has painted, and the figure
+//     is the time of that tap. The first page is plain HTML, so a tap needs no script, but it only counts if the
+//     choice is still kept once the scripts run (still chosen, and recorded on the device): otherwise the run fails.
+//   - scripts running: the page's own script has taken over the first page (its 'first-page-ready' mark; from then
+//     on Next works and a follow-up question appears), and the JavaScript transferred (gzip) before that moment.
 // CHROME_PATH names the browser (default /usr/bin/chromium).
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -32,7 +35,7 @@ const CHROME_FLAGS = [
   '--disable-sync',
 ];
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
-const TARGETS = { performance: 90, tbtMs: 200, jsBeforeAnswerableKb: 150, answerableSlow3gS: 4 };
+const TARGETS = { performance: 90, tbtMs: 200, jsBeforeReadyKb: 150, answerableSlow3gS: 4 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -104,7 +107,7 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseFigur
   };
 }
 
-type Slow3gFigures = { answerableMs: number; jsBeforeAnswerable: number };
+type Slow3gFigures = { answerableMs: number; readyMs: number; jsBeforeReady: number };
 
 async function slow3gRun(url: string): Promise<Slow3gFigures> {
   const browser = await chromium.launch({
@@ -120,22 +123,45 @@ async function slow3gRun(url: string): Promise<Slow3gFigures> {
       hasTouch: true,
       bypassCSP: true,
     });
+    // The moment of the tap, taken in the page itself, before any of the page's own scripts.
+    await context.addInitScript(
+      "addEventListener('click', () => performance.mark('first-tap'), { capture: true, once: true })",
+    );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
     await page.goto(url, { waitUntil: 'commit' });
     // Plain strings: a function would carry esbuild's __name helper (tsx) into the page.
-    await page.waitForFunction("performance.getEntriesByName('first-question-answerable').length > 0", undefined, {
-      timeout: 120_000,
-      polling: 50,
-    });
+    const waitFor = (expression: string) =>
+      page.waitForFunction(expression, undefined, { timeout: 120_000, polling: 20 });
+    // Tapped only once something is on the screen: a respondent cannot tap what is not drawn yet.
+    await waitFor("performance.getEntriesByName('first-contentful-paint').length > 0");
+    const firstChoice = page.locator('[data-testid="first-page"] label:has(input)').first();
+    await firstChoice.click({ timeout: 120_000 });
+    const input = firstChoice.locator('input').first();
+    const tapped = { name: await input.getAttribute('name'), value: await input.getAttribute('value') };
+    await waitFor("performance.getEntriesByName('first-page-ready').length > 0");
+    const kept = (await page.evaluate(`(() => {
+      const tapped = ${JSON.stringify(tapped)};
+      const input = document.querySelector('[data-testid="first-page"] input[name="' + tapped.name + '"][value="' + tapped.value + '"]');
+      const recorded = Object.keys(localStorage).filter((key) => key.startsWith('feedback-answers:')).some((key) => {
+        const answer = JSON.parse(localStorage.getItem(key)).answers[tapped.name];
+        return [].concat(answer).map(String).includes(tapped.value);
+      });
+      return Boolean(input && input.checked && recorded);
+    })()`)) as boolean;
+    if (!kept) throw new Error(`${url}: the choice tapped before the scripts ran (${JSON.stringify(tapped)}) was lost`);
     return (await page.evaluate(`(() => {
-      const answerableMs = performance.getEntriesByName('first-question-answerable')[0].startTime;
+      const readyMs = performance.getEntriesByName('first-page-ready')[0].startTime;
       const scripts = performance.getEntriesByType('resource').filter(
-        (entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= answerableMs,
+        (entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= readyMs,
       );
-      return { answerableMs, jsBeforeAnswerable: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) };
+      return {
+        answerableMs: performance.getEntriesByName('first-tap')[0].startTime,
+        readyMs,
+        jsBeforeReady: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+      };
     })()`)) as Slow3gFigures;
   } finally {
     await browser.close();
@@ -163,19 +189,21 @@ async function main() {
         performance: median(lighthouseRuns.map((run) => run.performance)),
         tbtMs: median(lighthouseRuns.map((run) => run.tbtMs)),
         jsBytes: median(lighthouseRuns.map((run) => run.jsBytes)),
-        jsBeforeAnswerable: median(slowRuns.map((run) => run.jsBeforeAnswerable)),
         answerableMs: median(slowRuns.map((run) => run.answerableMs)),
+        readyMs: median(slowRuns.map((run) => run.readyMs)),
+        jsBeforeReady: median(slowRuns.map((run) => run.jsBeforeReady)),
       };
       console.log(
-        `${url}: Lighthouse runs ${JSON.stringify(lighthouseRuns)}; slow 3G runs ${JSON.stringify(slowRuns.map((run) => ({ ...run, answerableMs: Math.round(run.answerableMs) })))}`,
+        `${url}: Lighthouse runs ${JSON.stringify(lighthouseRuns)}; slow 3G runs ${JSON.stringify(slowRuns.map((run) => ({ ...run, answerableMs: Math.round(run.answerableMs), readyMs: Math.round(run.readyMs) })))}`,
       );
       rows.push([
         `/f/${CHANNEL}/${locale}`,
         String(figures.performance),
         String(figures.tbtMs),
         String(kb(figures.jsBytes)),
-        String(kb(figures.jsBeforeAnswerable)),
         (figures.answerableMs / 1000).toFixed(2),
+        (figures.readyMs / 1000).toFixed(2),
+        String(kb(figures.jsBeforeReady)),
       ]);
     }
   } finally {
@@ -189,16 +217,18 @@ async function main() {
     'performance',
     'TBT ms',
     'JS at load KB gzip',
-    'JS before answerable KB gzip',
     'slow 3G answerable s',
+    'slow 3G scripts running s',
+    'JS before scripts running KB gzip',
   ];
   const targets = [
     'target',
     `≥ ${TARGETS.performance}`,
     `≤ ${TARGETS.tbtMs}`,
     '',
-    `≤ ${TARGETS.jsBeforeAnswerableKb}`,
     `≤ ${TARGETS.answerableSlow3gS}`,
+    '',
+    `≤ ${TARGETS.jsBeforeReadyKb}`,
   ];
   const table = [header, ...rows, targets];
   const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)));

@@ -47,6 +47,24 @@ async function holdSurveyJs(page: Page) {
   };
 }
 
+/** Holds back every script of the page (Next.js, React and ours) until `release` is called: the page as plain HTML. */
+async function holdAllScripts(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+/** The first page's answers kept on the device for this channel and language. */
+const keptOnDevice = (page: Page, locale: string) =>
+  page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { answers: Record<string, unknown> } | null)?.answers,
+    `feedback-answers:${OPEN}:${locale}`,
+  );
+
 async function answerFirstPage(page: Page) {
   await choice(page, 'offered_support', 'yes').click();
   await choice(page, 'support_met_needs', 4).click();
@@ -89,6 +107,47 @@ describe('the survey on a respondent’s phone', () => {
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
     await expect.poll(() => page.locator('.lead').count()).toBe(1);
     await page.close();
+  });
+
+  it('choices made before any script has arrived are kept once the scripts run', async () => {
+    const page = await browser.newPage(PHONE);
+    const scripts = await holdAllScripts(page);
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`, { waitUntil: 'commit' });
+    await choice(page, 'offered_support', 'yes').click();
+    await choice(page, 'know_where_to_turn', 'partly').click();
+    expect(await page.locator('[data-testid="first-page"][data-ready]').count()).toBe(0); // no script has run yet
+    scripts.release();
+    await firstPageReady(page);
+    await expect.poll(() => keptOnDevice(page, 'sv')).toEqual({ offered_support: 'yes', know_where_to_turn: 'partly' });
+    await choice(page, 'support_met_needs', 4).click(); // shown once the page knows the first answer
+    await page.getByTestId('first-page-next').click();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await surveyBack(page);
+    await expect.poll(() => isChecked(page, 'offered_support', 'yes')).toBe(true);
+    expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
+    expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
+    await page.close();
+  });
+
+  it('after a reload, a choice made before the scripts arrive wins over the one kept from before', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
+    await firstPageReady(page);
+    await choice(page, 'offered_support', 'no').click();
+    await choice(page, 'know_where_to_turn', 'yes').click();
+    await expect.poll(() => keptOnDevice(page, 'sv')).toEqual({ offered_support: 'no', know_where_to_turn: 'yes' });
+
+    const scripts = await holdAllScripts(page);
+    await page.reload({ waitUntil: 'commit' });
+    await choice(page, 'know_where_to_turn', 'partly').click(); // the respondent changes their mind before the scripts
+    scripts.release();
+    await firstPageReady(page);
+    await expect.poll(() => keptOnDevice(page, 'sv')).toEqual({ offered_support: 'no', know_where_to_turn: 'partly' });
+    expect(await isChecked(page, 'offered_support', 'no')).toBe(true); // what was kept and not changed comes back
+    expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
+    expect(await isChecked(page, 'know_where_to_turn', 'yes')).toBe(false);
+    await context.close();
   });
 
   it('answers survive a reload and a closed tab, and are forgotten once the server has them', async () => {

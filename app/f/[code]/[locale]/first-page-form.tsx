@@ -31,7 +31,7 @@ export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingT
     const fromForm = read();
     if (Object.keys(fromForm).length > 0) onAnswers(fromForm); // choices made before hydration count too
     element.dataset.ready = 'true';
-    performance.mark('first-question-answerable');
+    performance.mark('first-page-ready'); // scripts/bench-page.ts
     const onChange = () => onAnswers(read());
     element.addEventListener('change', onChange);
     element.addEventListener('input', onChange);
@@ -184,10 +184,16 @@ export function answersOf(form: HTMLFormElement, page: FirstPage): Record<string
   return answers;
 }
 
+/**
+ * Puts the kept answers back into the form, except where the form already holds an answer: one the respondent gave
+ * after a reload, before the scripts had arrived, is newer than the kept one.
+ */
 function putBack(form: HTMLFormElement, page: FirstPage, kept: Record<string, unknown>) {
+  const inForm = new FormData(form);
   for (const question of page.questions) {
     const value = kept[question.name];
     if (value === undefined) continue;
+    if (inForm.getAll(question.name).some((given) => String(given).trim() !== '')) continue;
     const wanted = (Array.isArray(value) ? value : [value]).map(String);
     for (const input of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[name="${question.name}"]`)) {
       if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox'))
