@@ -3,6 +3,7 @@
 // service worker where the browser has it), the count of waiting answers for the page to show, and the leave-page
 // warning while any are unsent.
 import { kioskDevice, kioskSubmissionFields } from '@/lib/kiosk/on-device';
+import { idempotencyKeyName as keyName } from './idempotency-key';
 import {
   enqueueAnswer,
   flushQueue,
@@ -74,22 +75,6 @@ function requestBackgroundSync(): void {
       ),
     )
     .catch(() => undefined); // no Background Sync (Safari, Firefox): load, online and visibility still send
-}
-
-function keyName(code: string) {
-  return `feedback:${code}:idempotency-key`;
-}
-
-/**
- * The idempotency key of the survey being filled in, created when it starts and kept for the tab's life, so a send
- * retried from the queue, after a reload or pressed twice is stored once.
- */
-export function surveyIdempotencyKey(code: string): string {
-  const existing = sessionStorage.getItem(keyName(code));
-  if (existing) return existing;
-  const key = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : randomUuid();
-  sessionStorage.setItem(keyName(code), key);
-  return key;
 }
 
 /**
@@ -183,10 +168,3 @@ export function startQueueSync(): () => void {
 }
 
 // crypto.randomUUID exists only on https and localhost.
-function randomUuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}

@@ -23,8 +23,8 @@ const surveyBack = (page: Page) => page.locator('.sd-navigation__prev-btn').clic
 const focusedQuestion = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null);
 
-/** Holds back every script chunk that carries SurveyJS until `release` is called. */
-async function holdSurveyJs(page: Page) {
+/** Holds back every script chunk whose text `matches` until `release` is called. */
+async function holdChunks(page: Page, matches: (body: string) => boolean) {
   const held: Route[] = [];
   let released = false;
   let release!: () => void;
@@ -32,7 +32,7 @@ async function holdSurveyJs(page: Page) {
   await page.route('**/_next/static/**/*.js', async (route) => {
     const response = await route.fetch();
     const body = await response.text();
-    if (!released && body.includes('sd-root-modern')) {
+    if (!released && matches(body)) {
       held.push(route);
       await releasedNow;
     }
@@ -46,6 +46,10 @@ async function holdSurveyJs(page: Page) {
     },
   };
 }
+
+const holdSurveyJs = (page: Page) => holdChunks(page, (body) => body.includes('sd-root-modern'));
+/** The offline queue and kiosk mode (app/f/_components/device-tools.tsx). */
+const holdDeviceTools = (page: Page) => holdChunks(page, (body) => body.includes('kiosk-back-to-start'));
 
 /** Holds back every script of the page (Next.js, React and ours) until `release` is called: the page as plain HTML. */
 async function holdAllScripts(page: Page) {
@@ -148,6 +152,19 @@ describe('the survey on a respondent’s phone', () => {
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
     expect(await isChecked(page, 'know_where_to_turn', 'yes')).toBe(false);
     await context.close();
+  });
+
+  it('the first page runs before the offline queue and kiosk code have arrived, which then follow', async () => {
+    const page = await browser.newPage(PHONE);
+    const deviceTools = await holdDeviceTools(page);
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
+    await firstPageReady(page);
+    await answerFirstPage(page); // the follow-up question appears: the page's own script runs
+    expect(deviceTools.held.length).toBe(1);
+    expect(await page.getByTestId('feedback-queue').count()).toBe(0);
+    deviceTools.release();
+    await page.getByTestId('feedback-queue').waitFor({ state: 'attached' });
+    await page.close();
   });
 
   it('answers survive a reload and a closed tab, and are forgotten once the server has them', async () => {

@@ -1,6 +1,7 @@
 // What a respondent sees of an open round's survey in their language; also what a strategist's preview shows
 // (app/(staff)/rounds/[id]/preview), so the preview is the respondents' page itself, not a copy of it.
 import { firstPageOf, ratingFaceOrders } from '@/lib/feedback/first-page';
+import { offlineTexts } from '@/lib/feedback/offline-texts';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { languageInfo } from '@/lib/i18n/locales';
 import { localizedSurveyText, surveyInOneLanguage } from '@/lib/surveys/localized-text';
@@ -34,6 +35,7 @@ export function FeedbackSurveyPage({
         locale={locale}
         definition={surveyInOneLanguage(definition, locale)}
         texts={texts}
+        savedOnDeviceText={offlineTexts[locale].savedOnDevice}
         intro={localizedSurveyText(definition.description, locale)}
         firstPage={firstPageOf('target-feedback', definition, locale)}
         pageCount={pages.length}

@@ -13,10 +13,9 @@ import {
   keptAnswersKey,
   readKeptAnswers,
 } from '@/lib/feedback/kept-answers';
-import { submitAnswer, surveyIdempotencyKey } from '@/lib/feedback/offline-sync';
-import { offlineTexts } from '@/lib/feedback/offline-texts';
+import { loadDeviceTools } from '@/app/f/_components/respondent-tools';
+import { surveyIdempotencyKey } from '@/lib/feedback/idempotency-key';
 import type { RespondentTexts } from '@/lib/feedback/texts';
-import type { SurveyLocale } from '@/surveys/types';
 import { FirstPageForm } from './first-page-form';
 import type { SurveyRunnerProps } from './survey-runner';
 
@@ -25,6 +24,8 @@ type Props = {
   locale: string;
   definition: Record<string, unknown>;
   texts: RespondentTexts;
+  /** What the page says when the answer waits in the device's queue (lib/feedback/offline-texts.ts). */
+  savedOnDeviceText: string;
   intro: string;
   firstPage: FirstPage | null;
   pageCount: number;
@@ -50,6 +51,7 @@ export function FeedbackSurvey({
   locale,
   definition,
   texts,
+  savedOnDeviceText,
   intro,
   firstPage,
   pageCount,
@@ -102,6 +104,11 @@ export function FeedbackSurvey({
   }, []);
 
   useEffect(() => {
+    // The offline queue, sent through at the end, is fetched once the page runs (with the layout's RespondentTools).
+    if (previewDone === undefined) loadDeviceTools().catch(() => undefined);
+  }, [previewDone]);
+
+  useEffect(() => {
     if (start) void loadRunner().then((runner) => setRunner(() => runner));
   }, [start]);
 
@@ -141,17 +148,19 @@ export function FeedbackSurvey({
         website: trap.current?.value ?? '',
       };
       const thanks = () => window.location.replace(`/f/${code}/${locale}/thanks`);
-      void submitAnswer(code, body, { onSentLater: thanks }).then((outcome) => {
-        sending.current = false;
-        // Sent, or waiting in the device's queue: either way the answers are no longer only on this page.
-        if (outcome.kind !== 'refused') forgetAnswers(localStorage, storageKey);
-        if (outcome.kind === 'done') thanks();
-        else if (outcome.kind === 'queued')
-          setStatus({ kind: 'sending', message: offlineTexts[locale as SurveyLocale].savedOnDevice });
-        else setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
-      });
+      void loadDeviceTools()
+        .then(({ submitAnswer }) => submitAnswer(code, body, { onSentLater: thanks }))
+        .catch(() => ({ kind: 'refused' as const, message: undefined })) // the queue's code could not be fetched
+        .then((outcome) => {
+          sending.current = false;
+          // Sent, or waiting in the device's queue: either way the answers are no longer only on this page.
+          if (outcome.kind !== 'refused') forgetAnswers(localStorage, storageKey);
+          if (outcome.kind === 'done') thanks();
+          else if (outcome.kind === 'queued') setStatus({ kind: 'sending', message: savedOnDeviceText });
+          else setStatus({ kind: 'error', message: outcome.message ?? texts.errors.network });
+        });
     },
-    [code, locale, storageKey, texts, previewDone],
+    [code, locale, storageKey, texts, savedOnDeviceText, previewDone],
   );
 
   const statusNote = (

@@ -1,8 +1,7 @@
 // The survey and the thank-you page in the language the respondent chose: the whole document says so, so screen
 // readers, fonts, line breaking and scroll bars follow it (right to left for Arabic, Persian and Dari).
-import { KioskMode } from '@/app/f/_components/kiosk-mode';
-import { OfflineSupport } from '@/app/f/_components/offline-support';
 import { RespondentDocument } from '@/app/f/_components/respondent-document';
+import { RespondentTools } from '@/app/f/_components/respondent-tools';
 import { surveyLanguages } from '@/lib/i18n/locales';
 
 export default async function InLanguageLayout({
@@ -25,8 +24,7 @@ export default async function InLanguageLayout({
       {/* Offline queue status and kiosk mode, for a known language only (an unknown one is this folder's 404). */}
       {language.code && (
         <div lang={language.htmlLang} dir={language.dir}>
-          <OfflineSupport code={code} locale={language.code} />
-          <KioskMode code={code} locale={language.code} />
+          <RespondentTools code={code} locale={language.code} />
         </div>
       )}
     </RespondentDocument>
