@@ -10,6 +10,8 @@ const OPEN = 'sp25q2';
 // No service worker: these tests hold back or answer requests themselves (page.route), and a worker would fetch
 // past them. The offline tests (offline-and-kiosk.test.ts) run with it.
 const PHONE = { viewport: { width: 390, height: 844 }, serviceWorkers: 'block' as const };
+/** The issue's slow 3G profile: 400 kbps both ways, 400 ms latency. */
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 
 const question = (page: Page, name: string) => page.locator(`[data-name="${name}"]`);
 const choice = (page: Page, name: string, value: string | number) =>
@@ -110,6 +112,30 @@ describe('the survey on a respondent’s phone', () => {
     expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
     await expect.poll(() => page.locator('.lead').count()).toBe(1);
+    await page.close();
+  });
+
+  it('on a slow 3G network (throttled through CDP) the first question is answered before SurveyJS has loaded', async () => {
+    const page = await browser.newPage(PHONE);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    const surveyJsLoaded: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('.js'))
+        void request
+          .response()
+          .then((response) => response?.text())
+          .then((body) => body?.includes('sd-root-modern') && surveyJsLoaded.push(request.url()))
+          .catch(() => undefined);
+    });
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`, { waitUntil: 'commit' });
+    await choice(page, 'offered_support', 'yes').click();
+    await choice(page, 'know_where_to_turn', 'no').click();
+    await firstPageReady(page);
+    await expect.poll(() => keptOnDevice(page, 'sv')).toEqual({ offered_support: 'yes', know_where_to_turn: 'no' });
+    expect(surveyJsLoaded).toEqual([]);
+    expect(await page.locator('.sd-root-modern').count()).toBe(0);
     await page.close();
   });
 
