@@ -83,9 +83,10 @@ describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
             answers: { offered_support: 'no', know_where_to_turn: ['yes', 'partly', 'no'][(n + i) % 3] },
           });
           for (;;) {
+            const sentAt = Date.now();
             const reply = await send(body);
             if (reply === 'hang') {
-              unexpected.push(`no answer within ${HANG_MS} ms`);
+              unexpected.push(`no answer within ${HANG_MS} ms to a request sent at ${sentAt - startedAt} ms`);
               break;
             }
             if (reply.status === 201 || reply.status === 200) {
@@ -126,21 +127,29 @@ describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
         }
       };
 
+      const startedAt = Date.now();
+      const timeline: string[] = [];
+      const mark = (event: string) => timeline.push(`${Date.now() - startedAt} ms: ${event}`);
       const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
       try {
         await until(() => acknowledged.size >= BEFORE_RESTART);
+        mark(`${acknowledged.size} acknowledged; restarting`);
         await cluster.restart();
+        mark('restarted');
         restarted = true;
         // Half way through, a release moves what is held into responses: a retry must find its first copy either way.
         await until(() => ackedSinceRestart >= AFTER_RESTART / 2);
         await releaseOnceReachable();
+        mark('released');
         await until(() => ackedSinceRestart >= AFTER_RESTART);
       } finally {
         stop = true;
         await Promise.all(clients);
+        mark('clients done');
       }
 
-      expect(unexpected).toEqual([]);
+      // On failure, when it happened and what the server said (a rare stall on a busy machine is otherwise a riddle).
+      expect(unexpected, `${timeline.join('\n')}\n--- server log ---\n${cluster.logTail()}`).toEqual([]);
       // The restart met requests in flight (else this test would prove nothing), and each was told to come back.
       expect(unavailable.length).toBeGreaterThan(0);
       expect(unavailable.filter((retryAfter) => !(Number(retryAfter) >= 1))).toEqual([]);

@@ -2,7 +2,7 @@
 // server, which must never touch the shared one. initdb and pg_ctl refuse to run as root, so as root they run as the
 // `postgres` OS user (runuser). PG_BIN names the binaries (default Debian's PostgreSQL 15).
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ export type OwnCluster = {
   url: string;
   /** `pg_ctl restart -m fast`: every session is ended, in-flight statements fail, and the server comes back. */
   restart: () => Promise<void>;
+  /** The last lines of the server's log: for a failing test's message. */
+  logTail: (lines?: number) => string;
   /** Stops the server and removes its folder. */
   remove: () => Promise<void>;
 };
@@ -69,6 +71,13 @@ export async function startOwnCluster(): Promise<OwnCluster> {
     // pg_ctl restart reuses the options of the last start (postmaster.opts).
     restart: async () => {
       await pgCtl(['restart', '-m', 'fast']);
+    },
+    logTail: (lines = 30) => {
+      try {
+        return readFileSync(path.join(folder, 'server.log'), 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+      } catch {
+        return '(no server log)';
+      }
     },
     remove: async () => {
       await pgCtl(['stop', '-m', 'immediate']).catch(() => {});
