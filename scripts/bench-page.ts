@@ -72,9 +72,12 @@ async function startApp(dataDir: string): Promise<() => void> {
   throw new Error('the app did not start');
 }
 
-type LighthouseFigures = { performance: number; tbtMs: number; jsBytes: number };
+// benchmarkIndex: Lighthouse's measure of this machine's CPU speed during the run. Its simulated 4× slowdown assumes a
+// fast host; on this VM the index varies two-fold from run to run, and blocking time with it (a lower index, more ms).
+type LighthouseFigures = { performance: number; tbtMs: number; jsBytes: number; benchmarkIndex: number };
 
 type Lhr = {
+  environment: { benchmarkIndex: number };
   categories: { performance: { score: number | null } };
   audits: Record<string, { numericValue?: number; details?: unknown }>;
 };
@@ -101,6 +104,7 @@ async function lighthouseRun(url: string, port: number): Promise<LighthouseFigur
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
     tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? NaN),
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     jsBytes: requests
       .filter((request) => request.resourceType === 'Script')
       .reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
@@ -189,6 +193,7 @@ async function main() {
         performance: median(lighthouseRuns.map((run) => run.performance)),
         tbtMs: median(lighthouseRuns.map((run) => run.tbtMs)),
         jsBytes: median(lighthouseRuns.map((run) => run.jsBytes)),
+        benchmarkIndex: median(lighthouseRuns.map((run) => run.benchmarkIndex)),
         answerableMs: median(slowRuns.map((run) => run.answerableMs)),
         readyMs: median(slowRuns.map((run) => run.readyMs)),
         jsBeforeReady: median(slowRuns.map((run) => run.jsBeforeReady)),
@@ -201,6 +206,7 @@ async function main() {
         String(figures.performance),
         String(figures.tbtMs),
         String(kb(figures.jsBytes)),
+        String(figures.benchmarkIndex),
         (figures.answerableMs / 1000).toFixed(2),
         (figures.readyMs / 1000).toFixed(2),
         String(kb(figures.jsBeforeReady)),
@@ -217,6 +223,7 @@ async function main() {
     'performance',
     'TBT ms',
     'JS at load KB gzip',
+    'host benchmarkIndex',
     'slow 3G answerable s',
     'slow 3G scripts running s',
     'JS before scripts running KB gzip',
@@ -225,6 +232,7 @@ async function main() {
     'target',
     `≥ ${TARGETS.performance}`,
     `≤ ${TARGETS.tbtMs}`,
+    '',
     '',
     `≤ ${TARGETS.answerableSlow3gS}`,
     '',
