@@ -193,6 +193,30 @@ describe('the survey on a respondent’s phone', () => {
     await page.close();
   });
 
+  it('a choice made on the first page before the scripts arrive is kept when the survey resumes at a later page', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
+    await firstPageReady(page);
+    await answerFirstPage(page);
+    await page.getByTestId('first-page-next').click();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' });
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('feedback-answers:sp25q2:sv')))
+      .toContain('"pageNo":1');
+
+    const scripts = await holdAllScripts(page);
+    await page.reload({ waitUntil: 'commit' });
+    await choice(page, 'know_where_to_turn', 'no').click(); // on the server-drawn first page, before any script
+    scripts.release();
+    await question(page, 'support_used').locator('input').first().waitFor({ state: 'attached' }); // resumed at page 2
+    await expect.poll(() => keptOnDevice(page, 'sv')).toMatchObject({ know_where_to_turn: 'no' });
+    await surveyBack(page);
+    await expect.poll(() => isChecked(page, 'know_where_to_turn', 'no')).toBe(true);
+    expect(await isChecked(page, 'offered_support', 'yes')).toBe(true);
+    await context.close();
+  });
+
   it('answers survive a reload and a closed tab, and are forgotten once the server has them', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();

@@ -134,6 +134,13 @@ export function FeedbackSurvey({
     [keep, firstPage],
   );
 
+  // Answers given on the server-drawn first page before the scripts ran replace the kept answers to those questions
+  // only: the other kept answers stay, also when the survey resumes at a later page and this form goes away.
+  const keepEarlyAnswers = useCallback(
+    (early: Record<string, unknown>) => keep({ ...answers.current, ...early }, keptPageNo.current),
+    [keep],
+  );
+
   const complete = useCallback(
     (data: Record<string, unknown>) => {
       if (previewDone !== undefined) return setStatus({ kind: 'previewed', message: previewDone });
@@ -207,6 +214,7 @@ export function FeedbackSurvey({
           page={firstPage}
           kept={kept}
           onAnswers={keepFirstPage}
+          onEarlyAnswers={keepEarlyAnswers}
           onNext={() => setStart({ pageNo: 0, advance: true })}
           waiting={start !== null}
           waitingText={texts.loadingNextPage}

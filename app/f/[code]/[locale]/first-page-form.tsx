@@ -9,7 +9,13 @@ type Props = {
   page: FirstPage;
   /** Answers kept on the device from an earlier visit, put back into the form. */
   kept: Record<string, unknown> | null;
+  /** The page's answers, whenever they change. */
   onAnswers: (answers: Record<string, unknown>) => void;
+  /**
+   * The answers given before the scripts ran, read once when they start: newer than any kept answers to those
+   * questions, and silent about the others.
+   */
+  onEarlyAnswers: (answers: Record<string, unknown>) => void;
   onNext: () => void;
   /** Next was pressed and the rest of the survey is still loading. */
   waiting: boolean;
@@ -17,7 +23,16 @@ type Props = {
   children?: React.ReactNode;
 };
 
-export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingText, children }: Props) {
+export function FirstPageForm({
+  page,
+  kept,
+  onAnswers,
+  onEarlyAnswers,
+  onNext,
+  waiting,
+  waitingText,
+  children,
+}: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
 
@@ -29,7 +44,7 @@ export function FirstPageForm({ page, kept, onAnswers, onNext, waiting, waitingT
       return current;
     };
     const fromForm = read();
-    if (Object.keys(fromForm).length > 0) onAnswers(fromForm); // choices made before hydration count too
+    if (Object.keys(fromForm).length > 0) onEarlyAnswers(fromForm); // choices made before hydration count too
     element.dataset.ready = 'true';
     performance.mark('first-page-ready'); // scripts/bench-page.ts
     const onChange = () => onAnswers(read());
