@@ -112,6 +112,7 @@ describe('the survey on a respondent’s phone', () => {
     expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
     await expect.poll(() => page.locator('.lead').count()).toBe(1);
+    await page.unrouteAll({ behavior: 'ignoreErrors' }); // chunks still on their way when the test ends
     await page.close();
   });
 
@@ -156,6 +157,7 @@ describe('the survey on a respondent’s phone', () => {
     await expect.poll(() => isChecked(page, 'offered_support', 'yes')).toBe(true);
     expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
+    await page.unrouteAll({ behavior: 'ignoreErrors' }); // chunks still on their way when the test ends
     await page.close();
   });
 
@@ -177,6 +179,7 @@ describe('the survey on a respondent’s phone', () => {
     expect(await isChecked(page, 'offered_support', 'no')).toBe(true); // what was kept and not changed comes back
     expect(await isChecked(page, 'know_where_to_turn', 'partly')).toBe(true);
     expect(await isChecked(page, 'know_where_to_turn', 'yes')).toBe(false);
+    await page.unrouteAll({ behavior: 'ignoreErrors' }); // chunks still on their way when the test ends
     await context.close();
   });
 
@@ -190,6 +193,7 @@ describe('the survey on a respondent’s phone', () => {
     expect(await page.getByTestId('feedback-queue').count()).toBe(0);
     deviceTools.release();
     await page.getByTestId('feedback-queue').waitFor({ state: 'attached' });
+    await page.unrouteAll({ behavior: 'ignoreErrors' }); // chunks still on their way when the test ends
     await page.close();
   });
 
@@ -214,6 +218,7 @@ describe('the survey on a respondent’s phone', () => {
     await surveyBack(page);
     await expect.poll(() => isChecked(page, 'know_where_to_turn', 'no')).toBe(true);
     expect(await isChecked(page, 'offered_support', 'yes')).toBe(true);
+    await page.unrouteAll({ behavior: 'ignoreErrors' }); // chunks still on their way when the test ends
     await context.close();
   });
 
