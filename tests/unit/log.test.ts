@@ -87,7 +87,18 @@ describe('the log', () => {
     const lines = capture();
     log.warn(
       {
-        context: { request: { headers: { 'user-agent': 'DeepAgent/4', 'X-Forwarded-For': '192.0.2.55' } } },
+        context: {
+          request: {
+            headers: {
+              'user-agent': 'DeepAgent/4',
+              'X-Forwarded-For': '192.0.2.55',
+              'CF-Connecting-IP': '192.0.2.61',
+              'True-Client-IP': '192.0.2.62',
+              'X-Client-IP': '192.0.2.63',
+            },
+          },
+        },
+        remoteIp: '192.0.2.64',
         client_ip: '203.0.113.88',
         remoteAddr: '198.51.100.23',
         user_agent: 'SnakeAgent/5',
@@ -103,6 +114,10 @@ describe('the log', () => {
     for (const secret of [
       'DeepAgent',
       '192.0.2.55',
+      '192.0.2.61',
+      '192.0.2.62',
+      '192.0.2.63',
+      '192.0.2.64',
       '203.0.113.88',
       '198.51.100.23',
       'SnakeAgent',
