@@ -1,9 +1,11 @@
 // The respondent's phone: the first question answerable before SurveyJS arrives, nothing typed lost on a reload or a
 // closed tab, the send status beside the send button, focus on the new page's first question, tap-to-call numbers.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { surveyLanguages } from '@/lib/i18n/locales';
+import { COMPILE_HINT } from '@/scripts/compile-hints';
 import { baseUrl, expectNoAxeViolations, launchBrowser } from './support/browser';
 
 const OPEN = 'sp25q2';
@@ -138,6 +140,40 @@ describe('the survey on a respondent’s phone', () => {
     expect(surveyJsLoaded).toEqual([]);
     expect(await page.locator('.sd-root-modern').count()).toBe(0);
     await page.close();
+  });
+
+  it('the scripts every page loads first ask the browser to compile them while they download', async () => {
+    // V8's compile hint (scripts/compile-hints.ts, run by npm run build) on Next.js's and React's first-loaded
+    // scripts, and only on those: SurveyJS and our own chunks are compiled as usual, when they first run.
+    const { rootMainFiles } = JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as {
+      rootMainFiles: string[];
+    };
+    const html = await (await fetch(`${baseUrl()}/f/${OPEN}/ar`)).text();
+    const named = [...html.matchAll(/<script src="\/_next\/(static\/chunks\/[^"?]+\.js)"/g)].map((match) => match[1]);
+    expect(named).toEqual(expect.arrayContaining(rootMainFiles));
+    for (const script of named) {
+      const body = await (await fetch(`${baseUrl()}/_next/${script}`)).text();
+      expect(body.startsWith(`${COMPILE_HINT}\n`), script).toBe(rootMainFiles.includes(script));
+    }
+    expect(named.length).toBeGreaterThan(rootMainFiles.length); // the page's own chunks were looked at too
+  });
+
+  it('the Arabic-script and Tigrinya pages draw their questions in a font made for their script', async () => {
+    const scriptFont = { ar: /Arabic/, fa: /Arabic/, prs: /Arabic/, ti: /Ethiopic|Abyssinica/, sv: /./ };
+    for (const [locale, expected] of Object.entries(scriptFont)) {
+      const page = await browser.newPage(PHONE);
+      await page.goto(`${baseUrl()}/f/${OPEN}/${locale}`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.first-page-title' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      // The font that drew most of the question's letters.
+      const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0];
+      expect(main.familyName, locale).toMatch(expected);
+      await page.close();
+    }
   });
 
   it('choices made before any script has arrived are kept once the scripts run', async () => {
