@@ -127,6 +127,26 @@ function parseShownWhen(expression: unknown): ShownWhen | null {
 }
 
 /**
+ * CSS that shows each follow-up question while its condition holds, from the form's own checked inputs: before the
+ * page's scripts run (on a slow network, seconds after the first page can be answered), a follow-up appears as soon as
+ * its answer is chosen. The rules hold afterwards too, agreeing with the form's own `hidden` (FirstPageForm). A
+ * condition whose names or value are not plain words gets no rule: it waits for the scripts, as before.
+ */
+export function followUpQuestionsCss(page: FirstPage): string {
+  const plain = /^[\w-]+$/;
+  return page.questions
+    .flatMap(({ name, shownWhen }) =>
+      shownWhen && [name, shownWhen.question, shownWhen.equals].every((part) => plain.test(part))
+        ? [
+            `.first-page:has(input[name="${shownWhen.question}"][value="${shownWhen.equals}"]:checked) ` +
+              `[data-name="${name}"][hidden]{display:block}`,
+          ]
+        : [],
+    )
+    .join('\n');
+}
+
+/**
  * Which end of a rating scale gets the happy face, from the indicator that reads the question: its positive answers
  * are the good end. A scale no indicator reads has no known good end and gets no faces.
  */

@@ -197,6 +197,34 @@ describe('the survey on a respondent’s phone', () => {
     await page.close();
   });
 
+  it('before any script has arrived, the follow-up question appears and Next says the page is still loading', async () => {
+    for (const locale of ['sv', 'ar']) {
+      const page = await browser.newPage(PHONE);
+      const scripts = await holdAllScripts(page);
+      await page.goto(`${baseUrl()}/f/${OPEN}/${locale}`, { waitUntil: 'commit' });
+      const followUp = question(page, 'support_met_needs');
+      const stillLoading = page.getByText(respondentTexts[locale as 'sv' | 'ar'].loadingNextPage);
+      await question(page, 'offered_support').waitFor();
+      expect(await followUp.isVisible()).toBe(false);
+      expect(await stillLoading.isVisible()).toBe(true); // beside Next, which cannot work yet
+      await choice(page, 'offered_support', 'yes').click();
+      expect(await followUp.isVisible()).toBe(true);
+      await choice(page, 'support_met_needs', 4).click();
+      await choice(page, 'offered_support', 'no').click();
+      expect(await followUp.isVisible()).toBe(false);
+      expect(await page.locator('[data-testid="first-page"][data-ready]').count()).toBe(0); // still no script
+      await choice(page, 'offered_support', 'yes').click();
+      scripts.release();
+      await firstPageReady(page);
+      expect(await followUp.isVisible()).toBe(true);
+      expect(await isChecked(page, 'support_met_needs', 4)).toBe(true);
+      await expect.poll(() => stillLoading.isVisible()).toBe(false); // Next works now
+      await expectNoAxeViolations(page);
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.close();
+    }
+  });
+
   it('after a reload, a choice made before the scripts arrive wins over the one kept from before', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageOf, ratingFaceOrder, ratingFaceOrders } from '@/lib/feedback/first-page';
+import { firstPageOf, followUpQuestionsCss, ratingFaceOrder, ratingFaceOrders } from '@/lib/feedback/first-page';
 import {
   KEEP_ANSWERS_FOR_MS,
   forgetExpiredAnswers,
@@ -111,6 +111,23 @@ describe('the first page drawn without SurveyJS', () => {
     const withMatrix = { pages: [{ elements: [{ type: 'matrix', name: 'q' }] }] };
     for (const definition of [withOther, withCondition, withMatrix])
       expect(firstPageOf('target-feedback', definition, 'sv')).toBeNull();
+  });
+
+  it('shows a follow-up question by CSS from the checked answer, so it needs no script', () => {
+    const page = firstPageOf('target-feedback', definition, 'sv')!;
+    expect(followUpQuestionsCss(page)).toBe(
+      '.first-page:has(input[name="offered_support"][value="yes"]:checked) [data-name="support_met_needs"][hidden]' +
+        '{display:block}',
+    );
+    // A value that could break out of the rule (it comes from the survey's text) gets no rule: the scripts show it.
+    const odd = {
+      ...page,
+      questions: page.questions.map((question) => ({
+        ...question,
+        shownWhen: question.shownWhen && { ...question.shownWhen, equals: 'x"]{} *{display:none' },
+      })),
+    };
+    expect(followUpQuestionsCss(odd)).toBe('');
   });
 
   it('puts the happy face at the end its indicator counts as good', () => {

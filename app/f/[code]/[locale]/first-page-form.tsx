@@ -3,7 +3,7 @@
 // before SurveyJS has arrived. Names and values are SurveyJS's, so the answers go into its model unchanged. The inputs
 // are uncontrolled: a choice made before React has hydrated stays, and is read from the form itself.
 import { useEffect, useRef, useState } from 'react';
-import type { FirstPage, FirstPageQuestion } from '@/lib/feedback/first-page';
+import { followUpQuestionsCss, type FirstPage, type FirstPageQuestion } from '@/lib/feedback/first-page';
 
 type Props = {
   page: FirstPage;
@@ -75,6 +75,7 @@ export function FirstPageForm({
       onSubmit={(event) => event.preventDefault()}
       noValidate
     >
+      <style>{followUpQuestionsCss(page)}</style>
       {page.questions.map((question) => (
         <Question key={question.name} question={question} hidden={!isShown(question, answers)} />
       ))}
@@ -88,10 +89,13 @@ export function FirstPageForm({
         >
           {page.nextText}
         </button>
-        {waiting && (
+        {waiting ? (
           <p className="feedback-status" role="status">
             {waitingText}
           </p>
+        ) : (
+          // Shown by feedback.css only until the scripts run: before that, Next cannot work yet.
+          <p className="feedback-status first-page-early-wait">{waitingText}</p>
         )}
         {children}
       </div>
