@@ -2,29 +2,18 @@
 // carrying its request id. Privacy rule 1: logs carry no IP address, user agent, cookie, token, password, e-mail or
 // answer. Nothing here is given such a value on purpose; redaction is the second line, for fields someone adds
 // later: every line is walked before it is written, and a key that names such a value is replaced at any depth,
-// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `answers`, …). An error
-// is logged by name and code only, wherever it stands: a database error's message and detail can quote a row.
+// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `answers`, …); a value that
+// is an IP address is replaced whatever its key. An error is logged by name and code only, wherever it stands: a
+// database error's message and detail can quote a row.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import pino from 'pino';
 
 // Keys compared lower-case without `-`, `_` or spaces, so `user-agent`, `user_agent` and `userAgent` are one key.
 const SECRET_KEYS = new Set([
   'ip',
-  'ipaddress',
-  'clientip',
-  'remoteip',
-  'xclientip',
-  'cfconnectingip',
-  'trueclientip',
-  'remoteaddress',
-  'remoteaddr',
-  'xforwardedfor',
-  'forwardedfor',
   'forwarded',
-  'xrealip',
-  'realip',
-  'useragent',
   'cookie',
   'cookies',
   'setcookie',
@@ -34,11 +23,30 @@ const SECRET_KEYS = new Set([
   'comment',
   'body',
 ]);
-// …and any key that ends in one of these: `token`, `kioskToken`, `sessionToken`, `password`, `newPassword`.
-const SECRET_ENDINGS = ['token', 'password', 'secret'];
+// …and any key that ends in one of these. By ending, not by name, because proxies add their own spellings of the same
+// headers (`X-Cluster-Client-IP`, `CF-Connecting-IP`, `X-Original-Forwarded-For`, `X-Original-User-Agent`).
+const SECRET_ENDINGS = [
+  'token',
+  'password',
+  'secret',
+  'clientip',
+  'connectingip',
+  'realip',
+  'remoteip',
+  'ipaddress',
+  'remoteaddr',
+  'remoteaddress',
+  'forwardedfor',
+  'useragent',
+];
 const REDACTED = '[redacted]';
 /** Deeper than this nobody logs on purpose; what is there is not looked through, so it is not written. */
 const MAX_DEPTH = 8;
+
+/** Whatever the key: a value that is an IP address is one (privacy rule 1). */
+function isIpAddress(value: unknown): boolean {
+  return typeof value === 'string' && isIP(value) !== 0;
+}
 
 function isSecretKey(key: string): boolean {
   const plain = key.toLowerCase().replace(/[-_\s]/g, '');
@@ -49,6 +57,7 @@ function isSecretKey(key: string): boolean {
 function redactSecrets(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return errorSummary(value);
   if (value instanceof Date) return value.toISOString();
+  if (isIpAddress(value)) return REDACTED;
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_DEPTH) return REDACTED;
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));

@@ -132,6 +132,32 @@ describe('the log', () => {
     expect(lines.json(0)).toMatchObject({ cause: { code: '23514' }, msg: 'deeper' });
   });
 
+  it('keeps out an address under a header name no list could foresee, and any IP address under any key', () => {
+    const lines = capture();
+    log.warn(
+      {
+        headers: {
+          'X-Cluster-Client-IP': '192.0.2.71',
+          'Fastly-Client-IP': '192.0.2.72',
+          'X-Original-Forwarded-For': '192.0.2.73',
+          'X-Original-User-Agent': 'ProxiedAgent/1',
+        },
+        peer: '2001:db8::7', // an IPv6 address under a key that names nothing
+        from: '198.51.100.74',
+        // Not addresses: kept as they are.
+        version: '16.4.6',
+        zip: '30245',
+        tooltip: 'Hjälp',
+        at: '12:30:45',
+      },
+      'addresses',
+    );
+    const written = lines.raw.join('');
+    for (const secret of ['192.0.2.71', '192.0.2.72', '192.0.2.73', 'ProxiedAgent', '2001:db8::7', '198.51.100.74'])
+      expect(written).not.toContain(secret);
+    expect(lines.json(0)).toMatchObject({ version: '16.4.6', zip: '30245', tooltip: 'Hjälp', at: '12:30:45' });
+  });
+
   it('logs a failure by its name and code, never its message (it can quote a row)', () => {
     const lines = capture();
     const error = Object.assign(new Error('duplicate key (email)=(anna@example.com)'), {
