@@ -166,5 +166,3 @@ export function startQueueSync(): () => void {
     clearTimeout(timer);
   };
 }
-
-// crypto.randomUUID exists only on https and localhost.

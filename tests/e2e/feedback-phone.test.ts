@@ -252,7 +252,7 @@ describe('the survey on a respondent’s phone', () => {
     const deviceTools = await holdDeviceTools(page);
     await page.goto(`${baseUrl()}/f/${OPEN}/sv`);
     await firstPageReady(page);
-    await answerFirstPage(page); // the follow-up question appears: the page's own script runs
+    await answerFirstPage(page); // answered while the queue's and kiosk's code is held
     expect(deviceTools.held.length).toBe(1);
     expect(await page.getByTestId('feedback-queue').count()).toBe(0);
     deviceTools.release();

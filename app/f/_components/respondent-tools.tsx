@@ -12,8 +12,10 @@ type DeviceToolsModule = typeof import('./device-tools');
 let deviceToolsLoad: Promise<DeviceToolsModule> | null = null;
 /** One fetch for the page, shared with the survey's send; after a failure, the next call fetches again. */
 export function loadDeviceTools(): Promise<DeviceToolsModule> {
-  deviceToolsLoad ??= import('./device-tools');
-  deviceToolsLoad.catch(() => (deviceToolsLoad = null));
+  deviceToolsLoad ??= import('./device-tools').catch((error: unknown) => {
+    deviceToolsLoad = null;
+    throw error;
+  });
   return deviceToolsLoad;
 }
 

@@ -104,11 +104,6 @@ export function FeedbackSurvey({
   }, []);
 
   useEffect(() => {
-    // The offline queue, sent through at the end, is fetched once the page runs (with the layout's RespondentTools).
-    if (previewDone === undefined) loadDeviceTools().catch(() => undefined);
-  }, [previewDone]);
-
-  useEffect(() => {
     if (start) void loadRunner().then((runner) => setRunner(() => runner));
   }, [start]);
 

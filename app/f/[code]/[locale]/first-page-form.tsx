@@ -34,6 +34,7 @@ export function FirstPageForm({
   children,
 }: Props) {
   const form = useRef<HTMLFormElement>(null);
+  const followUpCss = followUpQuestionsCss(page);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
 
   useEffect(() => {
@@ -75,7 +76,7 @@ export function FirstPageForm({
       onSubmit={(event) => event.preventDefault()}
       noValidate
     >
-      <style>{followUpQuestionsCss(page)}</style>
+      {followUpCss && <style>{followUpCss}</style>}
       {page.questions.map((question) => (
         <Question key={question.name} question={question} hidden={!isShown(question, answers)} />
       ))}
