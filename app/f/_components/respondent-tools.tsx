@@ -30,9 +30,11 @@ export function RespondentTools({ code, locale }: { code: string; locale: Survey
         () => window.addEventListener('online', attempt, { once: true }), // the network went: again when it is back
       );
     };
-    attempt();
+    // In a task of its own: started from hydration's effects, fetching and running the chunk lengthened that task.
+    const timer = setTimeout(attempt, 0);
     return () => {
       mounted = false;
+      clearTimeout(timer);
       window.removeEventListener('online', attempt);
     };
   }, []);
