@@ -168,6 +168,31 @@ describe('every scale means what its labels say, in every language', () => {
     },
   );
 
+  it.each(['sv', 'ar'])(
+    "on a 320 px phone in %s the first page's scale stays on one row, its ends under their labels",
+    async (locale) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+      await page.goto(`${baseUrl()}/f/${OPEN}/${locale}`);
+      await question(page, 'offered_support').locator('label:has(input[value="yes"])').click();
+      const scale = question(page, 'support_met_needs');
+      const tops = await Promise.all(
+        (await scale.locator('label:has(input[type="radio"])').all()).map(
+          async (item) => (await item.boundingBox())!.y,
+        ),
+      );
+      expect(new Set(tops.map(Math.round)).size, `rows of the scale in ${locale}`).toBe(1);
+      const rating = ratings.find((candidate) => candidate.name === 'support_met_needs')!;
+      for (const [end, value] of [
+        ['min', rating.rateMin],
+        ['max', rating.rateMax],
+      ] as const) {
+        const item = await itemNearest(scale, endLabel(scale, end));
+        expect(await item.locator('input').getAttribute('value'), `${end} end in ${locale}`).toBe(String(value));
+      }
+      await page.close();
+    },
+  );
+
   it('control: with the end labels where SurveyJS pins them, following the Arabic labels stores the opposite values', async () => {
     const followingMin = await answersFollowing(browser, 'ar', 'rtl', 'min', true);
     expect(surveyJsScales(followingMin)).toEqual([5, 5, 5]);
