@@ -34,11 +34,22 @@ export async function openPostgres(
   options: { migrate?: boolean; max?: number } = {},
 ): Promise<DatabaseHandle> {
   if (options.migrate !== false) await migratePostgresDatabase(url);
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, backoff: reconnectDelaySeconds });
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    backoff: reconnectDelaySeconds,
+    connect_timeout: CONNECT_TIMEOUT_SECONDS,
+  });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   postgresClients.set(db, client);
   return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
 }
+
+// A server in the middle of a restart can take a connection and never answer it; postgres.js then waits its default
+// 30 s, and so did the respondent's request (tests/integration/postgres-restart, about one run in five). A healthy
+// server answers within milliseconds, so after a few seconds the connection counts as unavailable: the route answers
+// 503 and the device sends again (tests/unit/postgres-connect-timeout).
+const CONNECT_TIMEOUT_SECONDS = 4;
 
 // postgres.js waits before reconnecting, and by default the wait grows with every failed attempt of the whole pool
 // (3^n / 100 s, up to 20 s): after a PostgreSQL restart of a second or two, ten connections' refused attempts had
