@@ -2,9 +2,10 @@
 // carrying its request id. Privacy rule 1: logs carry no IP address, user agent, cookie, token, password, e-mail or
 // answer. Nothing here is given such a value on purpose; redaction is the second line, for fields someone adds
 // later: every line is walked before it is written, and a key that names such a value is replaced at any depth,
-// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `answers`, …); a value that
-// is an IP address is replaced whatever its key. An error is logged by name and code only, wherever it stands: a
-// database error's message and detail can quote a row.
+// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `answers`, …); an IP address
+// is replaced wherever it stands in any text, the message included (with a port, in a forwarded-for list, in a
+// sentence). An error is logged by name and code only, wherever it stands: a database error's message and detail can
+// quote a row.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
@@ -13,6 +14,7 @@ import pino from 'pino';
 // Keys compared lower-case without `-`, `_` or spaces, so `user-agent`, `user_agent` and `userAgent` are one key.
 const SECRET_KEYS = new Set([
   'ip',
+  'ua',
   'forwarded',
   'cookie',
   'cookies',
@@ -29,6 +31,7 @@ const SECRET_ENDINGS = [
   'token',
   'password',
   'secret',
+  'sessionid',
   'clientip',
   'connectingip',
   'realip',
@@ -43,9 +46,19 @@ const REDACTED = '[redacted]';
 /** Deeper than this nobody logs on purpose; what is there is not looked through, so it is not written. */
 const MAX_DEPTH = 8;
 
-/** Whatever the key: a value that is an IP address is one (privacy rule 1). */
-function isIpAddress(value: unknown): boolean {
-  return typeof value === 'string' && isIP(value) !== 0;
+// What could be an IP address inside a text: four dotted numbers, or up to eight groups of at most four hex digits
+// joined by colons, the last may be four dotted numbers (::ffff:192.0.2.1). Every part is bounded, so the search is
+// linear in the text (unbounded hex runs made it backtrack for seconds over a long hash). Each candidate is checked
+// by node:net's isIP before it is replaced, so times (12:30:45) and versions stay.
+const ADDRESS_CANDIDATE =
+  /(?<!\d|\d\.)(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)|(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?/gi;
+
+/** The text with every IP address in it replaced, whatever the key it stands under (privacy rule 1). */
+function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS_CANDIDATE, (candidate) => {
+    const address = candidate.replace(/\.+$/, ''); // a sentence's full stop is not part of it
+    return isIP(address) ? REDACTED + candidate.slice(address.length) : candidate;
+  });
 }
 
 function isSecretKey(key: string): boolean {
@@ -57,7 +70,7 @@ function isSecretKey(key: string): boolean {
 function redactSecrets(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return errorSummary(value);
   if (value instanceof Date) return value.toISOString();
-  if (isIpAddress(value)) return REDACTED;
+  if (typeof value === 'string') return withoutAddresses(value);
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_DEPTH) return REDACTED;
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, depth + 1));
@@ -108,6 +121,15 @@ export function createLogger(level = process.env.LOG_LEVEL ?? 'info') {
         log: (fields) => redactSecrets(fields) as Record<string, unknown>,
       },
       mixin: () => requestContext.getStore() ?? {},
+      hooks: {
+        // The message and its format arguments (`%s`, `%o`) are written as given: they are cleaned here.
+        logMethod(args, write) {
+          const cleaned = args.map((arg, index) =>
+            typeof arg === 'string' ? withoutAddresses(arg) : index > 0 ? redactSecrets(arg) : arg,
+          );
+          return write.apply(this, cleaned as Parameters<typeof write>);
+        },
+      },
     },
     { write: (line: string) => destination.write(line) },
   );

@@ -158,6 +158,48 @@ describe('the log', () => {
     expect(lines.json(0)).toMatchObject({ version: '16.4.6', zip: '30245', tooltip: 'Hjälp', at: '12:30:45' });
   });
 
+  it('keeps out an address with a port, in a forwarded-for list or inside a sentence, and one in the message itself', () => {
+    const lines = capture();
+    log.warn(
+      {
+        peer: '203.0.113.81:51234',
+        upstream: '[2001:db8::82]:443',
+        chain: '192.0.2.83, 10.0.0.84',
+        mapped: '::ffff:198.51.100.85',
+        note: 'refused 192.0.2.86.',
+        ua: 'ShortKeyAgent/6',
+        sessionId: 'sid-s3cr3t',
+        // Not addresses: kept as they are.
+        at: '12:30:45',
+        version: '1.2.3.4.5',
+      },
+      'request from 203.0.113.87 via %s',
+      '2001:db8::88',
+    );
+    const written = lines.raw.join('');
+    for (const secret of [
+      '203.0.113.81',
+      '2001:db8::82',
+      '192.0.2.83',
+      '10.0.0.84',
+      '198.51.100.85',
+      '192.0.2.86',
+      'ShortKeyAgent',
+      'sid-s3cr3t',
+      '203.0.113.87',
+      '2001:db8::88',
+    ])
+      expect(written).not.toContain(secret);
+    expect(lines.json(0)).toMatchObject({ at: '12:30:45', version: '1.2.3.4.5', peer: '[redacted]:51234' });
+  });
+
+  it('writes a long hex text (a hash, a dump) as it is, without stalling the process while it looks for addresses', () => {
+    const lines = capture();
+    const dump = 'ab'.repeat(100_000) + ':cd'; // a search that backtracks over it took seconds per line
+    log.info({ dump }, 'dump');
+    expect(lines.json(0).dump).toBe(dump);
+  });
+
   it('logs a failure by its name and code, never its message (it can quote a row)', () => {
     const lines = capture();
     const error = Object.assign(new Error('duplicate key (email)=(anna@example.com)'), {
