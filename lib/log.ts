@@ -1,11 +1,12 @@
 // The app's log: JSON lines (pino) on standard output, the level from LOG_LEVEL (default info), each line of a request
-// carrying its request id. Privacy rule 1: logs carry no IP address, user agent, cookie, token, password, e-mail or
-// answer. Nothing here is given such a value on purpose; redaction is the second line, for fields someone adds
-// later: every line is walked before it is written, and a key that names such a value is replaced at any depth,
-// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `answers`, …); an IP address
-// is replaced wherever it stands in any text, the message included (with a port, in a forwarded-for list, in a
-// sentence). An error is logged by name and code only, wherever it stands: a database error's message and detail can
-// quote a row.
+// carrying its request id. Privacy rule 1: logs carry no IP address, user agent, cookie, session or account id, token,
+// password, e-mail, answer, nor a submission's idempotency key (stored with the answer, it would tie the answer to the
+// line's exact time). Nothing here is given such a value on purpose; redaction is the second line, for fields someone
+// adds later: every line is walked before it is written, and a key that names such a value is replaced at any depth,
+// however it is spelled (`ip`, `client_ip`, `userAgent`, `X-Forwarded-For`, `kioskToken`, `userId`, `answers`, …); an
+// IP address is replaced wherever it stands in any text, the message included (with a port, in a forwarded-for list,
+// in a sentence). An error is logged by name and code only, wherever it stands: a database error's message and detail
+// can quote a row.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
@@ -32,6 +33,9 @@ const SECRET_ENDINGS = [
   'password',
   'secret',
   'sessionid',
+  'userid',
+  'accountid',
+  'idempotencykey',
   'clientip',
   'connectingip',
   'realip',

@@ -193,6 +193,17 @@ describe('the log', () => {
     expect(lines.json(0)).toMatchObject({ at: '12:30:45', version: '1.2.3.4.5', peer: '[redacted]:51234' });
   });
 
+  it("keeps out account ids and a submission's idempotency key, which would tie an anonymous answer to a time", () => {
+    const lines = capture();
+    log.warn(
+      { userId: 'user-4711', account_id: 'acct-4712', idempotencyKey: '6f1c2b1e-0000-4000-8000-000000004713' },
+      'ids',
+    );
+    const written = lines.raw.join('');
+    for (const secret of ['user-4711', 'acct-4712', '6f1c2b1e-0000-4000-8000-000000004713'])
+      expect(written).not.toContain(secret);
+  });
+
   it('writes a long hex text (a hash, a dump) as it is, without stalling the process while it looks for addresses', () => {
     const lines = capture();
     const dump = 'ab'.repeat(100_000) + ':cd'; // a search that backtracks over it took seconds per line
