@@ -6,8 +6,10 @@ import type { UiLocale } from '@/lib/i18n';
 const names: Record<UiLocale, string> = { sv: 'Svenska', en: 'English' };
 
 export function LanguageSwitch({ current, label }: { current: UiLocale; label: string }) {
-  const pathname = usePathname();
-  const search = useSearchParams().toString();
+  // Never null here: the app's pages are all App Router pages (the null is for the Pages Router, which serves only
+  // an API route, pages/api/feedback).
+  const pathname = usePathname() ?? '/';
+  const search = useSearchParams()?.toString() ?? '';
   const here = search ? `${pathname}?${search}` : pathname;
   return (
     <nav className="language-switch" aria-label={label}>

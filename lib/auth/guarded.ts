@@ -35,6 +35,16 @@ function brand<F extends (...args: never[]) => unknown>(endpoint: F, kind: Endpo
   return endpoint;
 }
 
+/**
+ * `adapter` serves `endpoint` another way (lib/http/node-api-route.ts) and carries its brand; an endpoint no wrapper
+ * built cannot be adapted into one that looks wrapped.
+ */
+export function carryEndpointKind<F extends (...args: never[]) => unknown>(endpoint: unknown, adapter: F): F {
+  const kind = endpointKindOf(endpoint);
+  if (!kind) throw new Error('only an endpoint built by guardedAction, guardedRoute or publicRoute can be adapted');
+  return brand(adapter, kind);
+}
+
 /** The wrapper that built `value`, if any. */
 export function endpointKindOf(value: unknown): EndpointKind | undefined {
   return typeof value === 'function'

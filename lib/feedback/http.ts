@@ -1,4 +1,4 @@
-// The feedback endpoint as HTTP (app/api/feedback/[code]/route.ts): publicRoute reads the body as a hostile party
+// The feedback endpoint as HTTP (pages/api/feedback/[code].ts serves it): publicRoute reads the body as a hostile party
 // might send it, then codes become statuses and messages in the respondent's language. The 2xx is sent only after
 // the insert committed. Nothing identifying is logged: no IP, no user agent, no answers (privacy rule 1, lib/log.ts).
 import { getDb } from '@/lib/database';

@@ -1,5 +1,5 @@
-// The feedback endpoint as the app serves it (app/api/feedback/[code]/route.ts, the one way in), tried as a page on
-// another site or a hostile client would: each refusal has its status and stores nothing.
+// The feedback endpoint as the app serves it (pages/api/feedback/[code].ts over real HTTP, the one way in), tried as
+// a page on another site or a hostile client would: each refusal has its status and stores nothing.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPostgres, queryRows, type DatabaseHandle, type Db } from '@/db/client';
@@ -7,6 +7,7 @@ import { feedbackRoute } from '@/lib/feedback/http';
 import { MAX_BODY_BYTES } from '@/lib/feedback/submission';
 import { respondentTexts } from '@/lib/feedback/texts';
 import { CLOSED_CHANNEL, OPEN_CHANNEL, submission } from './support/feedback';
+import { serveNodeApi } from './support/node-api-server';
 import { openTestDatabase } from './support/test-database';
 
 type Reply = { status: number; body: Record<string, unknown>; headers: Headers };
@@ -16,15 +17,16 @@ const HOST = 'feedback.halland.test';
 describe('the feedback route, as a hostile party would use it', () => {
   let database: DatabaseHandle;
   let db: Db;
-  let POST: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  let server: Awaited<ReturnType<typeof serveNodeApi>>;
   beforeAll(async () => {
     database = await openTestDatabase();
     db = database.db;
     // The app's own route module, on this test's database.
     (globalThis as { appDatabase?: Promise<DatabaseHandle> }).appDatabase = Promise.resolve(database);
-    ({ POST } = await import('@/app/api/feedback/[code]/route'));
+    server = await serveNodeApi((await import('@/pages/api/feedback/[code]')).default, 'code');
   });
   afterAll(async () => {
+    await server?.close();
     (globalThis as { appDatabase?: unknown }).appDatabase = undefined;
     await database.close();
   });
@@ -50,13 +52,13 @@ describe('the feedback route, as a hostile party would use it', () => {
     } as RequestInit);
   }
 
-  async function send(code: string, body: BodyInit, headers?: Record<string, string>): Promise<Reply> {
-    const response = await POST(request(code, body, headers), { params: Promise.resolve({ code }) });
-    return {
-      status: response.status,
-      body: (await response.json()) as Record<string, unknown>,
-      headers: response.headers,
-    };
+  async function send(
+    code: string,
+    body: string | Buffer | 'endless',
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ): Promise<Reply> {
+    const reply = await server.send(`/api/feedback/${code}`, { host: HOST, ...headers }, body);
+    return { status: reply.status, body: JSON.parse(reply.text) as Record<string, unknown>, headers: reply.headers };
   }
 
   const valid = () => JSON.stringify(submission());
@@ -197,10 +199,7 @@ describe('the feedback route, as a hostile party would use it', () => {
       [OPEN_CHANNEL, `{"answers": "${secret}"`],
     ];
     const cookies = [];
-    for (const [code, body] of sent) {
-      const response = await POST(request(code, body, headers), { params: Promise.resolve({ code }) });
-      cookies.push(response.headers.get('set-cookie'));
-    }
+    for (const [code, body] of sent) cookies.push((await send(code, body, headers)).headers.get('set-cookie'));
     const logged = JSON.stringify([...spies.flatMap((spy) => spy.mock.calls), ...stdout.mock.calls]);
     for (const spy of [...spies, stdout]) spy.mockRestore();
     expect(cookies).toEqual([null, null, null, null]);
@@ -209,9 +208,7 @@ describe('the feedback route, as a hostile party would use it', () => {
 
   it('stops reading a body that grows past the cap without saying its length, and keeps serving', async () => {
     // A body that never ends: an answer at all means the route stopped reading at the cap.
-    const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
-    const endless = new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(chunk) });
-    const refused = await send(OPEN_CHANNEL, endless);
+    const refused = await send(OPEN_CHANNEL, 'endless');
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'too_large' });
     expect((await send(OPEN_CHANNEL, JSON.stringify(submission({ pad: 'x'.repeat(MAX_BODY_BYTES) })))).status).toBe(

@@ -8,6 +8,7 @@ import { isDatabaseUnavailable, openPostgres, queryRows, type DatabaseHandle } f
 import { releaseHeldAnswers } from '@/lib/responses/release';
 import { roundWithChannel, submission } from './support/feedback';
 import { canStartOwnCluster, startOwnCluster, type OwnCluster } from './support/own-cluster';
+import { serveNodeApi } from './support/node-api-server';
 
 const CLIENTS = 8;
 const BEFORE_RESTART = 150;
@@ -18,12 +19,10 @@ const HANG_MS = 8_000;
 /** The whole load, restart included, must be done by then; the test's own timeout is a minute longer. */
 const DEADLINE_MS = 90_000;
 
-type Route = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
 describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
   let cluster: OwnCluster;
   let app: DatabaseHandle;
-  let POST: Route;
+  let server: Awaited<ReturnType<typeof serveNodeApi>>;
   const code = 'restart1';
 
   beforeAll(async () => {
@@ -35,10 +34,11 @@ describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
     vi.stubEnv('FEEDBACK_RATE_LIMIT_PER_MINUTE', '1000000');
     app = await openPostgres(cluster.url, { migrate: false });
     (globalThis as { appDatabase?: Promise<DatabaseHandle> }).appDatabase = Promise.resolve(app);
-    ({ POST } = await import('@/app/api/feedback/[code]/route'));
+    server = await serveNodeApi((await import('@/pages/api/feedback/[code]')).default, 'code');
   }, 120_000);
 
   afterAll(async () => {
+    await server?.close();
     (globalThis as { appDatabase?: unknown }).appDatabase = undefined;
     vi.unstubAllEnvs();
     await app?.close();
@@ -46,17 +46,11 @@ describe.skipIf(!canStartOwnCluster)('PostgreSQL restarted under load', () => {
   });
 
   async function send(body: unknown): Promise<{ status: number; retryAfter: string | null } | 'hang'> {
-    const request = new Request(`http://feedback.test/api/feedback/${code}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
     let timer: NodeJS.Timeout | undefined;
     const hang = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), HANG_MS)));
-    const answered = POST(request, { params: Promise.resolve({ code }) }).then((response) => ({
-      status: response.status,
-      retryAfter: response.headers.get('retry-after'),
-    }));
+    const answered = server
+      .send(`/api/feedback/${code}`, { 'content-type': 'application/json' }, JSON.stringify(body))
+      .then((reply) => ({ status: reply.status, retryAfter: reply.headers.get('retry-after') }));
     try {
       return await Promise.race([answered, hang]);
     } finally {

@@ -1,5 +1,6 @@
-// No endpoint escapes the wrappers: every function a route file or a 'use server' file exports is built by
-// guardedAction, guardedRoute or publicRoute (they brand what they return). A hand-written handler beside them
+// No endpoint escapes the wrappers: every function a route file, a pages/api module or a 'use server' file exports is
+// built by guardedAction, guardedRoute or publicRoute (they brand what they return; lib/http/node-api-route.ts
+// carries the brand of the route it serves). A hand-written handler beside them
 // would skip the session and input checks without anyone noticing; this test notices.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,10 @@ function sourceFiles(folder: string): string[] {
     .map((file) => path.join(folder, file));
 }
 
-const routeFiles = sourceFiles('app').filter((file) => path.basename(file) === 'route.ts');
+const routeFiles = [
+  ...sourceFiles('app').filter((file) => path.basename(file) === 'route.ts'),
+  ...sourceFiles('pages/api'),
+];
 const serverActionFiles = [...sourceFiles('app'), ...sourceFiles('lib')].filter((file) =>
   /^\s*(\/\/[^\n]*\n\s*)*['"]use server['"]/.test(readFileSync(path.join(root, file), 'utf8')),
 );
@@ -34,7 +38,7 @@ function unwrappedExports(exported: Record<string, unknown>): string[] {
 
 describe('every endpoint is built by a wrapper', () => {
   it('finds the endpoints it checks', () => {
-    expect(routeFiles).toContain('app/api/feedback/[code]/route.ts');
+    expect(routeFiles).toContain('pages/api/feedback/[code].ts');
     expect(routeFiles).toContain('app/api/health/route.ts');
     expect(routeFiles).toContain('app/api/lang/route.ts');
     expect(serverActionFiles).toContain('app/actions.ts');
@@ -66,5 +70,14 @@ describe('every endpoint is built by a wrapper', () => {
   it('control: a hand-written handler and action are caught, the wrapped ones beside them pass', async () => {
     const exported = (await import('./fixtures/unwrapped-endpoints')) as Record<string, unknown>;
     expect(unwrappedExports(exported).sort()).toEqual(['GET', 'deleteEverythingAction']);
+  });
+
+  it('control: a pages/api handler can only carry the brand of a wrapped route', async () => {
+    const { nodeApiRoute } = await import('@/lib/http/node-api-route');
+    const { publicRoute } = await import('@/lib/auth/guarded');
+    const served = nodeApiRoute({ POST: publicRoute(async () => new Response()) }, { maxBodyBytes: 10 });
+    expect(unwrappedExports({ default: served })).toEqual([]);
+    const handWritten = async () => new Response();
+    expect(() => nodeApiRoute({ POST: handWritten }, { maxBodyBytes: 10 })).toThrow(/only an endpoint built by/);
   });
 });

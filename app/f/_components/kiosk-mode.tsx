@@ -35,7 +35,7 @@ async function startOver(code: string) {
 
 export function KioskMode({ code, locale }: { code: string; locale: SurveyLocale }) {
   const kiosk = useIsKiosk(code);
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ''; // null only under the Pages Router, which serves no page
   if (!kiosk) return null;
   return pathname.endsWith('/thanks') ? (
     <BackToStart code={code} locale={locale} />
