@@ -104,7 +104,11 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return object;
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = {
+  params: Promise<Record<string, string | string[]>>;
+  /** The body's bytes when the server that handed the request over has read them (lib/http/node-api-route.ts). */
+  body?: Uint8Array;
+};
 type RouteRun<S extends z.ZodType, A> = (
   input: z.output<S>,
   context: Context<A> & { request: Request },
@@ -218,7 +222,7 @@ export function publicRoute(run: PublicRun, options: PublicRouteOptions = {}) {
     if ((changes || options.json) && isCrossSite(request)) return refuse('cross_site');
     let body: unknown;
     if (options.json) {
-      const read = await readJsonBody(request, options.json);
+      const read = await readJsonBody(request, options.json, context?.body);
       if (!read.ok) return refuse(read.problem);
       body = read.body;
     }

@@ -31,9 +31,17 @@ export function isJsonMediaType(contentType: string | null): boolean {
   return parameters.every((parameter) => !parameter.startsWith('charset=') || /^charset="?utf-8"?$/.test(parameter));
 }
 
-export async function readJsonBody(request: Request, { maxBytes, maxDepth }: JsonBodyLimits): Promise<JsonBodyResult> {
+/**
+ * The request's JSON body. `preRead`: its bytes as the server already read them (lib/http/node-api-route.ts reads at
+ * most the cap and one byte more), instead of the request's own stream.
+ */
+export async function readJsonBody(
+  request: Request,
+  { maxBytes, maxDepth }: JsonBodyLimits,
+  preRead?: Uint8Array,
+): Promise<JsonBodyResult> {
   if (!isJsonMediaType(request.headers.get('content-type'))) return { ok: false, problem: 'unsupported_media_type' };
-  const bytes = await readCapped(request, maxBytes);
+  const bytes = preRead ? (preRead.byteLength > maxBytes ? null : preRead) : await readCapped(request, maxBytes);
   if (!bytes) return { ok: false, problem: 'too_large' };
   let text: string;
   try {

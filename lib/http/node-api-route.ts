@@ -2,11 +2,12 @@
 // (pages/api/…) instead of an app route. Used only for the feedback endpoint, the one that takes the load: on Node
 // 20 an app route wraps every POST in web streams (request body, response, a writable for the reply), and that cost
 // as much CPU as the whole health check. Served here, the body arrives as a Node stream and is read once into
-// bytes; the route still meets a Request with those bytes, so every check in publicRoute runs unchanged.
+// bytes, which the route gets beside a Request without a body (publicRoute checks those bytes exactly as it would
+// the Request's own: a route served here must take its body through publicRoute's `json`).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { carryEndpointKind } from '@/lib/auth/guarded';
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<Record<string, string | string[]>>; body?: Uint8Array };
 type Route = (request: Request, context: RouteContext) => Promise<Response>;
 type NodeRequest = IncomingMessage & { query?: Partial<Record<string, string | string[]>> };
 
@@ -32,7 +33,10 @@ export function nodeApiRoute(
       response.destroy(); // the client went away mid-body: there is no one to answer
       return;
     }
-    const answer = await route(webRequest(request, body?.bytes), { params: Promise.resolve(dynamicParams(request)) });
+    const answer = await route(webRequest(request), {
+      params: Promise.resolve(dynamicParams(request)),
+      body: body?.bytes,
+    });
     const reply = Buffer.from(await answer.arrayBuffer());
     const headers = { ...Object.fromEntries(answer.headers), 'content-length': String(reply.byteLength) };
     // The rest of an oversized body is never read: the connection closes after the answer instead of carrying it.
@@ -42,13 +46,14 @@ export function nodeApiRoute(
   });
 }
 
-function webRequest(request: NodeRequest, body: Buffer | undefined): Request {
+/** The request's method, address and headers; its body goes beside it (a web stream per request is what costs). */
+function webRequest(request: NodeRequest): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-  return new Request(url, { method: request.method, headers, body: body as Uint8Array<ArrayBuffer> | undefined });
+  return new Request(url, { method: request.method, headers });
 }
 
 /** The route's dynamic segments (Next.js puts them in `query`, beside the search parameters). */

@@ -56,4 +56,27 @@ describe('reading a public JSON body', () => {
       problem: 'forbidden_key',
     });
   });
+
+  it('checks bytes the server already read exactly as it checks the request’s own body', async () => {
+    const bodiless = (type = 'application/json') =>
+      new Request('http://feedback.test/', { method: 'POST', headers: { 'content-type': type } });
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(await readJsonBody(bodiless(), limits, bytes('{"a":1}'))).toEqual({ ok: true, body: { a: 1 } });
+    expect(await readJsonBody(bodiless('text/plain'), limits, bytes('{"a":1}'))).toEqual({
+      ok: false,
+      problem: 'unsupported_media_type',
+    });
+    expect(await readJsonBody(bodiless(), limits, bytes('x'.repeat(2000)))).toEqual({
+      ok: false,
+      problem: 'too_large',
+    });
+    expect(await readJsonBody(bodiless(), limits, new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toEqual({
+      ok: false,
+      problem: 'invalid_encoding',
+    });
+    expect(await readJsonBody(bodiless(), limits, bytes('{"constructor":1}'))).toEqual({
+      ok: false,
+      problem: 'forbidden_key',
+    });
+  });
 });
