@@ -1,6 +1,7 @@
 // npm run bench:submit — how fast the built app (next start, as deployed) stores anonymous feedback on a real
-// PostgreSQL, against the same server's trivial route (/api/health, the framework's own floor) and pgbench on the
-// app's own responses table (trigger included); whether every acknowledged submission is stored exactly once; and
+// PostgreSQL, against the same server's trivial route (/api/health, an app route: the framework's own floor), the
+// feedback route's own floor for the record (a body refused before any work; that route is served by pages/api's
+// handler, see README) and pgbench on the app's own responses table (trigger included); whether every acknowledged submission is stored exactly once; and
 // whether two app processes on one database admit exactly the per-channel rate limit between them.
 // Needs `npm run build` first. DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres);
 // a fresh database hm_bench_submit is created there and dropped afterwards (BENCH_KEEP_DB=1 keeps it).
@@ -326,6 +327,18 @@ async function trivialRoute(amount: number) {
   return await timedLoad({ url: `http://localhost:${PORT}/api/health`, connections: CONNECTIONS, amount });
 }
 
+/** The feedback route refusing a body before any work (415: not JSON; no validation, no database): its own floor. */
+async function feedbackRouteFloor(code: string, amount: number) {
+  return await timedLoad({
+    url: `http://localhost:${PORT}/api/feedback/${code}`,
+    method: 'POST',
+    headers: { 'content-type': 'text/plain' },
+    body: '{}',
+    connections: CONNECTIONS,
+    amount,
+  });
+}
+
 /** The JavaScript a browser downloads for the survey page: every script the HTML names, raw and gzip. */
 async function pageWeight(path: string) {
   const html = await (await fetch(`http://localhost:${PORT}${path}`)).text();
@@ -411,6 +424,8 @@ async function main() {
       floorRuns.seconds += floorPart.seconds;
       floorRuns.latencies.push(...floorPart.latencies);
     }
+    await feedbackRouteFloor(codes[0], WARMUP);
+    const routeFloor = await feedbackRouteFloor(codes[0], TRIVIAL_PER_BLOCK * BLOCKS);
     const floor = {
       perSecond: floorRuns.requests / floorRuns.seconds,
       p50: percentile(floorRuns.latencies, 50),
@@ -449,6 +464,10 @@ async function main() {
     );
     console.log(
       `ratio submissions / trivial route ${ratio.toFixed(2)} (target ≥ 0.75); p99 ${latency.p99} ms (target ≤ 50 ms)`,
+    );
+    const routeFloorPerSecond = (TRIVIAL_PER_BLOCK * BLOCKS) / routeFloor.seconds;
+    console.log(
+      `the feedback route itself refusing a body before any work (415, no database; timed after the blocks): ${routeFloorPerSecond.toFixed(0)} requests/s, ${routeFloor.non2xx} refused as expected; submissions / that ${(submitsPerSecond / routeFloorPerSecond).toFixed(2)} (for the record)`,
     );
     console.log(
       `rows afterwards            ${counted.stored} of ${distinctKeys.length} distinct submissions: ${distinctKeys.length - counted.stored} lost, ${counted.duplicated} duplicated`,
