@@ -12,8 +12,9 @@ type Route = (request: Request, context: RouteContext) => Promise<Response>;
 type NodeRequest = IncomingMessage & { query?: Partial<Record<string, string | string[]>> };
 
 /**
- * The handler for a pages/api module (which must export `config = { api: { bodyParser: false } }`): `routes` by method (405 with Allow for any other), each built by a wrapper.
- * The body is read up to `maxBodyBytes` and one byte more, so that the route can tell a body that is too large.
+ * The handler for a pages/api module, which must export `config = { api: { bodyParser: false } }`: `routes` by
+ * method (405 with Allow for any other), each built by a wrapper. The body is read up to `maxBodyBytes` and one byte
+ * more, so that the route can tell a body that is too large.
  */
 export function nodeApiRoute(
   routes: Partial<Record<'GET' | 'POST', Route>>,
@@ -28,7 +29,8 @@ export function nodeApiRoute(
     }
     let body: { bytes: Buffer; whole: boolean } | undefined;
     try {
-      body = request.method === 'GET' ? undefined : await readUpTo(request, maxBodyBytes + 1);
+      body =
+        request.method === 'GET' || request.method === 'HEAD' ? undefined : await readUpTo(request, maxBodyBytes + 1);
     } catch {
       response.destroy(); // the client went away mid-body: there is no one to answer
       return;

@@ -1,5 +1,6 @@
 // The feedback endpoint as the app serves it (pages/api/feedback/[code].ts over real HTTP, the one way in), tried as
 // a page on another site or a hostile client would: each refusal has its status and stores nothing.
+import { request as httpRequest } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPostgres, queryRows, type DatabaseHandle, type Db } from '@/db/client';
@@ -204,6 +205,25 @@ describe('the feedback route, as a hostile party would use it', () => {
     for (const spy of [...spies, stdout]) spy.mockRestore();
     expect(cookies).toEqual([null, null, null, null]);
     for (const secretPart of ['203.0.113.77', 'SecretPhone', 'Amina']) expect(logged).not.toContain(secretPart);
+  });
+
+  it('stores nothing from a phone that lost its connection mid-body, and keeps serving', async () => {
+    const before = await storedCount();
+    const body = valid();
+    await new Promise<void>((resolve) => {
+      const outgoing = httpRequest({
+        port: server.port,
+        path: `/api/feedback/${OPEN_CHANNEL}`,
+        method: 'POST',
+        headers: { host: HOST, ...json, 'content-length': String(Buffer.byteLength(body)) },
+        agent: false,
+      });
+      outgoing.on('error', () => undefined).on('close', () => resolve());
+      outgoing.write(body.slice(0, 40), () => setTimeout(() => outgoing.destroy(), 50));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storedCount()).toBe(before);
+    expect((await send(OPEN_CHANNEL, valid())).status).toBe(201);
   });
 
   it('stops reading a body that grows past the cap without saying its length, and keeps serving', async () => {
