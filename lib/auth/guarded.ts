@@ -36,12 +36,14 @@ function brand<F extends (...args: never[]) => unknown>(endpoint: F, kind: Endpo
 }
 
 /**
- * `adapter` serves `endpoint` another way (lib/http/node-api-route.ts) and carries its brand; an endpoint no wrapper
- * built cannot be adapted into one that looks wrapped.
+ * `adapter` serves `endpoints` another way (lib/http/node-api-route.ts) and carries their brand; an endpoint no
+ * wrapper built cannot be adapted into one that looks wrapped, nor hide beside one that was.
  */
-export function carryEndpointKind<F extends (...args: never[]) => unknown>(endpoint: unknown, adapter: F): F {
-  const kind = endpointKindOf(endpoint);
-  if (!kind) throw new Error('only an endpoint built by guardedAction, guardedRoute or publicRoute can be adapted');
+export function carryEndpointKind<F extends (...args: never[]) => unknown>(endpoints: unknown[], adapter: F): F {
+  const kinds = new Set(endpoints.map(endpointKindOf));
+  const [kind] = kinds;
+  if (!kind || kinds.size !== 1)
+    throw new Error('only endpoints built by one of guardedAction, guardedRoute or publicRoute can be adapted');
   return brand(adapter, kind);
 }
 

@@ -20,32 +20,34 @@ export function nodeApiRoute(
   routes: Partial<Record<'GET' | 'POST', Route>>,
   { maxBodyBytes }: { maxBodyBytes: number },
 ) {
-  const [first] = Object.values(routes);
-  return carryEndpointKind(first, async (request: NodeRequest, response: ServerResponse): Promise<void> => {
-    const route = routes[request.method as keyof typeof routes];
-    if (!route) {
-      response.writeHead(405, { Allow: Object.keys(routes).join(', ') }).end();
-      return;
-    }
-    let body: { bytes: Buffer; whole: boolean } | undefined;
-    try {
-      body =
-        request.method === 'GET' || request.method === 'HEAD' ? undefined : await readUpTo(request, maxBodyBytes + 1);
-    } catch {
-      response.destroy(); // the client went away mid-body: there is no one to answer
-      return;
-    }
-    const answer = await route(webRequest(request), {
-      params: Promise.resolve(dynamicParams(request)),
-      body: body?.bytes,
-    });
-    const reply = Buffer.from(await answer.arrayBuffer());
-    const headers = { ...Object.fromEntries(answer.headers), 'content-length': String(reply.byteLength) };
-    // The rest of an oversized body is never read: the connection closes after the answer instead of carrying it.
-    if (body && !body.whole) Object.assign(headers, { connection: 'close' });
-    response.writeHead(answer.status, headers);
-    response.end(reply);
-  });
+  return carryEndpointKind(
+    Object.values(routes),
+    async (request: NodeRequest, response: ServerResponse): Promise<void> => {
+      const route = routes[request.method as keyof typeof routes];
+      if (!route) {
+        response.writeHead(405, { Allow: Object.keys(routes).join(', ') }).end();
+        return;
+      }
+      let body: { bytes: Buffer; whole: boolean } | undefined;
+      try {
+        body =
+          request.method === 'GET' || request.method === 'HEAD' ? undefined : await readUpTo(request, maxBodyBytes + 1);
+      } catch {
+        response.destroy(); // the client went away mid-body: there is no one to answer
+        return;
+      }
+      const answer = await route(webRequest(request), {
+        params: Promise.resolve(dynamicParams(request)),
+        body: body?.bytes,
+      });
+      const reply = Buffer.from(await answer.arrayBuffer());
+      const headers = { ...Object.fromEntries(answer.headers), 'content-length': String(reply.byteLength) };
+      // The rest of an oversized body is never read: the connection closes after the answer instead of carrying it.
+      if (body && !body.whole) Object.assign(headers, { connection: 'close' });
+      response.writeHead(answer.status, headers);
+      response.end(reply);
+    },
+  );
 }
 
 /** The request's method, address and headers; its body goes beside it (a web stream per request is what costs). */

@@ -1,7 +1,7 @@
 // No endpoint escapes the wrappers: every function a route file, a pages/api module or a 'use server' file exports is
 // built by guardedAction, guardedRoute or publicRoute (they brand what they return; lib/http/node-api-route.ts
-// carries the brand of the route it serves). A hand-written handler beside them
-// would skip the session and input checks without anyone noticing; this test notices.
+// carries the brand of the routes it serves). A hand-written handler beside them would skip the session and input
+// checks without anyone noticing; this test notices.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,10 @@ describe('every endpoint is built by a wrapper', () => {
     const served = nodeApiRoute({ POST: publicRoute(async () => new Response()) }, { maxBodyBytes: 10 });
     expect(unwrappedExports({ default: served })).toEqual([]);
     const handWritten = async () => new Response();
-    expect(() => nodeApiRoute({ POST: handWritten }, { maxBodyBytes: 10 })).toThrow(/only an endpoint built by/);
+    expect(() => nodeApiRoute({ POST: handWritten }, { maxBodyBytes: 10 })).toThrow(/only endpoints built by/);
+    const wrapped = publicRoute(async () => new Response());
+    expect(() => nodeApiRoute({ GET: wrapped, POST: handWritten }, { maxBodyBytes: 10 })).toThrow(
+      /only endpoints built by/,
+    );
   });
 });
