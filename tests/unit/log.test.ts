@@ -189,6 +189,26 @@ describe('the log', () => {
     expect(lines.json(0)).toMatchObject({ at: '12:30:45', version: '1.2.3.4.5', peer: '[redacted]:51234' });
   });
 
+  it('keeps out what stands under a key that names an address or a user agent, even when it reads as no address', () => {
+    // The value search above finds only well-formed addresses; a masked or hashed one, or a host name, still points
+    // at the respondent. These keys are caught by their name alone.
+    const lines = capture();
+    const named = {
+      clientIp: 'masked-0a1',
+      'CF-Connecting-IP': 'masked-0a2',
+      'X-Real-IP': 'masked-0a3',
+      remote_ip: 'masked-0a4',
+      sourceIpAddress: 'masked-0a5',
+      remoteAddr: 'masked-0a6',
+      remoteAddress: 'masked-0a7',
+      'X-Original-Forwarded-For': 'masked-0a8',
+      'X-Original-User-Agent': 'masked-0a9',
+    };
+    log.warn({ request: named, control: 'masked-kept' }, 'names');
+    expectKeptOut(lines, Object.values(named));
+    expect(lines.json(0)).toMatchObject({ control: 'masked-kept' }); // the same kind of value under a neutral key stays
+  });
+
   it("keeps out account ids and a submission's idempotency key, which would tie an anonymous answer to a time", () => {
     const lines = capture();
     log.warn(
