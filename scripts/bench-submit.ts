@@ -1,8 +1,9 @@
 // npm run bench:submit — how fast the built app (next start, as deployed) stores anonymous feedback on a real
 // PostgreSQL, against the same server's trivial route (/api/health, an app route: the framework's own floor), the
 // feedback route's own floor for the record (a body refused before any work; that route is served by pages/api's
-// handler, see README) and pgbench on the app's own responses table (trigger included); whether every acknowledged submission is stored exactly once; and
-// whether two app processes on one database admit exactly the per-channel rate limit between them.
+// handler, see README) and pgbench on the app's own responses table (trigger included); whether every acknowledged
+// submission is stored exactly once; and whether two app processes on one database admit exactly the per-channel
+// rate limit between them.
 // Needs `npm run build` first. DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres);
 // a fresh database hm_bench_submit is created there and dropped afterwards (BENCH_KEEP_DB=1 keeps it).
 // The per-channel rate limit is raised for the speed run (FEEDBACK_RATE_LIMIT_PER_MINUTE) so that it is not what is

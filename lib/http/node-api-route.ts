@@ -4,7 +4,7 @@
 // as much CPU as the whole health check. Served here, the body arrives as a Node stream and is read once into
 // bytes, which the route gets beside a Request without a body (publicRoute checks those bytes exactly as it would
 // the Request's own: a route served here must take its body through publicRoute's `json`).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { carryEndpointKind } from '@/lib/auth/guarded';
 
 type RouteContext = { params: Promise<Record<string, string | string[]>>; body?: Uint8Array };
@@ -52,12 +52,17 @@ export function nodeApiRoute(
 
 /** The request's method, address and headers; its body goes beside it (a web stream per request is what costs). */
 function webRequest(request: NodeRequest): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-  return new Request(url, { method: request.method, headers });
+  return new Request(url, { method: request.method, headers: webHeaders(request.headers) });
+}
+
+/** Node's parsed headers as web Headers; a header sent several times becomes one comma-separated value. */
+export function webHeaders(headers: IncomingHttpHeaders): Headers {
+  const converted = new Headers();
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) converted.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return converted;
 }
 
 /** The route's dynamic segments (Next.js puts them in `query`, beside the search parameters). */
@@ -67,7 +72,10 @@ function dynamicParams(request: NodeRequest): Record<string, string | string[]> 
   return params;
 }
 
-/** The body, or its first `limit` bytes and `whole: false` (the rest stays unread). */
+/**
+ * The body, or its first `limit` bytes and `whole: false` (the rest stays unread). Events, not `for await`: leaving
+ * that loop early destroys the socket, and the 413 with it.
+ */
 function readUpTo(request: IncomingMessage, limit: number): Promise<{ bytes: Buffer; whole: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -2,6 +2,7 @@
 // segment in `request.query` and hands the Node request and response to the module's handler.
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { webHeaders } from '@/lib/http/node-api-route';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -27,16 +28,13 @@ export async function serveNodeApi(handler: Handler, param: string) {
         const outgoing = httpRequest({ port, path, method: 'POST', headers, agent: false }, (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('end', () => {
-            const replyHeaders = new Headers();
-            for (const [name, value] of Object.entries(incoming.headers))
-              if (typeof value === 'string') replyHeaders.set(name, value);
+          incoming.on('end', () =>
             resolve({
               status: incoming.statusCode ?? 0,
-              headers: replyHeaders,
+              headers: webHeaders(incoming.headers),
               text: Buffer.concat(chunks).toString(),
-            });
-          });
+            }),
+          );
         });
         let answered = false;
         outgoing.on('response', () => (answered = true));
